@@ -1,0 +1,107 @@
+// One pod through the admission chain podgate simulates (spec §11.4): object validation of workloads,
+// ServiceAccount admission, PodSecurityPolicy Admit, pod validation, then PSP Validate after the seccomp
+// sync. Produces the pod's verdict with everything a report needs to explain it.
+
+import type { Pod } from '../api/core.js';
+import { PSP_ANNOTATION } from '../api/policy.js';
+import type { UserInfo } from '../api/rbac.js';
+import type { ClusterModel } from '../cluster/model.js';
+import { usePodSecurityPolicy, type AllowedBy } from '../cluster/rbac.js';
+import { requestingUser, type RequesterOptions } from '../cluster/requester.js';
+import { serviceAccountUser } from '../cluster/service-account.js';
+import { admitServiceAccount } from '../cluster/service-account-admission.js';
+import type { PodUnderTest } from '../load/pod-templates.js';
+import { admissionMessage, computeSecurityContext, type AdmissionDecision, type PolicyAttempt } from '../psp/admission.js';
+import { renderFieldError, type FieldError } from '../psp/field.js';
+import type { Provider } from '../psp/provider.js';
+import { clonePod } from '../psp/clone.js';
+import { syncSeccompFields } from '../psp/seccomp-sync.js';
+import { invalidObjectMessage, validatePodObject } from './pod-validation.js';
+
+/** Which identity may use a policy, and the RBAC grant that says so. */
+export interface Usable {
+  identity: 'serviceAccount' | 'requester';
+  user: string;
+  allowedBy: AllowedBy;
+}
+
+export type VerdictReason = 'admitted' | 'psp' | 'no-providers' | 'service-account' | 'invalid' | 'validate';
+
+export interface PodEvaluation {
+  subject: PodUnderTest;
+  serviceAccount: string;
+  requester: UserInfo | undefined;
+  allowed: boolean;
+  reason: VerdictReason;
+  policy: string | null;
+  message: string | null;
+  /** Errors of the rejection (PSP errors of authorized policies, or object validation errors). */
+  errors: FieldError[];
+  attempts: PolicyAttempt<Usable>[];
+  /** The pod as admitted (after ServiceAccount admission and the chosen policy's defaults). */
+  admittedPod: Pod | null;
+  /** The pod PSP saw (after ServiceAccount admission), for locating errors. */
+  podSeen: Pod;
+}
+
+export interface EvaluateOptions extends RequesterOptions {
+  kubeMinor: number;
+}
+
+/** Runs the admission chain for one pod. Pure; never throws on valid typed input. */
+export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, providers: readonly Provider[], options: EvaluateOptions): PodEvaluation {
+  const pod = subject.pod;
+  const namespace = pod.metadata.namespace ?? 'default';
+  const serviceAccount = pod.spec.serviceAccountName || 'default';
+  const requester = requestingUser(subject.kind, namespace, serviceAccount, options);
+  const base = { subject, serviceAccount, requester, attempts: [] as PolicyAttempt<Usable>[], admittedPod: null, podSeen: pod };
+  const refuse = (reason: VerdictReason, message: string, errors: FieldError[] = []): PodEvaluation => ({ ...base, allowed: false, reason, policy: null, message, errors });
+
+  const objectPrefix = subject.kind === 'Pod' ? 'spec' : [...subject.templatePath, 'spec'].join('.');
+  const objectErrors = validatePodObject(pod, objectPrefix);
+  if (subject.kind !== 'Pod' && objectErrors.length > 0) return refuse('invalid', invalidObjectMessage(subject.kind, subject.ref.name, objectErrors), objectErrors);
+
+  const accountAdmission = admitServiceAccount(pod, (ns, name) => cluster.serviceAccount(ns, name), options.kubeMinor);
+  if (!accountAdmission.admitted) return refuse('service-account', `pods ${JSON.stringify(subject.podName)} is forbidden: ${accountAdmission.message}`);
+  const podSeen = accountAdmission.pod;
+
+  const saUser = serviceAccountUser(namespace, serviceAccount);
+  const authorize = (policy: string): Usable | undefined => {
+    const bySa = usePodSecurityPolicy(cluster.authorizer, saUser, policy, namespace);
+    if (bySa.allowed) return { identity: 'serviceAccount', user: saUser.name, allowedBy: bySa.reason };
+    const byRequester = usePodSecurityPolicy(cluster.authorizer, requester, policy, namespace);
+    if (byRequester.allowed && requester) return { identity: 'requester', user: requester.name, allowedBy: byRequester.reason };
+    return undefined;
+  };
+  const admit = computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
+  const withSeen = { ...base, podSeen, attempts: admit.attempts };
+  if (!admit.allowed) {
+    return { ...withSeen, allowed: false, reason: admit.noProviders ? 'no-providers' : 'psp', policy: null, message: admissionMessage(subject.podName, admit, options.kubeMinor), errors: admit.noProviders ? [] : admit.errors };
+  }
+  const admitted = clonePod(admit.pod);
+  admitted.metadata.annotations = { ...admitted.metadata.annotations, [PSP_ANNOTATION]: admit.policy };
+
+  if (subject.kind === 'Pod' && objectErrors.length > 0) {
+    return { ...withSeen, allowed: false, reason: 'invalid', policy: null, message: invalidObjectMessage('Pod', subject.podName, objectErrors), errors: objectErrors };
+  }
+  const validated = validatePhase(admitted, admit, providers, authorize, options.kubeMinor);
+  if (validated !== undefined) {
+    const name = subject.podName.endsWith('-') ? `${subject.podName}{random}` : subject.podName;
+    return { ...withSeen, allowed: false, reason: 'validate', policy: null, message: admissionMessage(name, validated, options.kubeMinor, 'validate'), errors: 'errors' in validated ? validated.errors : [] };
+  }
+  return { ...withSeen, allowed: true, reason: 'admitted', policy: admit.policy, message: null, errors: [], admittedPod: admitted };
+}
+
+/** PSP Validate after the 1.19+ seccomp sync; undefined when it passes (always, unless the sync changed the pod). */
+function validatePhase(admitted: Pod, admit: Extract<AdmissionDecision<Usable>, { allowed: true }>, providers: readonly Provider[], authorize: (policy: string) => Usable | undefined, kubeMinor: number): Exclude<AdmissionDecision<Usable>, { allowed: true }> | undefined {
+  if (kubeMinor < 19) return undefined;
+  const synced = clonePod(admitted);
+  if (!syncSeccompFields(synced)) return undefined;
+  const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
+  return decision.allowed ? undefined : decision;
+}
+
+/** The violations of a rejection as the API server lists them. */
+export function renderViolations(evaluation: PodEvaluation): string[] {
+  return evaluation.errors.map(renderFieldError);
+}

@@ -1,0 +1,44 @@
+// The slice of the API server's object validation (pkg/apis/core/validation) that rejects pods PSP would
+// admit: port numbers and ephemeral containers on create. Such objects get HTTP 422 "is invalid".
+// DEVIATION: only these checks are modelled; other invalid pods are assumed valid.
+
+import type { Pod } from '../api/core.js';
+import { child, forbidden, goInt, index, invalid, renderFieldError, type FieldError } from '../psp/field.js';
+
+const PORT_RANGE = 'must be between 1 and 65535, inclusive';
+
+/** Validation errors of `pod`, with paths under `prefix` (`spec` for a Pod, `spec.template.spec` for a template). */
+export function validatePodObject(pod: Pod, prefix: string): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const list of ['initContainers', 'containers'] as const) {
+    pod.spec[list]?.forEach((container, i) => {
+      container.ports?.forEach((port, j) => {
+        const path = index(child(index(child(prefix, list), i), 'ports'), j);
+        const containerPort = port.containerPort ?? 0;
+        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path, 'containerPort'), goInt(containerPort), PORT_RANGE));
+        const hostPort = port.hostPort ?? 0;
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path, 'hostPort'), goInt(hostPort), PORT_RANGE));
+      });
+    });
+  }
+  if ((pod.spec.ephemeralContainers?.length ?? 0) > 0) errors.push(forbidden(child(prefix, 'ephemeralContainers'), 'cannot be set on create'));
+  return errors;
+}
+
+const GROUPS: Record<string, string> = {
+  Deployment: 'apps',
+  ReplicaSet: 'apps',
+  StatefulSet: 'apps',
+  DaemonSet: 'apps',
+  Job: 'batch',
+  CronJob: 'batch',
+};
+
+/** `Pod "x" is invalid: …` / `Deployment.apps "x" is invalid: [a, b]` (apierrors.NewInvalid). */
+export function invalidObjectMessage(kind: string, name: string, errors: readonly FieldError[]): string {
+  const group = GROUPS[kind];
+  const qualified = group ? `${kind}.${group}` : kind;
+  const rendered = errors.map(renderFieldError);
+  const body = rendered.length === 1 ? rendered[0] : `[${rendered.join(', ')}]`;
+  return `${qualified} ${JSON.stringify(name)} is invalid: ${body}`;
+}

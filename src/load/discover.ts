@@ -1,0 +1,96 @@
+// The only file-system module below the adapters: finds manifest files under the given paths, reads them
+// with their encoding (UTF-8, UTF-8/UTF-16 with BOM), and turns what cannot be read into diagnostics.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'glob';
+import type { Diagnostic } from '../api/diagnostic.js';
+import type { SourceFile } from './parse.js';
+
+export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+
+export interface DiscoverOptions {
+  /** Working directory: output paths are relative to it. */
+  cwd: string;
+  /** Glob patterns (relative to cwd) of files to leave out. */
+  ignore: readonly string[];
+  /** Files larger than this are reported, not read. */
+  maxFileBytes: number;
+  /** Mark the found files as cluster state (`--cluster`). */
+  cluster?: boolean;
+  /** Standard input, for the path `-`. */
+  readStdin?: () => Promise<string>;
+}
+
+export interface DiscoverResult {
+  sources: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+export const STDIN_PATH = '<stdin>';
+
+const toPosix = (file: string): string => file.split(path.sep).join('/');
+
+/** Reads every manifest under `paths`. A path that does not exist is a usage error (thrown). */
+export async function discoverManifests(paths: readonly string[], options: DiscoverOptions): Promise<DiscoverResult> {
+  const files = new Set<string>();
+  const sources: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const ignore = [...ALWAYS_IGNORED, ...options.ignore];
+  for (const given of paths) {
+    if (given === '-') {
+      const text = options.readStdin ? await options.readStdin() : '';
+      sources.push({ path: STDIN_PATH, text, ...(options.cluster ? { cluster: true } : {}) });
+      continue;
+    }
+    const absolute = path.resolve(options.cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info === undefined) throw new PathNotFoundError(given);
+    const pattern = info.isDirectory() ? `${toPosix(path.relative(options.cwd, absolute)) || '.'}/**/*{${MANIFEST_EXTENSIONS.join(',')}}` : toPosix(path.relative(options.cwd, absolute));
+    const found = await glob(pattern, { cwd: options.cwd, ignore, nodir: true, dot: true, follow: false, posix: true, absolute: false });
+    for (const file of found) files.add(toPosix(path.normalize(file)));
+  }
+  for (const file of [...files].sort()) {
+    const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
+    if ('text' in read) sources.push({ path: file, text: read.text, ...(options.cluster ? { cluster: true } : {}) });
+    else diagnostics.push(read.diagnostic);
+  }
+  return { sources, diagnostics };
+}
+
+/** A command-line path that does not exist. */
+export class PathNotFoundError extends Error {
+  constructor(readonly given: string) {
+    super(`No such file or directory: ${given}`);
+  }
+}
+
+function fileDiagnostic(file: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { ruleId: 'unreadable-file', severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+}
+
+async function readManifest(absolute: string, file: string, maxBytes: number): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  try {
+    const info = await stat(absolute);
+    if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
+    const bytes = await readFile(absolute);
+    return decodeManifest(bytes, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { diagnostic: fileDiagnostic(file, `File could not be read (${code}); it was skipped`) };
+  }
+}
+
+/** Decodes bytes as a manifest: BOMs honoured, binary content refused, invalid UTF-8 replaced and reported. */
+export function decodeManifest(bytes: Uint8Array, file: string): { text: string } | { diagnostic: Diagnostic } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (body.subarray(0, 8192).includes(0)) return { diagnostic: fileDiagnostic(file, 'File looks binary (it contains NUL bytes); it was skipped') };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    return { diagnostic: fileDiagnostic(file, 'File is not valid UTF-8; it was skipped (kubectl would refuse it too)') };
+  }
+}

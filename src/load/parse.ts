@@ -1,0 +1,177 @@
+// Splits a manifest file into Kubernetes objects: multi-document YAML (JSON is YAML), `List` items
+// flattened, scalars read as kubectl reads them (YAML 1.1). Values are built straight from js-yaml's event
+// stream; positions are kept as offsets only, and turned into a node tree later, for located findings.
+
+import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import type { Diagnostic } from '../api/diagnostic.js';
+import { buildTree, documentRoots, rootStart } from './event-tree.js';
+import { LineCounter } from './positions.js';
+import { KUBECTL_SCHEMA } from './yaml11.js';
+
+/** A file's text with its repository-relative POSIX path; `cluster` files only add cluster state. */
+export interface SourceFile {
+  path: string;
+  text: string;
+  cluster?: boolean;
+}
+
+/** One object of a manifest file. */
+export interface ManifestObject {
+  file: string;
+  /** 0-based index among the file's objects (List items flattened, non-mappings skipped). */
+  index: number;
+  /** 0-based YAML document in the file (after a failed whole-file parse: chunk number). */
+  yamlDoc: number;
+  /** Index in `items` when the object came from a `List`. */
+  listItem?: number;
+  value: Record<string, unknown>;
+  /** Offset of the object in the file text, and its 1-based line/column. */
+  offset: number;
+  line: number;
+  column: number;
+  /** Offset of the text the YAML document was parsed from (non-zero only for salvaged chunks). */
+  chunkOffset: number;
+}
+
+export interface ParseLimits {
+  /** Deepest nesting accepted (collections). */
+  maxDepth: number;
+  /** Aliases accepted per file (alias bombs). */
+  maxAliases: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 256, maxAliases: 10_000 };
+
+export interface ParseResult {
+  objects: ManifestObject[];
+  diagnostics: Diagnostic[];
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parses one file. Never throws: a broken document becomes a diagnostic and the others are kept. */
+export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseResult {
+  const text = source.text;
+  const lines = new LineCounter(text);
+  const objects: ManifestObject[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const chunks = parseChunks(text, limits);
+  for (const chunk of chunks) {
+    if ('error' in chunk) {
+      diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
+      continue;
+    }
+    const { events, values, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    const roots = documentRoots(events);
+    values.forEach((value, i) => {
+      const yamlDoc = firstDoc + i;
+      if (!isMapping(value)) return;
+      const start = chunkOffset + Math.max(0, rootStart(events, roots[i] ?? -1));
+      if (value.kind === 'List' || (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items))) {
+        const items = Array.isArray(value.items) ? value.items : [];
+        const itemStarts = listItemStarts(events, roots[i] ?? -1, chunkText);
+        items.forEach((item, itemIndex) => {
+          if (!isMapping(item)) return;
+          const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
+          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, chunkOffset, lines, itemIndex));
+        });
+        return;
+      }
+      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, chunkOffset, lines));
+    });
+  }
+  return { objects, diagnostics };
+}
+
+function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, chunkOffset: number, lines: LineCounter, listItem?: number): ManifestObject {
+  const { line, column } = lines.position(offset);
+  const object: ManifestObject = { file, index, yamlDoc, value, offset, line, column, chunkOffset };
+  if (listItem !== undefined) object.listItem = listItem;
+  return object;
+}
+
+type Chunk =
+  | { offset: number; firstDoc: number; chunkText: string; events: Event[]; values: unknown[] }
+  | { offset: number; chunkText: string; error: string; errorOffset: number };
+
+/** The whole text as one chunk; if it does not parse, one chunk per `---`-separated document. */
+function parseChunks(text: string, limits: ParseLimits): Chunk[] {
+  const whole = parseChunk(text, 0, 0, limits);
+  if (!('error' in whole)) return [whole];
+  const chunks: Chunk[] = [];
+  let firstDoc = 0;
+  for (const piece of splitDocuments(text)) {
+    const chunk = parseChunk(piece.text, piece.offset, firstDoc, limits);
+    if (!('error' in chunk)) firstDoc += chunk.values.length;
+    else firstDoc += 1;
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
+function parseChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk {
+  try {
+    const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
+    // json: true keeps the last of duplicate keys, as kubectl's YAML-to-JSON conversion does.
+    const values = constructFromEvents(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    return { offset, firstDoc, chunkText, events, values };
+  } catch (error) {
+    const mark = (error as { mark?: { position?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    return { offset, chunkText, error: reason, errorOffset: mark?.position ?? 0 };
+  }
+}
+
+/** Splits at lines that start a document (`---`), keeping offsets. Used only to salvage broken files. */
+export function splitDocuments(text: string): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let start = 0;
+  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
+    if (match.index > start) pieces.push({ text: text.slice(start, match.index), offset: start });
+    start = match.index;
+    if (marker.lastIndex === match.index) marker.lastIndex++;
+  }
+  pieces.push({ text: text.slice(start), offset: start });
+  return pieces.filter((piece) => piece.text.trim() !== '');
+}
+
+/** Offsets (within the chunk) of each item of a List document's `items` sequence. */
+function listItemStarts(events: Event[], rootIndex: number, chunkText: string): number[] {
+  if (rootIndex < 0) return [];
+  const { node } = buildTree(events, rootIndex, chunkText, 0);
+  if (node.kind !== 'map') return [];
+  const itemsNode = node.values[node.keys.indexOf('items')];
+  return itemsNode?.kind === 'seq' ? itemsNode.items.map((item) => item.start) : [];
+}
+
+const TEMPLATE_MARK = /\{\{.*?\}\}/;
+
+function syntaxDiagnostic(file: string, chunk: { offset: number; chunkText: string; error: string; errorOffset: number }, lines: LineCounter): Diagnostic {
+  const templateAt = firstTemplateOffset(chunk.chunkText);
+  const templated = templateAt !== -1;
+  const { line, column } = lines.position(chunk.offset + (templated ? templateAt : chunk.errorOffset));
+  return {
+    ruleId: templated ? 'unrendered-template' : 'yaml-syntax',
+    severity: 'error',
+    message: templated
+      ? 'This document is an unrendered template ({{ … }}): render it first (helm template, kustomize build) so podgate can judge what it creates'
+      : `YAML syntax error: ${chunk.error}; the other documents of the file were still read`,
+    location: { file, startLine: line, startColumn: column, endLine: line, endColumn: column },
+    related: [],
+  };
+}
+
+/** Offset of the first `{{ … }}` outside a comment line, or -1. */
+export function firstTemplateOffset(text: string): number {
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trimStart().startsWith('#')) {
+      const match = TEMPLATE_MARK.exec(line);
+      if (match) return lineStart + match.index;
+    }
+    lineStart += line.length + 1;
+  }
+  return -1;
+}

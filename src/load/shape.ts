@@ -1,0 +1,107 @@
+// Narrowing untrusted parsed YAML to the typed shapes podgate reads, the way the API server's JSON decoder
+// would: a value of the wrong type is an error (the server refuses the object), null is "unset", unknown
+// fields are dropped. The result is a fresh projection, so later mutation never touches parsed input.
+
+/** A field type as the Go struct declares it. */
+export type Shape =
+  | 'string'
+  | 'bool'
+  | 'int32'
+  | 'int64'
+  | 'stringMap'
+  | 'present'
+  | { object: Record<string, Shape> }
+  | { array: Shape };
+
+export interface ShapeError {
+  /** Path segments from the narrowed root (strings for keys, numbers for indices). */
+  path: (string | number)[];
+  message: string;
+}
+
+const INT32_MAX = 2 ** 31 - 1;
+const INT64_LIMIT = 2 ** 63;
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  if (typeof value === 'string') return `string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Narrows `value` to `shape`. Returns the projection (undefined for null/absent) and appends errors.
+ * `present` keeps only the fact that a (non-null) value is there, as `{}`.
+ */
+export function narrow(value: unknown, shape: Shape, path: (string | number)[], errors: ShapeError[]): unknown {
+  if (value === null || value === undefined) return undefined;
+  const fail = (expected: string): undefined => {
+    errors.push({ path, message: `expected ${expected}, got ${describe(value)}` });
+    return undefined;
+  };
+  switch (shape) {
+    case 'string':
+      return typeof value === 'string' ? value : fail('a string');
+    case 'bool':
+      return typeof value === 'boolean' ? value : fail('a boolean');
+    case 'int32':
+    case 'int64': {
+      if (typeof value !== 'number' || !Number.isInteger(value)) return fail('an integer');
+      const limit = shape === 'int32' ? INT32_MAX : INT64_LIMIT;
+      return value > limit || value < -limit - 1 ? fail(`an integer that fits ${shape}`) : value;
+    }
+    case 'present':
+      return isMapping(value) ? {} : fail('a mapping');
+    case 'stringMap': {
+      if (!isMapping(value)) return fail('a mapping of strings');
+      const out: Record<string, string> = {};
+      for (const [key, item] of Object.entries(value)) {
+        if (item === null) continue;
+        if (typeof item === 'string') defineField(out, key, item);
+        else errors.push({ path: [...path, key], message: `expected a string, got ${describe(item)}` });
+      }
+      return out;
+    }
+  }
+  if ('array' in shape) {
+    if (!Array.isArray(value)) return fail('a list');
+    const out: unknown[] = [];
+    value.forEach((item, i) => {
+      const narrowed = narrow(item, shape.array, [...path, i], errors);
+      // A null list item decodes to the zero value of its type; keep the position so indices stay true.
+      out.push(narrowed ?? zeroValue(shape.array));
+    });
+    return out;
+  }
+  if (!isMapping(value)) return fail('a mapping');
+  const out: Record<string, unknown> = {};
+  for (const [field, fieldShape] of Object.entries(shape.object)) {
+    if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
+    const narrowed = narrow(value[field], fieldShape, [...path, field], errors);
+    if (narrowed !== undefined) defineField(out, field, narrowed);
+  }
+  return out;
+}
+
+function zeroValue(shape: Shape): unknown {
+  if (shape === 'string') return '';
+  if (shape === 'bool') return false;
+  if (shape === 'int32' || shape === 'int64') return 0;
+  if (typeof shape === 'object' && 'array' in shape) return [];
+  return {};
+}
+
+/** Assigns without ever invoking a setter (a `__proto__` key stays an ordinary key). */
+function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** `a.b[0].c` rendering of a shape error path. */
+export function renderShapePath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out;
+}

@@ -1,0 +1,82 @@
+// `--format stylish`: the human report. Every forbidden pod with its place, the API server's message,
+// each located violation and the policies considered; then the other diagnostics by file; then a summary.
+
+import type { Diagnostic } from '../api/diagnostic.js';
+import type { PodEvaluation } from '../lint/evaluate-pod.js';
+import type { LintResult } from '../lint.js';
+
+export interface StylishOptions {
+  color: boolean;
+  /** Also print notes and warnings (otherwise only errors are listed; the summary counts all). */
+  quiet?: boolean;
+}
+
+type Paint = (text: string) => string;
+const ansi = (code: string, enabled: boolean): Paint => (text) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+const severityOrder = { error: 0, warning: 1, note: 2 } as const;
+
+export function renderStylish(result: LintResult, options: StylishOptions): string {
+  const red = ansi('31', options.color);
+  const yellow = ansi('33', options.color);
+  const green = ansi('32', options.color);
+  const dim = ansi('2', options.color);
+  const bold = ansi('1', options.color);
+  const lines: string[] = [];
+  const podDiagnostics = new Set<Diagnostic>();
+  const forbidden = result.pods.filter((pod) => !pod.allowed);
+
+  for (const pod of forbidden) {
+    const { subject } = pod;
+    const ref = subject.ref;
+    const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
+    mine.forEach((d) => podDiagnostics.add(d));
+    lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}  ${red('forbidden')}`);
+    lines.push(`  ${pod.message ?? ''}`);
+    for (const d of mine) {
+      const where = `${d.location.startLine}:${d.location.startColumn}`;
+      const label = d.severity === 'error' ? red('✖') : yellow('⚠');
+      lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+    }
+    lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
+    for (const attempt of pod.attempts) {
+      const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : 'not usable by the service account or the requester';
+      const verdict = attempt.errors.length === 0 ? green(attempt.mutated ? 'admits (with defaults)' : 'admits') : red(`${attempt.errors.length} violation${attempt.errors.length === 1 ? '' : 's'}`);
+      lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
+    }
+    lines.push('');
+  }
+
+  const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === 'error'));
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of rest) byFile.set(d.location.file, [...(byFile.get(d.location.file) ?? []), d]);
+  for (const [file, diagnostics] of byFile) {
+    lines.push(bold(file));
+    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
+      const paint = d.severity === 'error' ? red : d.severity === 'warning' ? yellow : dim;
+      lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+    }
+    lines.push('');
+  }
+
+  lines.push(summaryLine(result, { red, green, yellow }));
+  return lines.join('\n') + '\n';
+}
+
+function describeRequest(pod: PodEvaluation): string[] {
+  const account = `${pod.subject.pod.metadata.namespace ?? 'default'}/${pod.serviceAccount}`;
+  const requester = pod.requester ? `${pod.requester.name} [${pod.requester.groups.join(', ')}]` : 'none (service account only)';
+  return [`pod ${JSON.stringify(pod.subject.podName)} · service account ${account} · requested by ${requester}`, 'policies considered:'];
+}
+
+function summaryLine(result: LintResult, paint: { red: (t: string) => string; green: (t: string) => string; yellow: (t: string) => string }): string {
+  const total = result.pods.length;
+  const forbidden = result.pods.filter((pod) => !pod.allowed).length;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  if (forbidden > 0) return paint.red(`✖ ${forbidden} of ${total} pod${total === 1 ? '' : 's'} forbidden (${counts})`);
+  if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? '' : 's'} admitted, but the input has problems (${counts})`);
+  const text = `✔ ${total} pod${total === 1 ? '' : 's'} admitted (${counts})`;
+  return warnings > 0 ? paint.yellow(text) : paint.green(text);
+}

@@ -1,0 +1,76 @@
+// The one registry of rules: every diagnostic podgate emits names a rule from here (design.md §1.5).
+// Ids are stable kebab-case; severity is the default level of a finding of that rule.
+
+import type { Severity } from '../api/diagnostic.js';
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  title: string;
+}
+
+const rule = (id: string, severity: Severity, title: string): Rule => ({ id, severity, title });
+
+/** Rules for the fields a PodSecurityPolicy checks, one per family (spec §7). */
+export const VIOLATION_RULES = {
+  privileged: rule('psp-privileged', 'error', 'Privileged container not allowed by any usable PodSecurityPolicy'),
+  hostNamespaces: rule('psp-host-namespaces', 'error', 'Host network, PID or IPC namespace not allowed'),
+  hostPorts: rule('psp-host-ports', 'error', 'Host port not allowed'),
+  volumeTypes: rule('psp-volume-types', 'error', 'Volume type not allowed'),
+  hostPaths: rule('psp-host-paths', 'error', 'Host path not allowed or not mounted read-only'),
+  volumeDrivers: rule('psp-volume-drivers', 'error', 'flexVolume or inline CSI driver not allowed'),
+  capabilities: rule('psp-capabilities', 'error', 'Capability not allowed or required drop missing'),
+  usersGroups: rule('psp-users-groups', 'error', 'User or group id not allowed'),
+  seLinux: rule('psp-selinux', 'error', 'SELinux options not allowed'),
+  seccompAppArmor: rule('psp-seccomp-apparmor', 'error', 'Seccomp or AppArmor profile not allowed'),
+  sysctls: rule('psp-sysctls', 'error', 'Sysctl not allowed'),
+  procMount: rule('psp-proc-mount', 'error', 'procMount type not allowed'),
+  readOnlyRootFilesystem: rule('psp-read-only-root-filesystem', 'error', 'Root filesystem must be read-only'),
+  privilegeEscalation: rule('psp-privilege-escalation', 'error', 'Privilege escalation not allowed'),
+  runtimeClass: rule('psp-runtime-class', 'error', 'RuntimeClass not allowed'),
+} as const;
+
+export const RULES = {
+  ...VIOLATION_RULES,
+  noUsablePolicy: rule('psp-no-usable-policy', 'error', 'No PodSecurityPolicy is usable by the requesting user or the pod\'s service account'),
+  noPolicies: rule('psp-no-policies', 'error', 'No valid PodSecurityPolicy exists: every pod is forbidden'),
+  validatePhase: rule('psp-validate-phase', 'error', 'Pod admitted but changed before validation, then rejected'),
+  serviceAccountMissing: rule('service-account-not-found', 'error', 'The pod\'s service account does not exist'),
+  invalidPod: rule('invalid-pod', 'error', 'The API server rejects the pod object itself'),
+  invalidPolicy: rule('invalid-pod-security-policy', 'error', 'PodSecurityPolicy object the API server refuses'),
+  ignoredPolicy: rule('ignored-pod-security-policy', 'warning', 'PodSecurityPolicy the API server silently ignores'),
+  bindingToMissingRole: rule('binding-to-missing-role', 'warning', 'Binding refers to a role that does not exist'),
+  invalidAggregationRule: rule('invalid-aggregation-rule', 'warning', 'ClusterRole aggregation rule the controller cannot apply'),
+  duplicateObject: rule('duplicate-object', 'warning', 'Object declared more than once'),
+  yamlSyntax: rule('yaml-syntax', 'error', 'Unparseable manifest'),
+  unrenderedTemplate: rule('unrendered-template', 'error', 'Unrendered template'),
+  invalidObject: rule('invalid-object', 'error', 'Object of the wrong shape'),
+  unknownApiVersion: rule('unknown-api-version', 'warning', 'Unknown apiVersion for a known kind'),
+  apiVersionNotServed: rule('api-version-not-served', 'warning', 'apiVersion not served by the target Kubernetes version'),
+  unreadableFile: rule('unreadable-file', 'error', 'File that could not be read'),
+} as const;
+
+/** Rule ids that mark a pod as not admitted. */
+export const FORBIDDING_RULE_IDS: ReadonlySet<string> = new Set(
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r) => r.id),
+);
+
+/** The family rule of one admission error, from its field path (spec §7). */
+export function ruleForViolation(path: string): Rule {
+  const r = VIOLATION_RULES;
+  if (/\.privileged$/.test(path)) return r.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path)) return r.hostNamespaces;
+  if (/\.hostPort$/.test(path)) return r.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path)) return r.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path)) return r.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path)) return r.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path)) return r.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path)) return r.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path)) return r.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path)) return r.sysctls;
+  if (/\.procMount$/.test(path)) return r.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path)) return r.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path)) return r.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path)) return r.runtimeClass;
+  return r.usersGroups;
+}
