@@ -50,8 +50,9 @@ Cluster:
   --controller-credentials M  service-account (default: each controller has its own
                               kube-system service account) or shared
                               (system:kube-controller-manager)
-  --assume-service-accounts   treat every referenced service account as existing (default:
-                              'default' and the ones declared in the manifests)
+  --require-service-accounts  only 'default' and the service accounts declared in the
+                              manifests (and --cluster) exist: pods using others are refused
+                              as by ServiceAccount admission (default: assume they exist, note)
   --authorization-mode MODE   RBAC (default) or AlwaysAllow
   --feature-gates LIST        e.g. ProcMountType=true
 
@@ -79,7 +80,7 @@ const OPTIONS = {
   'as-pod-service-account': { type: 'boolean' },
   'service-account-only': { type: 'boolean' },
   'controller-credentials': { type: 'string' },
-  'assume-service-accounts': { type: 'boolean' },
+  'require-service-accounts': { type: 'boolean' },
   'authorization-mode': { type: 'string' },
   'feature-gates': { type: 'string', multiple: true },
   format: { type: 'string', short: 'f' },
@@ -178,7 +179,7 @@ function toLintOptions(values: Values): LintOptions {
     namespace,
     requester,
     useServiceAccountCredentials: credentials === 'service-account',
-    assumeServiceAccounts: values['assume-service-accounts'] === true,
+    requireServiceAccounts: values['require-service-accounts'] === true,
     alwaysAllow: mode === 'AlwaysAllow',
     featureGates: parseFeatureGates(values['feature-gates'] ?? []),
     limits: DEFAULT_PARSE_LIMITS,

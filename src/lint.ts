@@ -26,8 +26,11 @@ export interface LintOptions {
   requester: RequesterMode;
   /** kube-controller-manager `--use-service-account-credentials` (default true). */
   useServiceAccountCredentials?: boolean;
-  /** Treat every referenced service account as existing. */
-  assumeServiceAccounts?: boolean;
+  /**
+   * Only `default` and declared service accounts exist: a pod using another is refused by ServiceAccount
+   * admission. Off by default: service accounts are often created outside the repository.
+   */
+  requireServiceAccounts?: boolean;
   /** `--authorization-mode=AlwaysAllow`. */
   alwaysAllow?: boolean;
   featureGates?: { ProcMountType?: boolean };
@@ -69,7 +72,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   diagnostics.push(...clusterRead.diagnostics, ...repoRead.diagnostics);
   const objects = mergeClusterObjects(clusterRead.cluster, repoRead.cluster);
 
-  const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, assumeServiceAccounts: options.assumeServiceAccounts === true }, locator);
+  const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
   diagnostics.push(...cluster.diagnostics);
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);

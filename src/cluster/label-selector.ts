@@ -55,7 +55,7 @@ export function compileLabelSelector(selector: LabelSelector | undefined): Compi
     } else if (operator === 'Exists' || operator === 'DoesNotExist') {
       if (values.length > 0) problems.push({ path: `${path}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     } else {
-      problems.push({ path: `${path}.operator`, detail: `Invalid value: ${quote(operator)}: not a valid selector operator` });
+      problems.push({ path: `${path}.operator`, detail: `Invalid value: ${quote(operator ?? '')}: not a valid selector operator` });
     }
     problems.push(...keyProblems(expression.key, `${path}.key`));
     values.forEach((value, j) => problems.push(...valueProblems(value, `${path}.values[${j}]`)));
@@ -116,8 +116,10 @@ function valueProblems(value: string, path: string): SelectorProblem[] {
   return problems;
 }
 
-function quote(value: unknown): string {
-  return JSON.stringify(typeof value === 'string' ? value : String(value));
+// DEVIATION: messages drop upstream's "(e.g. 'MyName', …, regex used for validation is …)" suffixes, and
+// JSON quoting stands in for Go's %q (they differ only for control and non-ASCII characters).
+function quote(value: string): string {
+  return JSON.stringify(value);
 }
 
 /**

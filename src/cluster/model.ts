@@ -15,8 +15,8 @@ export interface ClusterModel {
   /** PodSecurityPolicy objects as written (one per name), in no particular order. */
   policies: Sourced<PodSecurityPolicy>[];
   authorizer: Authorizer;
-  /** The service account, or undefined when it does not exist. */
-  serviceAccount(namespace: string, name: string): ServiceAccountObject | undefined;
+  /** The service account, or undefined when it does not exist; `declared` says whether a manifest declares it. */
+  serviceAccount(namespace: string, name: string): (ServiceAccountObject & { declared: boolean }) | undefined;
   /** The manifest object behind an RBAC reference (undefined for built-ins). */
   rbacSource(ref: ObjectReference): Sourced<Role | RoleBinding> | undefined;
   diagnostics: Diagnostic[];
@@ -25,8 +25,8 @@ export interface ClusterModel {
 export interface BuildClusterOptions {
   /** `--authorization-mode=AlwaysAllow`. */
   alwaysAllow?: boolean;
-  /** Assume every referenced service account exists (else only `default` and declared ones do). */
-  assumeServiceAccounts?: boolean;
+  /** Only `default` and declared service accounts exist (else every referenced one is assumed to). */
+  requireServiceAccounts?: boolean;
 }
 
 const rbacKey = (kind: string, namespace: string | undefined, name: string): string => `${kind}/${namespace ?? ''}/${name}`;
@@ -64,9 +64,10 @@ export function buildCluster(objects: ClusterObjects, options: BuildClusterOptio
     authorizer: buildAuthorizer({ roles: aggregation.roles, bindings: allBindings, alwaysAllow: options.alwaysAllow === true }),
     serviceAccount(namespace, name) {
       const declared = accounts.get(`${namespace}/${name}`);
-      if (declared !== undefined) return declared;
+      if (declared !== undefined) return { ...declared, declared: true };
       // The service-account controller creates `default` in every namespace.
-      return name === 'default' || options.assumeServiceAccounts ? { namespace, name } : undefined;
+      if (name === 'default') return { namespace, name, declared: true };
+      return options.requireServiceAccounts ? undefined : { namespace, name, declared: false };
     },
     rbacSource: (ref) => sources.get(rbacKey(ref.kind, ref.namespace, ref.name)),
     diagnostics,

@@ -30,6 +30,8 @@ export type VerdictReason = 'admitted' | 'psp' | 'no-providers' | 'service-accou
 export interface PodEvaluation {
   subject: PodUnderTest;
   serviceAccount: string;
+  /** False when the service account is only assumed to exist (not declared in any manifest). */
+  serviceAccountDeclared: boolean;
   requester: UserInfo | undefined;
   allowed: boolean;
   reason: VerdictReason;
@@ -54,7 +56,8 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
   const namespace = pod.metadata.namespace ?? 'default';
   const serviceAccount = pod.spec.serviceAccountName || 'default';
   const requester = requestingUser(subject.kind, namespace, serviceAccount, options);
-  const base = { subject, serviceAccount, requester, attempts: [] as PolicyAttempt<Usable>[], admittedPod: null, podSeen: pod };
+  const serviceAccountDeclared = cluster.serviceAccount(namespace, serviceAccount)?.declared ?? false;
+  const base = { subject, serviceAccount, serviceAccountDeclared, requester, attempts: [] as PolicyAttempt<Usable>[], admittedPod: null, podSeen: pod };
   const refuse = (reason: VerdictReason, message: string, errors: FieldError[] = []): PodEvaluation => ({ ...base, allowed: false, reason, policy: null, message, errors });
 
   const objectPrefix = subject.kind === 'Pod' ? 'spec' : [...subject.templatePath, 'spec'].join('.');

@@ -20,7 +20,26 @@ export interface FindingContext {
 
 /** The diagnostics of one evaluated pod (none when it is admitted). */
 export function podFindings(evaluation: PodEvaluation, context: FindingContext): Diagnostic[] {
-  if (evaluation.allowed) return [];
+  const notes = undeclaredServiceAccount(evaluation, context);
+  return evaluation.allowed ? notes : [...notes, ...verdictFindings(evaluation, context)];
+}
+
+function undeclaredServiceAccount(evaluation: PodEvaluation, context: FindingContext): Diagnostic[] {
+  if (evaluation.serviceAccountDeclared || evaluation.reason === 'service-account') return [];
+  const { subject } = evaluation;
+  const account = `${subject.pod.metadata.namespace ?? 'default'}/${evaluation.serviceAccount}`;
+  const rule = RULES.serviceAccountNotDeclared;
+  return [{
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: `Service account ${JSON.stringify(account)} is not declared in these manifests; podgate assumes it exists in the cluster (ServiceAccount admission refuses the pod otherwise; --require-service-accounts makes this a rejection)`,
+    location: context.locator.locateFirst(subject.source, [[...subject.templatePath, 'spec', 'serviceAccountName'], [...subject.templatePath, 'spec', 'serviceAccount'], ['metadata', 'name']]),
+    object: subject.ref,
+    related: [],
+  }];
+}
+
+function verdictFindings(evaluation: PodEvaluation, context: FindingContext): Diagnostic[] {
   const { subject } = evaluation;
   const { locator } = context;
   const object = subject.ref;

@@ -36,6 +36,7 @@ export const RULES = {
   noPolicies: rule('psp-no-policies', 'error', 'No valid PodSecurityPolicy exists: every pod is forbidden'),
   validatePhase: rule('psp-validate-phase', 'error', 'Pod admitted but changed before validation, then rejected'),
   serviceAccountMissing: rule('service-account-not-found', 'error', 'The pod\'s service account does not exist'),
+  serviceAccountNotDeclared: rule('service-account-not-declared', 'note', 'The pod\'s service account is not declared in the manifests'),
   invalidPod: rule('invalid-pod', 'error', 'The API server rejects the pod object itself'),
   invalidPolicy: rule('invalid-pod-security-policy', 'error', 'PodSecurityPolicy object the API server refuses'),
   ignoredPolicy: rule('ignored-pod-security-policy', 'warning', 'PodSecurityPolicy the API server silently ignores'),
