@@ -1,0 +1,9550 @@
+#!/usr/bin/env node
+
+// src/cli.ts
+import { parseArgs } from "node:util";
+
+// src/load/discover.ts
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+// node_modules/glob/dist/esm/index.min.js
+import { fileURLToPath as yn } from "node:url";
+import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
+import { posix as qi, win32 as Ne } from "node:path";
+import { fileURLToPath as Ki } from "node:url";
+import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
+import * as Qi from "node:fs";
+import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
+import { EventEmitter as Te } from "node:events";
+import ys from "node:stream";
+import { StringDecoder as zi } from "node:string_decoder";
+var re = (r7, t, e) => {
+  let s = r7 instanceof RegExp ? We(r7, e) : r7, i = t instanceof RegExp ? We(t, e) : t, n = s !== null && i != null && js(s, i, e);
+  return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i.length) };
+};
+var We = (r7, t) => {
+  let e = t.match(r7);
+  return e ? e[0] : null;
+};
+var js = (r7, t, e) => {
+  let s, i, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
+  if (a >= 0 && l > 0) {
+    if (r7 === t) return [a, l];
+    for (s = [], n = e.length; c >= 0 && !h; ) {
+      if (c === a) s.push(c), a = e.indexOf(r7, c + 1);
+      else if (s.length === 1) {
+        let f = s.pop();
+        f !== void 0 && (h = [f, l]);
+      } else i = s.pop(), i !== void 0 && i < n && (n = i, o = l), l = e.indexOf(t, c + 1);
+      c = a < l && a >= 0 ? a : l;
+    }
+    s.length && o !== void 0 && (h = [n, o]);
+  }
+  return h;
+};
+var $e = "\0SLASH" + Math.random() + "\0";
+var Ie = "\0OPEN" + Math.random() + "\0";
+var le = "\0CLOSE" + Math.random() + "\0";
+var Be = "\0COMMA" + Math.random() + "\0";
+var Ue = "\0PERIOD" + Math.random() + "\0";
+var Ws = new RegExp($e, "g");
+var $s = new RegExp(Ie, "g");
+var Is = new RegExp(le, "g");
+var Bs = new RegExp(Be, "g");
+var Us = new RegExp(Ue, "g");
+var Gs = /\\\\/g;
+var Hs = /\\{/g;
+var qs = /\\}/g;
+var Ks = /\\,/g;
+var Xs = /\\\./g;
+var Vs = 1e5;
+var Ys = 4e6;
+var Js = 1e3;
+var Zs = 1e3;
+function oe(r7) {
+  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
+}
+function Qs(r7) {
+  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
+}
+function ti(r7) {
+  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
+}
+function he(r7, t) {
+  for (let e = 0; e < t.length; e++) r7.push(t[e]);
+}
+function ei(r7) {
+  let t = [], e = "";
+  for (; ; ) {
+    let s = re("{", "}", r7);
+    if (!s) {
+      let a = r7.split(",");
+      return a[0] = e + a[0], he(t, a), t;
+    }
+    let { pre: i, body: n, post: o } = s, h = i.split(",");
+    if (h[0] = e + h[0], h[h.length - 1] += "{" + n + "}", !o.length) return he(t, h), t;
+    e = h.pop(), he(t, h), r7 = o;
+  }
+}
+function Ge(r7, t = {}) {
+  if (!r7) return [];
+  let { max: e = Vs, maxLength: s = Ys, maxDepth: i = Js, maxRewrites: n = Zs } = t;
+  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i, 0, n, true).map(ti);
+}
+function si(r7) {
+  return "{" + r7 + "}";
+}
+function ii(r7) {
+  return /^-?0\d/.test(r7);
+}
+function ni(r7, t) {
+  return r7 <= t;
+}
+function ri(r7, t) {
+  return r7 >= t;
+}
+function ct(r7, t, e, s, i, n) {
+  let o = [], h = 0;
+  for (let a = 0; a < r7.length; a++) for (let l = 0; l < e.length; l++) {
+    if (o.length >= s) return o;
+    let c = r7[a] + t + e[l];
+    if (!(n && !c)) {
+      if (h + c.length > i) return o;
+      o.push(c), h += c.length;
+    }
+  }
+  return o;
+}
+function oi(r7, t, e, s) {
+  let i = r7.split(/\.\./), n = [];
+  if (i[0] === void 0 || i[1] === void 0) return n;
+  let o = oe(i[0]), h = oe(i[1]), a = Math.max(i[0].length, i[1].length), l = i.length === 3 && i[2] !== void 0 ? Math.max(Math.abs(oe(i[2])), 1) : 1, c = ni;
+  h < o && (l *= -1, c = ri);
+  let u = i.some(ii), p = 0;
+  for (let g = o; c(g, h) && n.length < e; g += l) {
+    let d;
+    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
+    else if (d = String(g), u) {
+      let w = a - d.length;
+      if (w > 0) {
+        let m = new Array(w + 1).join("0");
+        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
+      }
+    }
+    if (p + d.length > s) break;
+    n.push(d), p += d.length;
+  }
+  return n;
+}
+function ae(r7, t, e, s, i, n, o) {
+  if (i > s) return [r7];
+  let h = [""], a = 0, l = false, c = true;
+  for (; ; ) {
+    let f = re("{", "}", r7);
+    if (!f) return ct(h, r7, [""], t, e, l);
+    let u = f.pre;
+    if (/\$$/.test(u)) {
+      if (h = ct(h, u + "{" + f.body + "}", [""], t, e, l && !f.post.length), c = false, !f.post.length) break;
+      r7 = f.post;
+      continue;
+    }
+    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
+    if (!d && !w) {
+      if (a < n && f.post.match(/,(?!,).*\}/)) {
+        a++, r7 = f.pre + "{" + f.body + le + f.post, o = true;
+        continue;
+      }
+      return ct(h, u + "{" + f.body + "}" + f.post, [""], t, e, l);
+    }
+    c && (l = o && !d, c = false);
+    let m;
+    if (d) m = oi(f.body, g, t, e);
+    else {
+      let b = ei(f.body);
+      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i + 1, n, false).map(si), b.length === 1)) {
+        if (h = ct(h, u + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
+        r7 = f.post;
+        continue;
+      }
+      let x = l && !f.post.length && !u;
+      for (let y = 0; x && y < h.length; y++) h[y] && (x = false);
+      m = [];
+      let S = 0;
+      t: for (let y = 0; y < b.length; y++) {
+        let q = ae(b[y], t, e, s, i + 1, n, false);
+        for (let W = 0; W < q.length; W++) {
+          let B = q[W];
+          if (!(x && !B)) {
+            if (m.length >= t || S + B.length > e) break t;
+            m.push(B), S += B.length;
+          }
+        }
+      }
+    }
+    if (h = ct(h, u, m, t, e, l && !f.post.length), !f.post.length) break;
+    r7 = f.post;
+  }
+  return h;
+}
+var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
+var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
+var ft = (r7, t) => {
+  if (!r7) return [[]];
+  let e = +r7[0], s = +t[0], i = r7.slice(1), n = t.slice(1);
+  if (e === s) return ce(e, ft(i, n));
+  let o = "0".repeat(i.length), h = "9".repeat(i.length), a = [];
+  i !== o && a.push(...ce(e++, ft(i, h)));
+  let l = n === h ? [] : ce(s--, ft(o, n));
+  return e <= s && a.push([fe(e, s), ...Array.from(i, () => fe(0, 9))]), a.push(...l), a;
+};
+var He = (r7, t, e) => {
+  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
+  let s = [];
+  for (let i = String(r7).length; i <= String(t).length; i++) {
+    let n = Math.max(r7, i === 1 ? 0 : 10 ** (i - 1)), o = Math.min(t, 10 ** i - 1);
+    s.push(...ft(String(n), String(o)));
+  }
+  return s;
+};
+var qe = (r7, t) => {
+  let e = Number(r7), s = Number(t);
+  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
+  e > s && ([e, s] = [s, e]);
+  let n = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o = [];
+  if (e < 0) {
+    let h = He(Math.max(-s, 1), -e, n && n - 1);
+    o.push(...h.map((a) => [{ t: "lit", ch: "-" }, ...a]));
+  }
+  return s >= 0 && o.push(...He(Math.max(e, 0), s, n)), o;
+};
+var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
+var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
+var ue = /$./;
+var Ke = (r7, t, e = false, s) => {
+  let i = (m) => {
+    let b = s ? m.normalize(s) : m;
+    return [...b].length === 1 ? b : m;
+  }, n = t;
+  if (r7.charAt(n) !== "[") throw new Error("not in a brace expression");
+  let o = [], h = [], a = n + 1, l = false, c = false, f = false, u = n, p = "";
+  t: for (; a < r7.length; ) {
+    let m = String.fromCodePoint(r7.codePointAt(a));
+    if ((m === "!" || m === "^") && a === n + 1) {
+      f = true, a++;
+      continue;
+    }
+    if (m === "]" && l && !c) {
+      u = a + 1;
+      break;
+    }
+    if (l = true, m === "\\" && !c) {
+      c = true, a++;
+      continue;
+    }
+    if (m === "[" && !c) {
+      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
+        if (p) return [ue, r7.length - n];
+        a += x.length, y ? h.push(S) : o.push(S);
+        continue t;
+      }
+    }
+    c = false;
+    let b = i(m);
+    if (p) {
+      b.codePointAt(0) > p.codePointAt(0) ? o.push(ut(p) + "-" + ut(b)) : b === p && o.push(ut(b)), p = "", a += m.length;
+      continue;
+    }
+    if (r7.startsWith("-]", a + m.length)) {
+      o.push(ut(b + "-")), a += m.length + 1;
+      continue;
+    }
+    if (r7.startsWith("-", a + m.length)) {
+      p = b, a += m.length + 1;
+      continue;
+    }
+    o.push(ut(b)), a += m.length;
+  }
+  if (u < a) return [ue, 0];
+  if (!o.length && !h.length) return [ue, r7.length - n];
+  let g = "[" + (f ? "^" : "") + o.join("") + "]", d = "[" + (f ? "" : "^") + h.join("") + "]", w = "^" + (o.length && h.length ? "(" + g + "|" + d + ")" : o.length ? g : d);
+  return [new RegExp(w, e ? "iu" : "u"), u - n];
+};
+var de = { t: "match", id: 0 };
+var ai = "!?+*@";
+var Z = (r7) => ({ t: "lit", ch: r7 });
+var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
+var Dt = /* @__PURE__ */ new Map();
+var Ze = (r7) => {
+  let t = Dt.get(r7);
+  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
+};
+var ge = (r7, t) => {
+  if (t === r7.ch) return true;
+  if (!r7.re) return false;
+  let e = t.charCodeAt(0);
+  if (e >= 128) return r7.re.test(t);
+  let s = r7.ascii ??= new Uint8Array(128);
+  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
+};
+var ci = (r7, t, e, s, i) => {
+  let n = [];
+  for (let o = 0; o < r7.length; ) {
+    let h = String.fromCodePoint(r7.codePointAt(o));
+    if (i) {
+      let a = h === "\\" && r7.startsWith(i, o + 1) ? 1 : 0;
+      if (a || h === i) {
+        let l = o + a + i.length, c = r7.indexOf(i, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
+        if (u) {
+          n.push({ t: "ext", type: "@", alts: u }), o = c + i.length;
+          continue;
+        }
+      }
+    }
+    if (h === "\\") {
+      let a = r7.codePointAt(o + 1), l = a === void 0 ? h : String.fromCodePoint(a);
+      n.push(Z(l)), o += 1 + l.length;
+      continue;
+    }
+    if (h === "[") {
+      let [a, l] = Ke(r7, o, t, s);
+      if (l) {
+        n.push({ t: "class", re: a }), o += l;
+        continue;
+      }
+    }
+    if (!e && ai.includes(h) && r7[o + 1] === "(") {
+      n.push({ t: "open", type: h }), o += 2;
+      continue;
+    }
+    n.push(!e && h === "|" ? { t: "bar" } : !e && h === ")" ? { t: "close" } : h === "*" ? { t: "star" } : h === "?" ? { t: "any" } : Z(h)), o += h.length;
+  }
+  return n;
+};
+var fi = (r7) => {
+  let t = /* @__PURE__ */ new Map(), e = [];
+  return r7.forEach((s, i) => {
+    s.t === "open" ? e.push(i) : s.t === "close" && e.length && t.set(e.pop(), i);
+  }), t;
+};
+var Qe = (r7, t, e, s, i) => {
+  let n = [], o = [n];
+  for (let h = e; h < s; h++) {
+    let a = r7[h], l = t.get(h);
+    if (a.t === "open" && l !== void 0) {
+      let c = Qe(r7, t, h + 1, l, false);
+      n.push({ t: "ext", type: a.type, alts: c }), h = l;
+    } else a.t === "bar" && !i ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
+  }
+  return o;
+};
+var ts = (r7, t) => {
+  let e = [], s = "", i = () => {
+    for (let n of s.normalize(t)) e.push(Z(n));
+    s = "";
+  };
+  for (let n of r7) {
+    if (n.t === "lit") {
+      s += n.ch;
+      continue;
+    }
+    i(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
+  }
+  return i(), e;
+};
+var ui = (r7, t) => {
+  let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
+    switch (h.t) {
+      case "lit":
+        let u = t ? Ze(h.ch) : void 0;
+        return { t: "lit", id: e++, ch: h.ch, re: u, next: a };
+      case "any":
+      case "star":
+        return { t: h.t, id: e++, next: a };
+      case "class":
+        return { t: "class", id: e++, re: h.re, next: a };
+    }
+    let l = (u) => h.alts.map((p) => i(p, u));
+    switch (h.type) {
+      case "@":
+        return s(l(a));
+      case "?":
+        return s([a, ...l(a)]);
+      case "!":
+        return { t: "neg", id: e++, sub: s(l(de)), next: a };
+    }
+    let c = s([]), f = s(l(c));
+    return c.out.push(a, f), h.type === "*" ? c : f;
+  };
+  return [i(r7, de), e];
+};
+var di = (r7) => {
+  let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i = (n, o) => {
+    if (n.t === "match" || e.has(n)) return;
+    e.add(n);
+    let h = (a) => t.push(`${o}${n.id}: ${a}`);
+    switch (n.t) {
+      case "split":
+        h(`split -> ${n.out.map(s).join(", ")}`);
+        for (let a of n.out) i(a, o);
+        return;
+      case "neg":
+        return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i(n.sub, o + "  "), i(n.next, o);
+      case "lit":
+        h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);
+        break;
+      case "class":
+        h(`${n.re} -> ${s(n.next)}`);
+        break;
+      default:
+        h(`${n.t === "any" ? "?" : "*"} -> ${s(n.next)}`);
+    }
+    i(n.next, o);
+  };
+  return i(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
+`);
+};
+var pe = class {
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  ids = [];
+  constructor(t) {
+    this.gen = t;
+  }
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
+var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
+var dt = class {
+  dots;
+  dotStart;
+  #t;
+  constructor(t, e, s) {
+    this.dots = t, this.dotStart = e, this.#t = s;
+  }
+  state() {
+    return new pe(++this.#t.gen);
+  }
+  done(t) {
+    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
+  }
+  #n(t, e) {
+    let { seen: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
+  }
+  #i(t, e) {
+    let { has: s } = this.#t;
+    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
+  }
+  restricted(t, e) {
+    return e && (this.dots || this.dotStart && t === 0);
+  }
+  add(t, e, s, i) {
+    switch (e.t) {
+      case "split":
+        if (!this.#n(t, e)) return;
+        for (let o of e.out) this.add(t, o, s, i);
+        return;
+      case "neg":
+        if (!this.#n(t, e)) return;
+        let n = this.state();
+        return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i);
+      case "star":
+        if (this.restricted(s, i)) return;
+        this.#i(t, e) && this.add(t, e.next, s, i);
+        return;
+      case "match":
+        t.match = true;
+        return;
+      default:
+        this.#i(t, e);
+    }
+  }
+  addRun(t, e, s, i) {
+    for (let n of t.runs) if (n.neg === e.neg && es(n.state, e.state)) return;
+    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i);
+  }
+  step(t, e, s, i) {
+    let n = this.state();
+    for (let o of t.threads) switch (o.t) {
+      case "lit":
+        ge(o, e) && this.add(n, o.next, s + 1, i);
+        break;
+      case "any":
+        this.restricted(s, i) || this.add(n, o.next, s + 1, i);
+        break;
+      case "class":
+        !this.restricted(s, i) && o.re.test(e) && this.add(n, o.next, s + 1, i);
+        break;
+      case "star":
+        this.restricted(s, i) || this.add(n, o, s + 1, i);
+    }
+    if (!this.restricted(s, i)) for (let o of t.runs) {
+      if (o.state.dead) {
+        this.addRun(n, o, s + 1, i);
+        continue;
+      }
+      let h = this.step(o.state, e, s, false);
+      this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i);
+    }
+    return this.done(n);
+  }
+};
+var ss = (r7) => {
+  let t = r7.ids.join();
+  if (!r7.runs.length) return t;
+  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
+  return `${t}|${e.sort().join("|")}`;
+};
+var pi = 1 << 18;
+var me = class {
+  #t;
+  #n = /* @__PURE__ */ new Map();
+  #i = 0;
+  #o;
+  #r;
+  #d;
+  #u;
+  constructor(t, e) {
+    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
+  }
+  #f(t) {
+    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
+  }
+  #h(t) {
+    let e = ss(t), s = this.#n.get(e);
+    if (s) return s;
+    this.#i > pi && this.#m();
+    let i = this.#f(t);
+    return this.#n.set(e, i), this.#i += e.length + 1, i;
+  }
+  #m() {
+    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
+  }
+  start(t) {
+    if (t) {
+      if (this.#r) return this.#r;
+      let s = this.#u.state();
+      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
+    }
+    if (this.#o) return this.#o;
+    let e = this.#d.state();
+    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
+  }
+  next(t, e) {
+    let s = e.charCodeAt(0), i = s < 128 ? void 0 : t.next.get(e);
+    if (i) return i;
+    let n = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
+    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n) : t.next.set(e, n), this.#i++, n;
+  }
+};
+var mi = (r7) => {
+  let t = [];
+  for (let e = r7; e.t !== "match"; e = e.next) {
+    if (e.t === "split" || e.t === "neg") return;
+    t.push(e);
+  }
+  return t;
+};
+var gi = (r7, t, e, s) => {
+  let i = 0, n = e, o = -1, h = 0;
+  for (; n < s; ) {
+    let a = r7[i];
+    if (a?.t === "star") {
+      o = i++, h = n;
+      continue;
+    }
+    let l = t[n];
+    if (a && (a.t === "any" || a.t === "lit" && ge(a, l) || a.t === "class" && a.re.test(l))) {
+      i++, n++;
+      continue;
+    }
+    if (o === -1) return false;
+    i = o + 1, n = ++h;
+  }
+  for (; r7[i]?.t === "star"; ) i++;
+  return i === r7.length;
+};
+var is = (r7) => {
+  let t = 0, e = 0;
+  for (let s of r7) {
+    let [i, n] = wi(s);
+    t += i, e += n;
+  }
+  return [t, e];
+};
+var wi = (r7) => {
+  if (r7.t === "star") return [0, 1 / 0];
+  if (r7.t !== "ext") return [1, 1];
+  if (r7.type === "!") return [0, 1 / 0];
+  let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i = s === 0 ? 0 : 1 / 0;
+  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i] : [e, i];
+};
+var Ve = (r7, t, e) => {
+  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
+  return true;
+};
+var bi = /[/\ud800-\udfff]/;
+var yi = /[\ud800-\udfff]/;
+var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
+var Ye = (r7) => {
+  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
+};
+var pt = class {
+  pattern;
+  options;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d = false;
+  #u;
+  #f;
+  #h = false;
+  #m = 0;
+  #l = 1 / 0;
+  #a = [];
+  #s = [];
+  #b;
+  #E;
+  #y = false;
+  #g;
+  #w;
+  constructor(t, e = {}) {
+    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
+    this.pattern = t, this.options = e;
+    let { nocase: s = false, noext: i = false, normalize: n } = e;
+    this.#w = n === true ? "NFC" : n || void 0;
+    let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
+    this.#w && (a = ts(a, this.#w));
+    let [l, c] = ui(a, s);
+    if (this.#t = l, this.#n = c, a.every((f) => f.t === "lit")) this.#r = a.map((f) => f.ch).join(""), this.#d = s;
+    else {
+      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
+      for (let g of a) {
+        let d = f(g);
+        if (!d) break;
+        this.#a.push(d);
+      }
+      for (let g = a.length - 1; g >= 0; g--) {
+        let d = f(a[g]);
+        if (!d) break;
+        this.#s.unshift(d);
+      }
+      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
+      let [u, p] = is(a);
+      this.#m = u, this.#l = p;
+    }
+  }
+  test(t) {
+    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
+  }
+  testUnchecked(t) {
+    return this.#p(this.#w ? t.normalize(this.#w) : t);
+  }
+  #p(t, e) {
+    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
+    let s = this.#m, i = this.#l;
+    if (e === void 0) {
+      let c = t.length, f = c + 1 >> 1;
+      if (c < s || f > i) return false;
+      (f < s || c > i) && (e = Nt(t));
+    }
+    if (e !== void 0 && (e.length < s || e.length > i)) return false;
+    let n = this.#a.length;
+    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
+      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
+    } else {
+      e ??= Nt(t);
+      let c = e.length - this.#s.length;
+      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c)) return false;
+    }
+    let o = !this.options.dot && t.startsWith(".");
+    if (this.#f) {
+      if (t === "." || t === ".." || o && !n) return false;
+      if (this.#h) return true;
+      e ??= Nt(t);
+      let c = e.length - this.#s.length;
+      return gi(this.#f, e, n, c);
+    }
+    if (e ??= Nt(t), t === "." || t === "..") {
+      this.#i ??= Xe(this.#n);
+      let c = this.#o ??= new dt(true, false, this.#i), f = c.state();
+      c.add(f, this.#t, 0, true);
+      let u = c.done(f);
+      for (let p = 0; p < e.length; p++) u = c.step(u, e[p], p, true);
+      return u.match;
+    }
+    this.#i ??= Xe(this.#n);
+    let h = this.#g ??= new me(this.#t, this.#i), a = h.start(o), l = e === t;
+    for (let c = 0; c < e.length; c++) {
+      if (a.dead) return false;
+      let f = l ? t.charCodeAt(c) : e[c].charCodeAt(0);
+      a = a.ascii?.[f] ?? h.next(a, e[c]);
+    }
+    return a.match;
+  }
+  toString() {
+    return di(this.#t);
+  }
+};
+var mt = (r7) => {
+  if (typeof r7 != "string") throw new TypeError("invalid pattern");
+  if (r7.length > 65536) throw new TypeError("pattern is too long");
+};
+var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
+var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
+var it = /* @__PURE__ */ new Map();
+var Si = 256;
+var xi = (r7, t) => {
+  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
+  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
+};
+var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
+var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
+T.sep = vi;
+var v = /* @__PURE__ */ Symbol("globstar **");
+T.GLOBSTAR = v;
+var Ei = (r7, t = {}) => (e) => T(e, r7, t);
+T.filter = Ei;
+var U = (r7, t = {}) => Object.assign({}, r7, t);
+var ki = (r7) => {
+  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
+  let t = T;
+  return Object.assign((s, i, n = {}) => t(s, i, U(r7, n)), { Minimatch: class extends t.Minimatch {
+    constructor(i, n = {}) {
+      super(i, U(r7, n));
+    }
+    static defaults(i) {
+      return t.defaults(U(r7, i)).Minimatch;
+    }
+  }, unescape: (s, i = {}) => t.unescape(s, U(r7, i)), escape: (s, i = {}) => t.escape(s, U(r7, i)), filter: (s, i = {}) => t.filter(s, U(r7, i)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i = {}) => t.braceExpand(s, U(r7, i)), match: (s, i, n = {}) => t.match(s, i, U(r7, n)), sep: t.sep, GLOBSTAR: v });
+};
+T.defaults = ki;
+var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
+T.braceExpand = xe;
+var Ci = 100;
+var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var Mi = (r7, t, e = {}) => {
+  let s = new D(t, e);
+  return r7 = r7.filter((i) => s.match(i)), s.options.nonull && !r7.length && r7.push(t), r7;
+};
+T.match = Mi;
+var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var cs = (r7, t) => {
+  let e = t + 1;
+  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
+  let s = false;
+  for (; e < r7.length; e++) {
+    let i = r7.charAt(e);
+    if (i === "]" && s) return e;
+    s = true, i === "\\" && e++;
+  }
+  return -1;
+};
+var Ri = (r7, t) => {
+  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
+  let e = "";
+  for (let s = 0; s < r7.length; s++) {
+    let i = r7.charAt(s);
+    if (i === "\\") e += r7.charAt(++s) || i;
+    else {
+      if (i === "*" || i === "?") return;
+      if (i === "[") {
+        let n = cs(r7, s);
+        if (n === -1) {
+          e += i;
+          continue;
+        }
+        let o = r7.slice(s + 1, n);
+        if (o.startsWith("\\") && (o = o.slice(1)), [...o].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
+        e += o, s = n;
+      } else {
+        if (!t && "+@!".includes(i) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
+        e += i;
+      }
+    }
+  }
+  return e;
+};
+var Oi = (r7) => {
+  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
+  let t = 0;
+  for (let e = 0; e < r7.length; e++) {
+    let s = r7.charAt(e);
+    if (s === "\\") {
+      if (++e === r7.length) return false;
+    } else if (s === "[") {
+      let i = cs(r7, e);
+      i !== -1 && (e = i);
+    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
+    else if (s === ")") {
+      if (!t--) return false;
+    } else if (s === "|" && !t) return false;
+  }
+  return !t;
+};
+var we;
+var os;
+var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
+var hs = (r7, t, e, s, i) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i : -1;
+var ve = (r7) => r7 === "." || r7 === "..";
+var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
+var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
+var ye = (r7) => {
+  if (r7[0] !== "" || r7[1] !== "") return -1;
+  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
+  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
+};
+var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
+var gt = (r7, t, e, s, i) => {
+  for (let n = t; n < e; ) {
+    if (r7.charCodeAt(n) === 46) {
+      if (!s) return true;
+      let h = r7.charCodeAt(n + 1) === 46 ? n + 2 : n + 1;
+      if (h >= e || Lt(r7.charCodeAt(h), i)) return true;
+    }
+    let o = Ee(r7, n, i);
+    if (o === -1) return false;
+    for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i); ) n++;
+  }
+  return false;
+};
+var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
+var Ee = (r7, t, e) => {
+  if (e !== "both") return r7.indexOf(e, t);
+  let s = r7.indexOf("/", t), i = r7.indexOf("\\", t);
+  return s === -1 ? i : i === -1 ? s : Math.min(s, i);
+};
+var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
+var Se = {};
+var D = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  #t;
+  #n;
+  #i;
+  #o;
+  #r = [];
+  #d = [];
+  #u = [];
+  #f = /* @__PURE__ */ new Map();
+  #h = false;
+  #m;
+  #l = /* @__PURE__ */ new WeakMap();
+  constructor(t, e = {}) {
+    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
+    let s = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
+    let i = e.normalize;
+    this.#o = i === true ? "NFC" : i || void 0, this.make();
+    let n = this.set.map((o) => this.#s(o));
+    this.#u = this.set.map((o, h) => this.#t && o.length - 1 > n[h]), this.#r = this.set.map((o, h) => {
+      let a = this.#u[h] ? o.length - 1 : o.length, l = o.slice(n[h] + 1, a).filter((c) => typeof c == "string" && !!c);
+      return [...new Set(l)];
+    }), this.#n = this.#r.some((o) => o.length), this.#d = this.set.map((o, h) => {
+      let [a, l, c] = o;
+      if (this.#u[h] && o.length === 2 && a === v && l !== v) return "tail";
+      if (this.#u[h] && e.matchBase && o.length === 1 && a !== v && a !== "") return "base";
+      if (!(!this.#t || n[h] !== -1)) {
+        if (o.length === 3 && a === v && c === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
+        if (o.length === 2 && l === v && a !== v && a !== "") return "head";
+      }
+    });
+  }
+  #a(t) {
+    return this.#o ? t.normalize(this.#o) : t;
+  }
+  #s(t) {
+    if (!this.isWindows) return -1;
+    if (be(t[0])) return 0;
+    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
+    let s = ye(t);
+    return s === -1 ? -1 : s + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) return true;
+    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
+    return false;
+  }
+  make() {
+    let t = this.pattern, e = this.options;
+    if (!e.nocomment && t.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!t) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate(), this.globSet = [...new Set(this.#M())];
+    let s = this.globSet.map((n) => this.#e(n));
+    this.globParts = this.preprocess(s), this.#h = true;
+    let i = this.globParts.map((n, o, h) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        let a = n[2] === "?" && zt(n[3]) ? 6 : 4, l = n[0] === "" && n[1] === "" && (n[2] === "?" || !rs.test(n[2])) && n.slice(3, a).every((f) => !rs.test(f)), c = /^[a-z]:/i.test(n[0]);
+        if (l) return [...n.slice(0, a).map((f) => this.#a(f)), ...n.slice(a).map((f) => this.parse(f))];
+        if (c) return [this.#a(n[0]), ...n.slice(1).map((f) => this.parse(f))];
+      }
+      return n.map((a) => this.parse(a));
+    });
+    if (this.set = i.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
+      let o = this.set[n];
+      o[0] === "" && o[1] === "" && this.globParts[n][2] === "?" && (be(o[3]) || zt(this.globParts[n][3])) && (zt(this.globParts[n][3]) && (o[3] = "UNC"), o[2] = "?");
+    }
+    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n, o) => {
+      for (let h = 0; h < n.length; h++) n[h] === Se && (n[h] = this.parse(this.globParts[o][h]));
+    });
+  }
+  mergeRows() {
+    let t = true;
+    for (; t; ) {
+      t = false;
+      let e = Math.max(0, ...this.set.map((s) => s.length));
+      for (let s = 0; s < e; s++) {
+        let i = /* @__PURE__ */ new Map();
+        this.set.forEach((o, h) => {
+          if (!(o[s] instanceof pt || o[s] === Se) || !Oi(this.globParts[h][s])) return;
+          let a = [...this.globParts[h]];
+          a[s] = "";
+          let l = `${o.length}/${a.join("/")}`, c = i.get(l);
+          c ? c.push(h) : i.set(l, [h]);
+        });
+        let n = /* @__PURE__ */ new Set();
+        for (let o of i.values()) {
+          if (o.length < 2) continue;
+          let [h, ...a] = o, c = `@(${o.map((f) => this.globParts[f][s]).join("|")})`;
+          this.globParts[h][s] = c, this.set[h][s] = this.parse(c);
+          for (let f of a) n.add(f);
+        }
+        n.size && (t = true, this.set = this.set.filter((o, h) => !n.has(h)), this.globParts = this.globParts.filter((o, h) => !n.has(h)));
+      }
+    }
+  }
+  preprocess(t) {
+    if (this.options.noglobstar) for (let s of t) for (let i = 0; i < s.length; i++) s[i] === "**" && (s[i] = "*");
+    let { optimizationLevel: e = 1 } = this.options;
+    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
+  }
+  adjascentGlobstarOptimize(t) {
+    return t.map((e) => {
+      let s = -1;
+      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
+        let i = s;
+        for (; e[i + 1] === "**"; ) i++;
+        i !== s && e.splice(s, i - s);
+      }
+      return e;
+    });
+  }
+  levelOneOptimize(t) {
+    return t.map((e) => {
+      let s = this.#s(e) + 1;
+      return e = e.reduce((i, n) => {
+        let o = i[i.length - 1];
+        return n === "**" && o === "**" ? i : n === ".." && i.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i.pop(), i) : (i.push(n), i);
+      }, []), e.length === 0 ? [""] : e;
+    });
+  }
+  #b(t) {
+    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i = "", n = 0, o, h = 0, a = !!this.options.dot;
+    t: for (let l = 0; l < this.set.length; l++) {
+      let c = this.set[l], f = c[c.length - 1], u = s !== -1 && this.#u[l] && f !== v;
+      if (u && s === 0) {
+        let d = as(t, t.length, e);
+        if (n = d + 1, i = t.slice(n), i === "" && d >= 0) {
+          let m = d;
+          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
+          h = m === 0 ? 0 : as(t, m - 1, e) + 1, o = t.slice(h, m);
+        }
+        let w = this.#i && (ve(i) || i === "" && o !== void 0 && ve(o));
+        s = w ? -1 : 1, u = !w;
+      }
+      let p = -1;
+      if (u && typeof f == "string" && (p = hs(f, i, n, o, h), p === -1)) continue;
+      if (this.#n) {
+        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
+      }
+      if (u && typeof f == "object" && (p = hs(f, i, n, o, h), p === -1)) continue;
+      let g = this.#d[l];
+      if (g === "base" && u) return "yes";
+      if (g === "tail" && u) {
+        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
+        if (!gt(t, 0, p, a, e)) return "yes";
+        continue;
+      }
+      if (g === "mid" || g === "head") {
+        let d = this.#y(t, c, g === "head", a, e);
+        if (d !== "no") return d;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  #E(t, e, s) {
+    let i = !!this.options.dot, n = t.length;
+    if (s === "head") {
+      if (n < 2 || !X(e[0], t[0])) return false;
+      for (let h = 1; h < n; h++) if (!Pt(t[h], i)) return false;
+      return true;
+    }
+    let o = e[1];
+    if (s === "tail") {
+      let h = n - 1;
+      if (!X(o, t[h]) && (t[h] !== "" || n === 1 || !X(o, t[--h]))) return false;
+      for (let a = 0; a < h; a++) if (!Pt(t[a], i)) return false;
+      return true;
+    }
+    for (let h = 0; h < n; h++) {
+      if (X(o, t[h]) && h + 1 < n) {
+        let a = h + 1;
+        for (; a < n && Pt(t[a], i); ) a++;
+        if (a === n) return true;
+      }
+      if (!Pt(t[h], i)) return false;
+    }
+    return false;
+  }
+  #y(t, e, s, i, n) {
+    if (this.#i && gt(t, 0, t.length, true, n)) return "maybe";
+    let o = e[s ? 0 : 1], h = 0;
+    for (let a = Ee(t, h, n); a !== -1; a = Ee(t, h, n)) {
+      let l = a + 1;
+      for (; l < t.length && Lt(t.charCodeAt(l), n); ) l++;
+      if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i, n)) return "yes";
+      if (s || gt(t, h, l, i, n)) return "no";
+      h = l;
+    }
+    return "no";
+  }
+  #g(t) {
+    let e = we;
+    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
+  }
+  #w(t) {
+    let { isWindows: e, preserveMultipleSlashes: s } = this, i = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
+    return n && (i = i.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i }, we;
+  }
+  #p(t) {
+    let e = [...t], s = false;
+    do {
+      if (s = false, !this.preserveMultipleSlashes) {
+        for (let o = 1; o < e.length - 1; o++) {
+          let h = e[o];
+          o === 1 && h === "" && e[0] === "" || (h === "." || h === "") && (s = true, e.splice(o, 1), o--);
+        }
+        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
+      }
+      let i = this.#s(e) + 1, n = i;
+      for (; (n = e.indexOf("..", n + 1)) !== -1; ) {
+        let o = e[n - 1];
+        o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i));
+      }
+    } while (s);
+    return e.length === 0 ? [""] : e;
+  }
+  firstPhasePreProcess(t) {
+    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i = 1e6, n = false;
+    do {
+      n = false;
+      for (let o of t) {
+        let h = -1;
+        for (; (h = o.indexOf("**", h + 1)) !== -1; ) {
+          let c = h;
+          for (; o[c + 1] === "**"; ) c++;
+          c > h && o.splice(h + 1, c - h);
+          let f = o[h + 1], u = o[h + 2], p = o[h + 3];
+          if (f !== ".." || !u || u === "." || u === ".." || !p || p === "." || p === "..") continue;
+          let g = o.length - 1;
+          if (t.length >= e || s + g > i) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
+          n = true, o.splice(h, 1);
+          let d = o.slice(0);
+          d[h] = "**", s += g, t.push(d), h--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let c = 1; c < o.length - 1; c++) {
+            let f = o[c];
+            c === 1 && f === "" && o[0] === "" || (f === "." || f === "") && (n = true, o.splice(c, 1), c--);
+          }
+          o[0] === "." && o.length === 2 && (o[1] === "." || o[1] === "") && (n = true, o.pop());
+        }
+        let a = this.#s(o) + 1, l = a;
+        for (; (l = o.indexOf("..", l + 1)) !== -1; ) {
+          let c = o[l - 1];
+          if (c && c !== "." && c !== ".." && c !== "**") {
+            n = true;
+            let u = l === 1 && o[l + 1] === "**" ? ["."] : [];
+            o.splice(l - 1, 2, ...u), o.length === 0 && o.push(""), l = Math.max(l - 2, a);
+          }
+        }
+      }
+    } while (n);
+    return t;
+  }
+  secondPhasePreProcess(t) {
+    let e = /* @__PURE__ */ new Set(), s = t.filter((o) => {
+      let h = o.join("/");
+      return e.has(h) ? false : (e.add(h), true);
+    }), i = /* @__PURE__ */ new Map();
+    for (let o of s) {
+      let h = [];
+      for (let a = 0; a < o.length; a++) o[a] === "*" && h.push(a);
+      h.length && i.set(h.join(","), h);
+    }
+    if (!i.size || s.length * i.size > 1e5) return s;
+    let { dot: n } = this.options;
+    return s.filter((o) => {
+      for (let h of i.values()) {
+        if (h[h.length - 1] >= o.length) continue;
+        let a = [...o], l = true, c = false;
+        for (let f of h) {
+          let u = o[f];
+          if (u !== "*") {
+            if (!u || u === "**" || !n && u.startsWith(".")) {
+              l = false;
+              break;
+            }
+            a[f] = "*", c = true;
+          }
+        }
+        if (l && c && e.has(a.join("/"))) return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate) return;
+    let t = this.pattern, e = false, s = 0;
+    for (let i = 0; i < t.length && t.charAt(i) === "!"; i++) e = !e, s++;
+    s && (this.pattern = t.slice(s)), this.negate = e;
+  }
+  #k(t, e, s, i) {
+    let n = 0, o = 0, h = this.isWindows ? ye(e) : -1, a = h === -1 ? -1 : ye(s);
+    if (a !== -1) {
+      let l = s[a], c = s[a + 1];
+      typeof l != "string" || typeof c != "string" ? (n = h, o = a) : e[h].toLowerCase() === l.toLowerCase() && e[h + 1].toLowerCase() === c.toLowerCase() && (n = h + 2, o = a + 2);
+    } else if (this.isWindows) {
+      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c ? 3 : l ? 0 : void 0, g = u ? 3 : f ? 0 : void 0;
+      if (typeof p == "number" && typeof g == "number") {
+        let [d, w] = [t[p], s[g]];
+        d.toLowerCase() === w.toLowerCase() && (o = g + 1, n = p + 1);
+      }
+    }
+    return t = e, s.includes(v) ? this.#C(t, s, i, n, o) : this.#S(t, s, i, n, o);
+  }
+  #C(t, e, s, i, n) {
+    let { head: o, body: h, tail: a, segments: l } = this.#x(e, s, n);
+    if (o.length) {
+      let f = i + o.length;
+      if (!this.#S(t, o, s, i, 0, f)) return false;
+      i += o.length, n += o.length;
+    }
+    let c = 0;
+    if (a.length) {
+      if (a.length + i > t.length) return false;
+      let f = t.length - a.length;
+      if (this.#S(t, a, s, f, 0)) c = a.length;
+      else {
+        if (t[t.length - 1] !== "" || i + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
+        c = a.length + 1;
+      }
+    }
+    if (!h.length) {
+      let f = !!c;
+      for (let u = i; u < t.length - c; u++) {
+        let p = String(t[u]);
+        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
+      }
+      return s || f;
+    }
+    return !!this.#v(t, l, t.length - c, i, 0, s, 0, !!c, /* @__PURE__ */ new Set());
+  }
+  #x(t, e, s) {
+    let i = this.#l.get(t);
+    i || (i = [], this.#l.set(t, i));
+    let n = s * 2 + (e ? 1 : 0), o = i[n];
+    if (o) return o;
+    let h = t.indexOf(v, s), a = t.lastIndexOf(v), l = t.slice(s, h), c = t.slice(h + 1, e ? void 0 : a), f = e ? [] : t.slice(a + 1), u = [[[], 0]], p = u[0], g = 0, d = [0];
+    for (let m of c) m === v ? (d.push(g), p = [[], 0], u.push(p)) : (p[0].push(m), g++);
+    u.forEach((m, b) => {
+      m[1] = g - d[b];
+    });
+    let w = { head: l, body: c, tail: f, segments: u };
+    return i[n] = w, w;
+  }
+  #v(t, e, s, i, n, o, h, a, l) {
+    let c = e[n];
+    if (!c) {
+      if (o) return i >= s || i === s - 1 && t[i] === "";
+      for (let g = i; g < s; g++) {
+        a = true;
+        let d = t[g];
+        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
+      }
+      return a;
+    }
+    let [f, u] = c, p = o ? s : s - u;
+    for (; i <= p; ) {
+      let g = n * (t.length + 1) + i;
+      if (l.has(g)) return false;
+      if (l.add(g), this.#S(t, f, o, i, 0, i + f.length) && h < this.maxGlobstarRecursion) {
+        let m = this.#v(t, e, s, i + f.length, n + 1, o, h + 1, a, l);
+        if (m !== false) return m;
+      }
+      if (i === p) break;
+      let w = t[i];
+      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
+      i++;
+    }
+    return o || null;
+  }
+  #S(t, e, s, i, n, o = t.length) {
+    let h, a, l, c;
+    for (h = i, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
+      let f = e[a], u = t[h];
+      if (f === false || f === v || !X(f, u)) return false;
+    }
+    if (h === c && a === l) return true;
+    if (h === c) return s;
+    if (a === l) return h === c - 1 && t[h] === "";
+    throw new Error("wtf?");
+  }
+  braceExpand() {
+    return xe(this.pattern, this.options);
+  }
+  #M() {
+    let { pattern: t } = this;
+    if (this.options.nobrace) return this.braceExpand();
+    let e = 57344;
+    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
+    let s = String.fromCharCode(e), i = false, n = t.replace(Ai, (h, a, l) => {
+      let c = Number(a), f = Number(l);
+      return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i = true, `${s}${a}..${l}${s}`);
+    });
+    if (!i) return this.braceExpand();
+    let o = xe(n, this.options);
+    for (let h of o) for (let a of h.split("/")) {
+      let l = a.indexOf("[");
+      if (l !== -1 && l < a.lastIndexOf(s)) return this.braceExpand();
+    }
+    return this.#m = s, o;
+  }
+  parse(t) {
+    mt(t);
+    let e = this.options;
+    if (t === "**") return v;
+    if (t === "") return "";
+    let { nocase: s, nocaseMagicOnly: i, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
+    if (l !== void 0 && !(s && !i && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
+    if (this.#h) return Se;
+    let c = this.#f.get(t);
+    return c || (c = new pt(t, { nocase: s, noext: n, dot: o, normalize: h, ...a && { rangeMark: a } }), this.#f.set(t, c)), c;
+  }
+  #e(t) {
+    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
+  }
+  match(t, e = this.partial) {
+    if (this.comment) return false;
+    if (this.empty) return t === "";
+    if (t === "/" && e) return true;
+    let s = this.options, i = this.#g(t);
+    if (!i) {
+      if (!e && !this.#o && (this.#t || this.#n) && os !== t) {
+        os = t;
+        let l = this.#b(t);
+        if (l === "no") return s.flipNegate ? false : this.negate;
+        if (l === "yes") return s.flipNegate ? true : !this.negate;
+      }
+      i = this.#w(t);
+    }
+    let n = i.parts, o = this.#i ? i.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
+    if (!a) for (let l = n.length - 2; !a && l >= 0; l--) a = n[l];
+    for (let l = 0; l < h.length; l++) {
+      let c = h[l], f = e ? void 0 : this.#d[l];
+      if (f === "base" ? X(c[0], a) : f ? this.#E(o, c, f) : s.matchBase && c.length === 1 ? this.#k([a], [a], c, e) : this.#k(n, o, c, e)) return s.flipNegate ? true : !this.negate;
+    }
+    return s.flipNegate ? false : this.negate;
+  }
+  static defaults(t) {
+    return T.defaults(t).Minimatch;
+  }
+};
+T.Minimatch = D;
+T.escape = K;
+T.unescape = st;
+var M = Ti("lru-cache:metrics");
+var wt = Fi("lru-cache");
+var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
+var ke = () => M.hasSubscribers || wt.hasSubscribers;
+var us = /* @__PURE__ */ new Set();
+var fs = typeof process == "object" && process ? process : {};
+var Di = (r7, t, e, s) => {
+  typeof fs.emitWarning == "function" ? fs.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
+};
+var Ni = (r7) => !us.has(r7);
+var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
+var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
+var jt = class extends Array {
+  constructor(r7) {
+    super(r7), this.fill(0);
+  }
+};
+var Pi = class bt {
+  heap;
+  length;
+  static #t = false;
+  static create(t) {
+    let e = ds(t);
+    if (!e) return [];
+    bt.#t = true;
+    let s = new bt(t, e);
+    return bt.#t = false, s;
+  }
+  constructor(t, e) {
+    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
+    this.heap = new e(t), this.length = 0;
+  }
+  push(t) {
+    this.heap[this.length++] = t;
+  }
+  pop() {
+    return this.heap[--this.length];
+  }
+};
+var yt = class ps {
+  #t;
+  #n;
+  #i;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  get perf() {
+    return this.#f;
+  }
+  ttl;
+  ttlResolution;
+  ttlAutopurge;
+  updateAgeOnGet;
+  updateAgeOnHas;
+  allowStale;
+  noDisposeOnSet;
+  noUpdateTTL;
+  maxEntrySize;
+  sizeCalculation;
+  noDeleteOnFetchRejection;
+  noDeleteOnStaleGet;
+  allowStaleOnFetchAbort;
+  allowStaleOnFetchRejection;
+  ignoreFetchAbort;
+  backgroundFetchSize;
+  #h;
+  #m;
+  #l;
+  #a;
+  #s;
+  #b;
+  #E;
+  #y;
+  #g;
+  #w;
+  #p;
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  static unsafeExposeInternals(t) {
+    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
+      return t.#y;
+    }, get tail() {
+      return t.#g;
+    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i, n) => t.#L(e, s, i, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
+  }
+  get max() {
+    return this.#t;
+  }
+  get maxSize() {
+    return this.#n;
+  }
+  get calculatedSize() {
+    return this.#m;
+  }
+  get size() {
+    return this.#h;
+  }
+  get fetchMethod() {
+    return this.#d;
+  }
+  get memoMethod() {
+    return this.#u;
+  }
+  get dispose() {
+    return this.#i;
+  }
+  get onInsert() {
+    return this.#o;
+  }
+  get disposeAfter() {
+    return this.#r;
+  }
+  constructor(t) {
+    let { max: e = 0, ttl: s, ttlResolution: i = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
+    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
+    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
+    let ie = e ? ds(e) : Array;
+    if (!ie) throw new Error("invalid max value: " + e);
+    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
+      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
+      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
+    }
+    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
+    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
+    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c == "function" && (this.#o = c), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
+      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
+      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
+      this.#G();
+    }
+    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i) || i === 0 ? i : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
+      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
+      this.#_();
+    }
+    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
+    if (!this.ttlAutopurge && !this.#t && !this.#n) {
+      let ne = "LRU_CACHE_UNBOUNDED";
+      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
+    }
+  }
+  getRemainingTTL(t) {
+    return this.#l.has(t) ? 1 / 0 : 0;
+  }
+  #_() {
+    let t = new jt(this.#t), e = new jt(this.#t);
+    this.#x = t, this.#C = e;
+    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
+    this.#v = s, this.#W = (a, l, c = this.#f.now()) => {
+      e[a] = l !== 0 ? c : 0, t[a] = l, i(a, l);
+    }, this.#R = (a) => {
+      e[a] = t[a] !== 0 ? this.#f.now() : 0, i(a, t[a]);
+    };
+    let i = this.ttlAutopurge ? (a, l) => {
+      if (s?.[a] && (clearTimeout(s[a]), s[a] = void 0), l && l !== 0 && s) {
+        let c = setTimeout(() => {
+          this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i(a, h(a));
+        }, l + 1);
+        c.unref && c.unref(), s[a] = c;
+      }
+    } : () => {
+    };
+    this.#D = (a, l) => {
+      if (t[l]) {
+        let c = t[l], f = e[l];
+        if (!c || !f) return;
+        a.ttl = c, a.start = f, a.now = n || o();
+        let u = a.now - f;
+        a.remainingTTL = c - u;
+      }
+    };
+    let n = 0, o = () => {
+      let a = this.#f.now();
+      if (this.ttlResolution > 0) {
+        n = a;
+        let l = setTimeout(() => n = 0, this.ttlResolution);
+        l.unref && l.unref();
+      }
+      return a;
+    };
+    this.getRemainingTTL = (a) => {
+      let l = this.#l.get(a);
+      return l === void 0 ? 0 : h(l);
+    };
+    let h = (a) => {
+      let l = t[a], c = e[a];
+      if (!l || !c) return 1 / 0;
+      let f = (n || o()) - c;
+      return l - f;
+    };
+    this.#A = (a) => {
+      let l = e[a], c = t[a];
+      return !!c && !!l && (n || o()) - l > c;
+    };
+  }
+  #R = () => {
+  };
+  #D = () => {
+  };
+  #W = () => {
+  };
+  #A = () => false;
+  #G() {
+    let t = new jt(this.#t);
+    this.#m = 0, this.#k = t, this.#P = (e) => {
+      this.#m -= t[e], t[e] = 0;
+    }, this.#$ = (e, s, i, n) => {
+      if (!V(i)) {
+        if (this.#c(s)) return this.backgroundFetchSize;
+        if (n) {
+          if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
+          if (i = n(s, e), !V(i)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
+        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
+      }
+      return i;
+    }, this.#N = (e, s, i) => {
+      if (t[e] = s, this.#n) {
+        let n = this.#n - t[e];
+        for (; this.#m > n; ) this.#U(true);
+      }
+      this.#m += t[e], i && (i.entrySize = s, i.totalCalculatedSize = this.#m);
+    };
+  }
+  #P = (t) => {
+  };
+  #N = (t, e, s) => {
+  };
+  #$ = (t, e, s, i) => {
+    if (s || i) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
+    return 0;
+  };
+  *#O({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
+  }
+  *#F({ allowStale: t = this.allowStale } = {}) {
+    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
+  }
+  #I(t) {
+    return t !== void 0 && this.#l.get(this.#a[t]) === t;
+  }
+  *entries() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *rentries() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
+  }
+  *keys() {
+    for (let t of this.#O()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *rkeys() {
+    for (let t of this.#F()) {
+      let e = this.#a[t];
+      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
+    }
+  }
+  *values() {
+    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  *rvalues() {
+    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  [Symbol.toStringTag] = "LRUCache";
+  find(t, e = {}) {
+    for (let s of this.#O()) {
+      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      if (n !== void 0 && t(n, this.#a[s], this)) return this.#K(this.#a[s], e);
+    }
+  }
+  forEach(t, e = this) {
+    for (let s of this.#O()) {
+      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      n !== void 0 && t.call(e, n, this.#a[s], this);
+    }
+  }
+  rforEach(t, e = this) {
+    for (let s of this.#F()) {
+      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
+      n !== void 0 && t.call(e, n, this.#a[s], this);
+    }
+  }
+  purgeStale() {
+    let t = false;
+    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
+    return t;
+  }
+  info(t) {
+    let e = this.#l.get(t);
+    if (e === void 0) return;
+    let s = this.#s[e], i = this.#c(s) ? s.__staleWhileFetching : s;
+    if (i === void 0) return;
+    let n = { value: i };
+    if (this.#x && this.#C) {
+      let o = this.#x[e], h = this.#C[e];
+      if (o && h) {
+        let a = o - (this.#f.now() - h);
+        n.ttl = a, n.start = Date.now();
+      }
+    }
+    return this.#k && (n.size = this.#k[e]), n;
+  }
+  dump() {
+    let t = [];
+    for (let e of this.#O({ allowStale: true })) {
+      let s = this.#a[e], i = this.#s[e], n = this.#c(i) ? i.__staleWhileFetching : i;
+      if (n === void 0 || s === void 0) continue;
+      let o = { value: n };
+      if (this.#x && this.#C) {
+        o.ttl = this.#x[e];
+        let h = this.#f.now() - this.#C[e];
+        o.start = Math.floor(Date.now() - h);
+      }
+      this.#k && (o.size = this.#k[e]), t.unshift([s, o]);
+    }
+    return t;
+  }
+  load(t) {
+    this.clear();
+    for (let [e, s] of t) {
+      if (s.start) {
+        let i = Date.now() - s.start;
+        s.start = this.#f.now() - i;
+      }
+      this.#z(e, s.value, s);
+    }
+  }
+  set(t, e, s = {}) {
+    let { status: i = M.hasSubscribers ? {} : void 0 } = s;
+    s.status = i, i && (i.op = "set", i.key = t, e !== void 0 && (i.value = e), i.cache = this);
+    let n = this.#z(t, e, s);
+    return i && M.hasSubscribers && M.publish(i), n;
+  }
+  #z(t, e, s, i) {
+    let { ttl: n = this.ttl, start: o, noDisposeOnSet: h = this.noDisposeOnSet, sizeCalculation: a = this.sizeCalculation, status: l } = s, c = this.#c(e);
+    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
+    let { noUpdateTTL: f = this.noUpdateTTL } = s;
+    l && !c && (l.value = e);
+    let u = this.#$(t, e, s.size || 0, a, l);
+    if (this.maxEntrySize && u > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
+    let p = this.#h === 0 ? void 0 : this.#l.get(t);
+    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u, l), l && (l.set = "add"), f = false, this.#T && !c && this.#o?.(e, t, "add");
+    else {
+      this.#X(p);
+      let g = this.#s[p];
+      if (e !== g) {
+        if (!h) if (this.#c(g)) {
+          g !== i && g.__abortController.abort(new Error("replaced"));
+          let { __staleWhileFetching: d } = g;
+          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
+        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
+        if (this.#P(p), this.#N(p, u, l), this.#s[p] = e, !c) {
+          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
+          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
+        }
+      } else c || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
+    }
+    if (n !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n, o), l && this.#D(l, p)), !h && this.#e && this.#p) {
+      let g = this.#p, d;
+      for (; d = g?.shift(); ) this.#r?.(...d);
+    }
+    return this;
+  }
+  pop() {
+    try {
+      for (; this.#h; ) {
+        let t = this.#s[this.#y];
+        if (this.#U(true), this.#c(t)) {
+          if (t.__staleWhileFetching) return t.__staleWhileFetching;
+        } else if (t !== void 0) return t;
+      }
+    } finally {
+      if (this.#e && this.#p) {
+        let t = this.#p, e;
+        for (; e = t?.shift(); ) this.#r?.(...e);
+      }
+    }
+  }
+  #U(t) {
+    let e = this.#y, s = this.#a[e], i = this.#s[e], n = this.#c(i);
+    n && i.__abortController.abort(new Error("evicted"));
+    let o = n ? i.__staleWhileFetching : i;
+    return (this.#S || this.#e) && o !== void 0 && (this.#S && this.#i?.(o, s, "evict"), this.#e && this.#p?.push([o, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
+  }
+  has(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
+    let i = this.#V(t, e);
+    return M.hasSubscribers && M.publish(s), i;
+  }
+  #V(t, e = {}) {
+    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i } = e, n = this.#l.get(t);
+    if (n !== void 0) {
+      let o = this.#s[n];
+      if (this.#c(o) && o.__staleWhileFetching === void 0) return false;
+      if (this.#A(n)) i && (i.has = "stale", this.#D(i, n));
+      else return s && this.#R(n), i && (i.has = "hit", this.#D(i, n)), true;
+    } else i && (i.has = "miss");
+    return false;
+  }
+  peek(t, e = {}) {
+    let { status: s = ke() ? {} : void 0 } = e;
+    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
+    let i = this.#H(t, e);
+    return M.hasSubscribers && M.publish(s), i;
+  }
+  #H(t, e) {
+    let { status: s, allowStale: i = this.allowStale } = e, n = this.#l.get(t);
+    if (n === void 0 || !i && this.#A(n)) {
+      s && (s.peek = n === void 0 ? "miss" : "stale");
+      return;
+    }
+    let o = this.#s[n], h = this.#c(o) ? o.__staleWhileFetching : o;
+    return s && (h !== void 0 ? (s.peek = "hit", s.value = h) : s.peek = "miss"), h;
+  }
+  #L(t, e, s, i) {
+    let n = e === void 0 ? void 0 : this.#s[e];
+    if (this.#c(n)) return n;
+    let o = new AbortController(), { signal: h } = s;
+    h?.addEventListener("abort", () => o.abort(h.reason), { signal: o.signal });
+    let a = { signal: o.signal, options: s, context: i }, l = (d, w = false) => {
+      let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
+      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
+      let S = p, y = this.#s[e];
+      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S))), d;
+    }, c = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
+      let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
+      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
+      if (y.__returned === y) throw d;
+    }, u = (d, w) => {
+      let m = this.#d?.(t, n, a);
+      o.signal.addEventListener("abort", () => {
+        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
+      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
+    };
+    s.status && (s.status.fetchDispatched = true);
+    let p = new Promise(u).then(l, c), g = Object.assign(p, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
+    return e === void 0 ? (this.#z(t, g, { ...a.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
+  }
+  #c(t) {
+    if (!this.#M) return false;
+    let e = t;
+    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
+  }
+  fetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
+    e.status = i, i && e.context && (i.context = e.context);
+    let n = this.#q(t, e);
+    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
+    })), n;
+  }
+  async #q(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
+    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, status: m });
+    let x = { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
+    if (S === void 0) {
+      m && (m.fetch = "miss");
+      let y = this.#L(t, S, x, d);
+      return y.__returned = y;
+    } else {
+      let y = this.#s[S];
+      if (this.#c(y)) {
+        let et = s && y.__staleWhileFetching !== void 0;
+        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
+      }
+      let q = this.#A(S);
+      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i && this.#R(S), m && this.#D(m, S), y;
+      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
+      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
+    }
+  }
+  forceFetch(t, e = {}) {
+    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
+    e.status = i, i && e.context && (i.context = e.context);
+    let n = this.#B(t, e);
+    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
+    })), n;
+  }
+  async #B(t, e = {}) {
+    let s = await this.#q(t, e);
+    if (s === void 0) throw new Error("fetch() returned undefined");
+    return s;
+  }
+  memo(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
+    let i = this.#Z(t, e);
+    return s && (s.value = i), M.hasSubscribers && M.publish(s), i;
+  }
+  #Z(t, e = {}) {
+    let s = this.#u;
+    if (!s) throw new Error("no memoMethod provided to constructor");
+    let { context: i, status: n, forceRefresh: o, ...h } = e;
+    n && o && (n.forceRefresh = true);
+    let a = this.#K(t, h), l = o || a === void 0;
+    if (n && (n.memo = l ? "miss" : "hit", l || (n.value = a)), !l) return a;
+    let c = s(t, a, { options: h, context: i });
+    return n && (n.value = c), this.#z(t, c, h), c;
+  }
+  get(t, e = {}) {
+    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
+    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
+    let i = this.#K(t, e);
+    return s && (i !== void 0 && (s.value = i), M.hasSubscribers && M.publish(s)), i;
+  }
+  #K(t, e = {}) {
+    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
+    if (h === void 0) {
+      o && (o.get = "miss");
+      return;
+    }
+    let a = this.#s[h], l = this.#c(a);
+    return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i && this.#R(h), l ? a.__staleWhileFetching : a);
+  }
+  #Y(t, e) {
+    this.#E[e] = t, this.#b[t] = e;
+  }
+  #X(t) {
+    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
+  }
+  delete(t) {
+    return this.#j(t, "delete");
+  }
+  #j(t, e) {
+    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
+    let s = false;
+    if (this.#h !== 0) {
+      let i = this.#l.get(t);
+      if (i !== void 0) if (this.#v?.[i] && (clearTimeout(this.#v[i]), this.#v[i] = void 0), s = true, this.#h === 1) this.#J(e);
+      else {
+        this.#P(i);
+        let n = this.#s[i];
+        if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i] = void 0, this.#s[i] = void 0, i === this.#g) this.#g = this.#E[i];
+        else if (i === this.#y) this.#y = this.#b[i];
+        else {
+          let o = this.#E[i];
+          this.#b[o] = this.#b[i];
+          let h = this.#b[i];
+          this.#E[h] = this.#E[i];
+        }
+        this.#h--, this.#w.push(i);
+      }
+    }
+    if (this.#e && this.#p?.length) {
+      let i = this.#p, n;
+      for (; n = i?.shift(); ) this.#r?.(...n);
+    }
+    return s;
+  }
+  clear() {
+    return this.#J("delete");
+  }
+  #J(t) {
+    for (let e of this.#F({ allowStale: true })) {
+      let s = this.#s[e];
+      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
+      else {
+        let i = this.#a[e];
+        this.#S && this.#i?.(s, i, t), this.#e && this.#p?.push([s, i, t]);
+      }
+    }
+    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
+      this.#x.fill(0), this.#C.fill(0);
+      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
+      this.#v?.fill(void 0);
+    }
+    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
+      let e = this.#p, s;
+      for (; s = e?.shift(); ) this.#r?.(...s);
+    }
+  }
+};
+var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
+var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
+var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
+var G = /* @__PURE__ */ Symbol("EOF");
+var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var Y = /* @__PURE__ */ Symbol("emittedEnd");
+var Wt = /* @__PURE__ */ Symbol("emittingEnd");
+var St = /* @__PURE__ */ Symbol("emittedError");
+var $t = /* @__PURE__ */ Symbol("closed");
+var gs = /* @__PURE__ */ Symbol("read");
+var It = /* @__PURE__ */ Symbol("flush");
+var ws = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var nt = /* @__PURE__ */ Symbol("decoder");
+var k = /* @__PURE__ */ Symbol("flowing");
+var xt = /* @__PURE__ */ Symbol("paused");
+var rt = /* @__PURE__ */ Symbol("resume");
+var C = /* @__PURE__ */ Symbol("buffer");
+var F = /* @__PURE__ */ Symbol("pipes");
+var A = /* @__PURE__ */ Symbol("bufferLength");
+var Ce = /* @__PURE__ */ Symbol("bufferPush");
+var Bt = /* @__PURE__ */ Symbol("bufferShift");
+var R = /* @__PURE__ */ Symbol("objectMode");
+var E = /* @__PURE__ */ Symbol("destroyed");
+var Ae = /* @__PURE__ */ Symbol("error");
+var Me = /* @__PURE__ */ Symbol("emitData");
+var bs = /* @__PURE__ */ Symbol("emitEnd");
+var Re = /* @__PURE__ */ Symbol("emitEnd2");
+var $ = /* @__PURE__ */ Symbol("async");
+var Oe = /* @__PURE__ */ Symbol("abort");
+var Ut = /* @__PURE__ */ Symbol("aborted");
+var vt = /* @__PURE__ */ Symbol("signal");
+var Q = /* @__PURE__ */ Symbol("dataListeners");
+var _ = /* @__PURE__ */ Symbol("discarded");
+var Et = (r7) => Promise.resolve().then(r7);
+var $i = (r7) => r7();
+var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
+var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
+var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
+var Gt = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, s) {
+    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Fe = class extends Gt {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, s) {
+    super(t, e, s), this.proxyErrors = (i) => this.dest.emit("error", i), t.on("error", this.proxyErrors);
+  }
+};
+var Gi = (r7) => !!r7.objectMode;
+var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
+var J = class extends Te {
+  [k] = false;
+  [xt] = false;
+  [F] = [];
+  [C] = [];
+  [R];
+  [z];
+  [$];
+  [nt];
+  [G] = false;
+  [Y] = false;
+  [Wt] = false;
+  [$t] = false;
+  [St] = null;
+  [A] = 0;
+  [E] = false;
+  [vt];
+  [Ut] = false;
+  [Q] = 0;
+  [_] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
+    let { signal: s } = e;
+    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
+  }
+  get bufferLength() {
+    return this[A];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[R];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[$];
+  }
+  set async(t) {
+    this[$] = this[$] || !!t;
+  }
+  [Oe]() {
+    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
+  }
+  get aborted() {
+    return this[Ut];
+  }
+  set aborted(t) {
+  }
+  write(t, e, s) {
+    if (this[Ut]) return false;
+    if (this[G]) throw new Error("write after end");
+    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
+    let i = this[$] ? Et : $i;
+    if (!this[R] && !Buffer.isBuffer(t)) {
+      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Bi(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i(s), this[k]);
+  }
+  read(t) {
+    if (this[E]) return null;
+    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
+    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
+    let e = this[gs](t || null, this[C][0]);
+    return this[H](), e;
+  }
+  [gs](t, e) {
+    if (this[R]) this[Bt]();
+    else {
+      let s = e;
+      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
+    }
+    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
+  }
+  end(t, e, s) {
+    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
+  }
+  [rt]() {
+    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
+  }
+  resume() {
+    return this[rt]();
+  }
+  pause() {
+    this[k] = false, this[xt] = true, this[_] = false;
+  }
+  get destroyed() {
+    return this[E];
+  }
+  get flowing() {
+    return this[k];
+  }
+  get paused() {
+    return this[xt];
+  }
+  [Ce](t) {
+    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
+  }
+  [Bt]() {
+    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
+  }
+  [It](t = false) {
+    do
+      ;
+    while (this[ws](this[Bt]()) && this[C].length);
+    !t && !this[C].length && !this[G] && this.emit("drain");
+  }
+  [ws](t) {
+    return this.emit("data", t), this[k];
+  }
+  pipe(t, e) {
+    if (this[E]) return t;
+    this[_] = false;
+    let s = this[Y];
+    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$] ? Et(() => this[rt]()) : this[rt]()), t;
+  }
+  unpipe(t) {
+    let e = this[F].find((s) => s.dest === t);
+    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let s = super.on(t, e);
+    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
+    else if (t === "readable" && this[A] !== 0) super.emit("readable");
+    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[St]) {
+      let i = e;
+      this[$] ? Et(() => i.call(this, this[St])) : i.call(this, this[St]);
+    }
+    return s;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let s = super.off(t, e);
+    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
+  }
+  get emittedEnd() {
+    return this[Y];
+  }
+  [H]() {
+    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
+  }
+  emit(t, ...e) {
+    let s = e[0];
+    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
+    if (t === "data") return !this[R] && !s ? false : this[$] ? (Et(() => this[Me](s)), true) : this[Me](s);
+    if (t === "end") return this[bs]();
+    if (t === "close") {
+      if (this[$t] = true, !this[Y] && !this[E]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[St] = s, super.emit(Ae, s);
+      let n = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
+      return this[H](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[H](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let i = super.emit(t, ...e);
+    return this[H](), i;
+  }
+  [Me](t) {
+    for (let s of this[F]) s.dest.write(t) === false && this.pause();
+    let e = this[_] ? false : super.emit("data", t);
+    return this[H](), e;
+  }
+  [bs]() {
+    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$] ? (Et(() => this[Re]()), true) : this[Re]());
+  }
+  [Re]() {
+    if (this[nt]) {
+      let e = this[nt].end();
+      if (e) {
+        for (let s of this[F]) s.dest.write(e);
+        this[_] || super.emit("data", e);
+      }
+    }
+    for (let e of this[F]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[R] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (s) => {
+      t.push(s), this[R] || (t.dataLength += s.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[R]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[_] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let i = this.read();
+      if (i !== null) return Promise.resolve({ done: false, value: i });
+      if (this[G]) return e();
+      let n, o, h = (f) => {
+        this.off("data", a), this.off("end", l), this.off(E, c), e(), o(f);
+      }, a = (f) => {
+        this.off("error", h), this.off("end", l), this.off(E, c), this.pause(), n({ value: f, done: !!this[G] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(E, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((f, u) => {
+        o = u, n = f, this.once(E, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[_] = false;
+    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
+      if (t) return e();
+      let i = this.read();
+      return i === null ? e() : { done: false, value: i };
+    };
+    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
+    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
+  }
+  static get isStream() {
+    return Li;
+  }
+};
+var tn = Zi.native;
+var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
+var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
+var on = /^\\\\\?\\([a-z]:)\\?$/i;
+var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
+var an = /^\\\\[^\\?]+\\[^\\]+$/;
+var Ss = (r7) => r7.replace(/\//g, "\\").replace(on, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
+var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
+var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
+var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
+var un = /[\\/]/;
+var P = 0;
+var As = 1;
+var Ms = 2;
+var I = 4;
+var Rs = 6;
+var Os = 8;
+var tt = 10;
+var Fs = 12;
+var N = 15;
+var kt = ~N;
+var _e = 16;
+var xs = 32;
+var At = 64;
+var L = 128;
+var Ht = 256;
+var Kt = 512;
+var vs = At | L | Kt;
+var dn = 1023;
+var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
+var Es = new yt({ max: 2 ** 12 });
+var Mt = (r7) => {
+  let t = Es.get(r7);
+  if (t) return t;
+  let e = r7.normalize("NFKD");
+  return Es.set(r7, e), e;
+};
+var ks = new yt({ max: 2 ** 12 });
+var qt = (r7) => {
+  let t = ks.get(r7);
+  if (t) return t;
+  let e = Mt(r7.toLowerCase());
+  return ks.set(r7, e), e;
+};
+var Xt = class extends yt {
+  constructor() {
+    super({ max: 256 });
+  }
+};
+var Pe = class extends yt {
+  constructor(t = 16 * 1024) {
+    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
+  }
+};
+var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
+var O = class {
+  name;
+  root;
+  roots;
+  parent;
+  nocase;
+  isCWD = false;
+  #t;
+  #n;
+  get dev() {
+    return this.#n;
+  }
+  #i;
+  get mode() {
+    return this.#i;
+  }
+  #o;
+  get nlink() {
+    return this.#o;
+  }
+  #r;
+  get uid() {
+    return this.#r;
+  }
+  #d;
+  get gid() {
+    return this.#d;
+  }
+  #u;
+  get rdev() {
+    return this.#u;
+  }
+  #f;
+  get blksize() {
+    return this.#f;
+  }
+  #h;
+  get ino() {
+    return this.#h;
+  }
+  #m;
+  get size() {
+    return this.#m;
+  }
+  #l;
+  get blocks() {
+    return this.#l;
+  }
+  #a;
+  get atimeMs() {
+    return this.#a;
+  }
+  #s;
+  get mtimeMs() {
+    return this.#s;
+  }
+  #b;
+  get ctimeMs() {
+    return this.#b;
+  }
+  #E;
+  get birthtimeMs() {
+    return this.#E;
+  }
+  #y;
+  get atime() {
+    return this.#y;
+  }
+  #g;
+  get mtime() {
+    return this.#g;
+  }
+  #w;
+  get ctime() {
+    return this.#w;
+  }
+  #p;
+  get birthtime() {
+    return this.#p;
+  }
+  #k;
+  #C;
+  #x;
+  #v;
+  #S;
+  #M;
+  #e;
+  #T;
+  #_;
+  #R;
+  get parentPath() {
+    return (this.parent || this).fullpath();
+  }
+  get path() {
+    return this.parentPath;
+  }
+  constructor(t, e = P, s, i, n, o, h) {
+    this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
+  }
+  get fs() {
+    return this.#t;
+  }
+  depth() {
+    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
+  }
+  childrenCache() {
+    return this.#T;
+  }
+  resolve(t) {
+    if (!t) return this;
+    let e = this.getRootString(t), i = t.substring(e.length).split(this.splitSep);
+    return e ? this.getRoot(e).#D(i) : this.#D(i);
+  }
+  #D(t) {
+    let e = this;
+    for (let s of t) e = e.child(s);
+    return e;
+  }
+  children() {
+    let t = this.#T.get(this);
+    if (t) return t;
+    let e = Object.assign([], { provisional: 0 });
+    return this.#T.set(this, e), this.#e &= ~_e, e;
+  }
+  child(t, e) {
+    if (t === "" || t === ".") return this;
+    if (t === "..") return this.parent || this;
+    let s = this.children(), i = this.nocase ? qt(t) : Mt(t);
+    for (let a of s) if (a.#k === i) return a;
+    let n = this.parent ? this.sep : "", o = this.#x ? this.#x + n + t : void 0, h = this.newChild(t, P, { ...e, parent: this, fullpath: o });
+    return this.canReaddir() || (h.#e |= L), s.push(h), h;
+  }
+  relative() {
+    if (this.isCWD) return "";
+    if (this.#S !== void 0) return this.#S;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#S = this.name;
+    let s = e.relative();
+    return s + (!s || !e.parent ? "" : this.sep) + t;
+  }
+  relativePosix() {
+    if (this.sep === "/") return this.relative();
+    if (this.isCWD) return "";
+    if (this.#M !== void 0) return this.#M;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#M = this.fullpathPosix();
+    let s = e.relativePosix();
+    return s + (!s || !e.parent ? "" : "/") + t;
+  }
+  fullpath() {
+    if (this.#x !== void 0) return this.#x;
+    let t = this.name, e = this.parent;
+    if (!e) return this.#x = this.name;
+    let i = e.fullpath() + (e.parent ? this.sep : "") + t;
+    return this.#x = i;
+  }
+  fullpathPosix() {
+    if (this.#v !== void 0) return this.#v;
+    if (this.sep === "/") return this.#v = this.fullpath();
+    if (!this.parent) {
+      let i = this.fullpath().replace(/\\/g, "/");
+      return /^[a-z]:\//i.test(i) ? this.#v = `//?/${i}` : this.#v = i;
+    }
+    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
+    return this.#v = s;
+  }
+  isUnknown() {
+    return (this.#e & N) === P;
+  }
+  isType(t) {
+    return this[`is${t}`]();
+  }
+  getType() {
+    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
+  }
+  isFile() {
+    return (this.#e & N) === Os;
+  }
+  isDirectory() {
+    return (this.#e & N) === I;
+  }
+  isCharacterDevice() {
+    return (this.#e & N) === Ms;
+  }
+  isBlockDevice() {
+    return (this.#e & N) === Rs;
+  }
+  isFIFO() {
+    return (this.#e & N) === As;
+  }
+  isSocket() {
+    return (this.#e & N) === Fs;
+  }
+  isSymbolicLink() {
+    return (this.#e & tt) === tt;
+  }
+  lstatCached() {
+    return this.#e & xs ? this : void 0;
+  }
+  readlinkCached() {
+    return this.#_;
+  }
+  realpathCached() {
+    return this.#R;
+  }
+  readdirCached() {
+    let t = this.children();
+    return t.slice(0, t.provisional);
+  }
+  canReadlink() {
+    if (this.#_) return true;
+    if (!this.parent) return false;
+    let t = this.#e & N;
+    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
+  }
+  calledReaddir() {
+    return !!(this.#e & _e);
+  }
+  isENOENT() {
+    return !!(this.#e & L);
+  }
+  isNamed(t) {
+    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
+  }
+  async readlink() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  readlinkSync() {
+    let t = this.#_;
+    if (t) return t;
+    if (this.canReadlink() && this.parent) try {
+      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
+      if (s) return this.#_ = s;
+    } catch (e) {
+      this.#F(e.code);
+      return;
+    }
+  }
+  #W(t) {
+    this.#e |= _e;
+    for (let e = t.provisional; e < t.length; e++) {
+      let s = t[e];
+      s && s.#A();
+    }
+  }
+  #A() {
+    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
+  }
+  #G() {
+    let t = this.children();
+    t.provisional = 0;
+    for (let e of t) e.#A();
+  }
+  #P() {
+    this.#e |= Kt, this.#N();
+  }
+  #N() {
+    if (this.#e & At) return;
+    let t = this.#e;
+    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
+  }
+  #$(t = "") {
+    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
+  }
+  #O(t = "") {
+    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
+  }
+  #F(t = "") {
+    let e = this.#e;
+    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
+  }
+  #I(t, e) {
+    return this.#U(t, e) || this.#z(t, e);
+  }
+  #z(t, e) {
+    let s = De(t), i = this.newChild(t.name, s, { parent: this }), n = i.#e & N;
+    return n !== I && n !== tt && n !== P && (i.#e |= At), e.unshift(i), e.provisional++, i;
+  }
+  #U(t, e) {
+    for (let s = e.provisional; s < e.length; s++) {
+      let i = e[s];
+      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i.#k) return this.#V(t, i, s, e);
+    }
+  }
+  #V(t, e, s, i) {
+    let n = e.name;
+    return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i.provisional && (s === i.length - 1 ? i.pop() : i.splice(s, 1), i.unshift(e)), i.provisional++, e;
+  }
+  async lstat() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  lstatSync() {
+    if ((this.#e & L) === 0) try {
+      return this.#H(this.#t.lstatSync(this.fullpath())), this;
+    } catch (t) {
+      this.#O(t.code);
+    }
+  }
+  #H(t) {
+    let { atime: e, atimeMs: s, birthtime: i, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
+    this.#y = e, this.#a = s, this.#p = i, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
+    let S = De(t);
+    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
+  }
+  #L = [];
+  #c = false;
+  #q(t) {
+    this.#c = false;
+    let e = this.#L.slice();
+    this.#L.length = 0, e.forEach((s) => s(null, t));
+  }
+  readdirCB(t, e = false) {
+    if (!this.canReaddir()) {
+      e ? t(null, []) : queueMicrotask(() => t(null, []));
+      return;
+    }
+    let s = this.children();
+    if (this.calledReaddir()) {
+      let n = s.slice(0, s.provisional);
+      e ? t(null, n) : queueMicrotask(() => t(null, n));
+      return;
+    }
+    if (this.#L.push(t), this.#c) return;
+    this.#c = true;
+    let i = this.fullpath();
+    this.#t.readdir(i, { withFileTypes: true }, (n, o) => {
+      if (n) this.#$(n.code), s.provisional = 0;
+      else {
+        for (let h of o) this.#I(h, s);
+        this.#W(s);
+      }
+      this.#q(s.slice(0, s.provisional));
+    });
+  }
+  #B;
+  async readdir() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    if (this.#B) await this.#B;
+    else {
+      let s = () => {
+      };
+      this.#B = new Promise((i) => s = i);
+      try {
+        for (let i of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i, t);
+        this.#W(t);
+      } catch (i) {
+        this.#$(i.code), t.provisional = 0;
+      }
+      this.#B = void 0, s();
+    }
+    return t.slice(0, t.provisional);
+  }
+  readdirSync() {
+    if (!this.canReaddir()) return [];
+    let t = this.children();
+    if (this.calledReaddir()) return t.slice(0, t.provisional);
+    let e = this.fullpath();
+    try {
+      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
+      this.#W(t);
+    } catch (s) {
+      this.#$(s.code), t.provisional = 0;
+    }
+    return t.slice(0, t.provisional);
+  }
+  canReaddir() {
+    if (this.#e & vs) return false;
+    let t = N & this.#e;
+    return t === P || t === I || t === tt;
+  }
+  shouldWalk(t, e) {
+    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
+  }
+  async realpath() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = await this.#t.promises.realpath(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  realpathSync() {
+    if (this.#R) return this.#R;
+    if (!((Kt | Ht | L) & this.#e)) try {
+      let t = this.#t.realpathSync(this.fullpath());
+      return this.#R = this.resolve(t);
+    } catch {
+      this.#P();
+    }
+  }
+  [Ts](t) {
+    if (t === this) return;
+    t.isCWD = false, this.isCWD = true;
+    let e = /* @__PURE__ */ new Set([]), s = [], i = this;
+    for (; i && i.parent; ) e.add(i), i.#S = s.join(this.sep), i.#M = s.join("/"), i = i.parent, s.push("..");
+    for (i = t; i && i.parent && !e.has(i); ) i.#S = void 0, i.#M = void 0, i = i.parent;
+  }
+};
+var Vt = class r extends O {
+  sep = "\\";
+  splitSep = un;
+  constructor(t, e = P, s, i, n, o, h) {
+    super(t, e, s, i, n, o, h);
+  }
+  newChild(t, e = P, s = {}) {
+    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+  getRootString(t) {
+    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
+  }
+  getRoot(t) {
+    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
+    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
+    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
+  }
+  sameRoot(t, e = this.root.name) {
+    return Ss(t.toUpperCase()) === e;
+  }
+};
+var Yt = class r2 extends O {
+  splitSep = "/";
+  sep = "/";
+  constructor(t, e = P, s, i, n, o, h) {
+    super(t, e, s, i, n, o, h);
+  }
+  getRootString(t) {
+    return t.startsWith("/") ? "/" : "";
+  }
+  getRoot(t) {
+    return this.root;
+  }
+  newChild(t, e = P, s = {}) {
+    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
+  }
+};
+var Jt = class {
+  root;
+  rootPath;
+  roots;
+  cwd;
+  #t;
+  #n;
+  #i;
+  nocase;
+  #o;
+  constructor(t = process.cwd(), e, s, { nocase: i, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
+    this.#o = Cs(o), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
+    let h = e.resolve(t);
+    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n);
+    let a = h.substring(this.rootPath.length).split(s);
+    if (a.length === 1 && !a[0] && a.pop(), i === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
+    this.nocase = i, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
+    let l = this.root, c = a.length - 1, f = e.sep, u = this.rootPath, p = false;
+    for (let g of a) {
+      let d = c--;
+      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u += (p ? "" : f) + g }), p = true;
+    }
+    this.cwd = l;
+  }
+  depth(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
+  }
+  childrenCache() {
+    return this.#i;
+  }
+  resolve(...t) {
+    let e = "";
+    for (let n = t.length - 1; n >= 0; n--) {
+      let o = t[n];
+      if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
+    }
+    let s = this.#t.get(e);
+    if (s !== void 0) return s;
+    let i = this.cwd.resolve(e).fullpath();
+    return this.#t.set(e, i), i;
+  }
+  resolvePosix(...t) {
+    let e = "";
+    for (let n = t.length - 1; n >= 0; n--) {
+      let o = t[n];
+      if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
+    }
+    let s = this.#n.get(e);
+    if (s !== void 0) return s;
+    let i = this.cwd.resolve(e).fullpathPosix();
+    return this.#n.set(e, i), i;
+  }
+  relative(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
+  }
+  relativePosix(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
+  }
+  basename(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
+  }
+  dirname(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
+  }
+  async readdir(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s } = e;
+    if (t.canReaddir()) {
+      let i = await t.readdir();
+      return s ? i : i.map((n) => n.name);
+    } else return [];
+  }
+  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true } = e;
+    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i) => i.name) : [];
+  }
+  async lstat(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
+  }
+  lstatSync(t = this.cwd) {
+    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
+  }
+  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.readlink();
+    return e ? s : s?.fullpath();
+  }
+  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.readlinkSync();
+    return e ? s : s?.fullpath();
+  }
+  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = await t.realpath();
+    return e ? s : s?.fullpath();
+  }
+  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
+    let s = t.realpathSync();
+    return e ? s : s?.fullpath();
+  }
+  async walk(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
+    (!n || n(t)) && h.push(s ? t : t.fullpath());
+    let a = /* @__PURE__ */ new Set(), l = (f, u) => {
+      a.add(f), f.readdirCB((p, g) => {
+        if (p) return u(p);
+        let d = g.length;
+        if (!d) return u();
+        let w = () => {
+          --d === 0 && u();
+        };
+        for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
+      }, true);
+    }, c = t;
+    return new Promise((f, u) => {
+      l(c, (p) => {
+        if (p) return u(p);
+        f(h);
+      });
+    });
+  }
+  walkSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
+    (!n || n(t)) && h.push(s ? t : t.fullpath());
+    let a = /* @__PURE__ */ new Set([t]);
+    for (let l of a) {
+      let c = l.readdirSync();
+      for (let f of c) {
+        (!n || n(f)) && h.push(s ? f : f.fullpath());
+        let u = f;
+        if (f.isSymbolicLink()) {
+          if (!(i && (u = f.realpathSync()))) continue;
+          u.isUnknown() && u.lstatSync();
+        }
+        u.shouldWalk(a, o) && a.add(u);
+      }
+    }
+    return h;
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+  iterate(t = this.cwd, e = {}) {
+    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  *iterateSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e;
+    (!n || n(t)) && (yield s ? t : t.fullpath());
+    let h = /* @__PURE__ */ new Set([t]);
+    for (let a of h) {
+      let l = a.readdirSync();
+      for (let c of l) {
+        (!n || n(c)) && (yield s ? c : c.fullpath());
+        let f = c;
+        if (c.isSymbolicLink()) {
+          if (!(i && (f = c.realpathSync()))) continue;
+          f.isUnknown() && f.lstatSync();
+        }
+        f.shouldWalk(h, o) && h.add(f);
+      }
+    }
+  }
+  stream(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
+    (!n || n(t)) && h.write(s ? t : t.fullpath());
+    let a = /* @__PURE__ */ new Set(), l = [t], c = 0, f = () => {
+      let u = false;
+      for (; !u; ) {
+        let p = l.shift();
+        if (!p) {
+          c === 0 && h.end();
+          return;
+        }
+        c++, a.add(p);
+        let g = (w, m, b = false) => {
+          if (w) return h.emit("error", w);
+          if (i && !b) {
+            let x = [];
+            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
+            if (x.length) {
+              Promise.all(x).then(() => g(null, m, true));
+              return;
+            }
+          }
+          for (let x of m) x && (!n || n(x)) && (h.write(s ? x : x.fullpath()) || (u = true));
+          c--;
+          for (let x of m) {
+            let S = x.realpathCached() || x;
+            S.shouldWalk(a, o) && l.push(S);
+          }
+          u && !h.flowing ? h.once("drain", f) : d || f();
+        }, d = true;
+        p.readdirCB(g, true), d = false;
+      }
+    };
+    return f(), h;
+  }
+  streamSync(t = this.cwd, e = {}) {
+    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
+    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
+    (!n || n(t)) && h.write(s ? t : t.fullpath());
+    let l = [t], c = 0, f = () => {
+      let u = false;
+      for (; !u; ) {
+        let p = l.shift();
+        if (!p) {
+          c === 0 && h.end();
+          return;
+        }
+        c++, a.add(p);
+        let g = p.readdirSync();
+        for (let d of g) (!n || n(d)) && (h.write(s ? d : d.fullpath()) || (u = true));
+        c--;
+        for (let d of g) {
+          let w = d;
+          if (d.isSymbolicLink()) {
+            if (!(i && (w = d.realpathSync()))) continue;
+            w.isUnknown() && w.lstatSync();
+          }
+          w.shouldWalk(a, o) && l.push(w);
+        }
+      }
+      u && !h.flowing && h.once("drain", f);
+    };
+    return f(), h;
+  }
+  chdir(t = this.cwd) {
+    let e = this.cwd;
+    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
+  }
+};
+var ot = class extends Jt {
+  sep = "\\";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
+    for (let i = this.cwd; i; i = i.parent) i.nocase = this.nocase;
+  }
+  parseRootPath(t) {
+    return Ne.parse(t).root.toUpperCase();
+  }
+  newRoot(t) {
+    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
+  }
+};
+var ht = class extends Jt {
+  sep = "/";
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = false } = e;
+    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
+  }
+  parseRootPath(t) {
+    return "/";
+  }
+  newRoot(t) {
+    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
+  }
+  isAbsolute(t) {
+    return t.startsWith("/");
+  }
+};
+var Rt = class extends ht {
+  constructor(t = process.cwd(), e = {}) {
+    let { nocase: s = true } = e;
+    super(t, { ...e, nocase: s });
+  }
+};
+var rr = process.platform === "win32" ? Vt : Yt;
+var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
+var pn = (r7) => r7.length >= 1;
+var mn = (r7) => r7.length >= 1;
+var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
+var at = class r3 {
+  #t;
+  #n;
+  #i;
+  length;
+  #o;
+  #r;
+  #d;
+  #u;
+  #f;
+  #h;
+  #m = true;
+  constructor(t, e, s, i) {
+    if (!pn(t)) throw new TypeError("empty pattern list");
+    if (!mn(e)) throw new TypeError("empty glob list");
+    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
+    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
+    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i, this.#i === 0) {
+      if (this.isUNC()) {
+        let n = this.#l() ? 6 : 4, o = this.#t.slice(0, n), h = this.#n.slice(0, n), a = this.#t.slice(n), l = this.#n.slice(n);
+        a[0] === "" && (a.shift(), l.shift());
+        let c = [...o, ""].join("/"), f = [...h, ""].join("/");
+        this.#t = [c, ...a], this.#n = [f, ...l], this.length = this.#t.length;
+      } else if (this.isDrive() || this.isAbsolute()) {
+        let [n, ...o] = this.#t, [h, ...a] = this.#n;
+        o[0] === "" && (o.shift(), a.shift());
+        let l = `${n}/`, c = `${h}/`;
+        this.#t = [l, ...o], this.#n = [c, ...a], this.length = this.#t.length;
+      }
+    }
+  }
+  [gn]() {
+    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
+  }
+  pattern() {
+    return this.#t[this.#i];
+  }
+  isString() {
+    return typeof this.#t[this.#i] == "string";
+  }
+  isGlobstar() {
+    return this.#t[this.#i] === v;
+  }
+  isMatcher() {
+    return typeof this.#t[this.#i] == "object";
+  }
+  globString() {
+    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
+  }
+  hasMore() {
+    return this.length > this.#i + 1;
+  }
+  rest() {
+    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
+  }
+  #l() {
+    let t = this.#t;
+    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
+  }
+  isUNC() {
+    let t = this.#t, e = this.#l() ? 4 : 2;
+    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
+  }
+  isDrive() {
+    let t = this.#t;
+    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
+  }
+  isAbsolute() {
+    let t = this.#t;
+    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
+  }
+  root() {
+    let t = this.#t[0];
+    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
+  }
+  checkFollowGlobstar() {
+    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
+  }
+  markFollowGlobstar() {
+    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
+  }
+};
+var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var lt = class {
+  relative;
+  relativeChildren;
+  absolute;
+  absoluteChildren;
+  platform;
+  mmopts;
+  slashRoot;
+  constructor(t, { nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
+    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
+    let p = u?.resolve(a ?? "/").fullpath() ?? "/";
+    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
+    for (let g of t) this.add(g);
+  }
+  add(t) {
+    let e = new D(t, this.mmopts);
+    for (let s = 0; s < e.set.length; s++) {
+      let i = e.set[s], n = e.globParts[s];
+      if (!i || !n) throw new Error("invalid pattern object");
+      for (; i[0] === "." && n[0] === "."; ) i.shift(), n.shift();
+      let o = new at(i, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
+      c ? this.absolute.push(a) : this.relative.push(a), l && (c ? this.absoluteChildren.push(a) : this.relativeChildren.push(a));
+    }
+  }
+  ignored(t) {
+    let e = t.fullpath(), s = `${e}/`, i = t.relative() || ".", n = `${i}/`;
+    for (let o of this.relative) if (o.match(i) || o.match(n)) return true;
+    for (let o of this.absolute) if (o.match(e) || o.match(s)) return true;
+    return false;
+  }
+  childrenIgnored(t) {
+    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
+    for (let i of this.relativeChildren) if (i.match(s)) return true;
+    for (let i of this.absoluteChildren) if (i.match(e)) return true;
+    return false;
+  }
+};
+var ze = class r4 {
+  parent;
+  store;
+  constructor(t) {
+    this.parent = t;
+  }
+  copy() {
+    return new r4(this);
+  }
+  #t(t) {
+    let e = this.store?.get(t);
+    return e || !this.parent ? e : this.parent.#t(t);
+  }
+  hasWalked(t, e) {
+    return !!this.#t(t.fullpath())?.has(e.globString());
+  }
+  storeWalked(t, e) {
+    let s = t.fullpath(), i = this.#t(s);
+    i ? i.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
+  }
+};
+var Ot = class r5 {
+  static ABSOLUTE = 2;
+  static IF_DIR = 1;
+  store = /* @__PURE__ */ new Map();
+  add(t, e, s) {
+    let i = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
+    this.store.set(t, n === void 0 ? i : i & n);
+  }
+};
+var Le = class {
+  store = /* @__PURE__ */ new Map();
+  add(t, e) {
+    if (!t.canReaddir()) return;
+    let s = this.store.get(t);
+    s ? s.find((i) => i.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
+  }
+  get(t) {
+    let e = this.store.get(t);
+    if (!e) throw new Error("attempting to walk unknown path");
+    return e;
+  }
+  entries() {
+    return this.keys().map((t) => [t, this.store.get(t)]);
+  }
+  keys() {
+    return [...this.store.keys()].filter((t) => t.canReaddir());
+  }
+};
+var Ft = class r6 {
+  hasWalkedCache;
+  matches = new Ot();
+  subwalks = new Le();
+  patterns;
+  follow;
+  dot;
+  opts;
+  constructor(t, e) {
+    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
+  }
+  processPatterns(t, e) {
+    this.patterns = e;
+    let s = e.map((i) => [t, i]);
+    for (let [i, n] of s) {
+      this.hasWalkedCache.storeWalked(i, n);
+      let o = n.root(), h = n.isAbsolute() && this.opts.absolute !== false;
+      if (o) {
+        i = i.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
+        let f = n.rest();
+        if (f) n = f;
+        else {
+          this.matches.add(i, true, false);
+          continue;
+        }
+      }
+      if (i.isENOENT()) continue;
+      let a, l, c = false;
+      for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i = i.resolve(a), n = l, c = true;
+      if (a = n.pattern(), l = n.rest(), c) {
+        if (this.hasWalkedCache.hasWalked(i, n)) continue;
+        this.hasWalkedCache.storeWalked(i, n);
+      }
+      if (typeof a == "string") {
+        let f = a === ".." || a === "" || a === ".";
+        this.matches.add(i.resolve(a), h, f);
+        continue;
+      } else if (a === v) {
+        (!i.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i, n);
+        let f = l?.pattern(), u = l?.rest();
+        if (!l || (f === "" || f === ".") && !u) this.matches.add(i, h, f === "" || f === ".");
+        else if (f === "..") {
+          let p = i.parent || i;
+          u ? this.hasWalkedCache.hasWalked(p, u) || this.subwalks.add(p, u) : this.matches.add(p, h, true);
+        }
+      } else typeof a == "object" && this.subwalks.add(i, n);
+    }
+    return this;
+  }
+  subwalkTargets() {
+    return this.subwalks.keys();
+  }
+  child() {
+    return new r6(this.opts, this.hasWalkedCache);
+  }
+  filterEntries(t, e) {
+    let s = this.subwalks.get(t), i = this.child();
+    for (let n of e) for (let o of s) {
+      let h = o.isAbsolute(), a = o.pattern(), l = o.rest();
+      a === v ? i.testGlobstar(n, o, l, h) : typeof a == "object" ? i.testMatcher(n, a, l, h) : i.testString(n, a, l, h);
+    }
+    return i;
+  }
+  testGlobstar(t, e, s, i) {
+    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
+      let n = s.pattern();
+      if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i);
+      else if (n === "..") {
+        let o = t.parent || t;
+        this.subwalks.add(o, s);
+      } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i);
+    }
+  }
+  testMatcher(t, e, s, i) {
+    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
+  }
+  testString(t, e, s, i) {
+    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
+  }
+};
+var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
+var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
+var te = class {
+  path;
+  patterns;
+  opts;
+  seen = /* @__PURE__ */ new Set();
+  paused = false;
+  aborted = false;
+  #t = [];
+  #n;
+  #i;
+  signal;
+  maxDepth;
+  includeChildMatches;
+  constructor(t, e, s) {
+    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
+      let i = "cannot ignore child matches, ignore lacks add() method.";
+      throw new Error(i);
+    }
+    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
+      this.#t.length = 0;
+    }));
+  }
+  #o(t) {
+    return this.seen.has(t) || !!this.#n?.ignored?.(t);
+  }
+  #r(t) {
+    return !!this.#n?.childrenIgnored?.(t);
+  }
+  pause() {
+    this.paused = true;
+  }
+  resume() {
+    if (this.signal?.aborted) return;
+    this.paused = false;
+    let t;
+    for (; !this.paused && (t = this.#t.shift()); ) t();
+  }
+  onResume(t) {
+    this.paused ? this.#t.push(t) : t();
+  }
+  async matchCheck(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || await t.realpath(), !s) return;
+      i = s;
+    } else i = t;
+    let o = i.isUnknown() || this.opts.stat ? await i.lstat() : i;
+    if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
+      let h = await o.realpath();
+      h && (h.isUnknown() || this.opts.stat) && await h.lstat();
+    }
+    return this.matchCheckTest(o, e);
+  }
+  matchCheckTest(t, e) {
+    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
+  }
+  matchCheckSync(t, e) {
+    if (e && this.opts.nodir) return;
+    let s, i;
+    if (this.opts.realpath) {
+      if (s = t.realpathCached() || t.realpathSync(), !s) return;
+      i = s;
+    } else i = t;
+    let o = i.isUnknown() || this.opts.stat ? i.lstatSync() : i;
+    if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
+      let h = o.realpathSync();
+      h && (h?.isUnknown() || this.opts.stat) && h.lstatSync();
+    }
+    return this.matchCheckTest(o, e);
+  }
+  matchFinish(t, e) {
+    this.#o(t) || this.#d(t, e);
+  }
+  #d(t, e) {
+    if (!this.includeChildMatches && this.#n?.add) {
+      let n = `${t.relativePosix()}/**`;
+      this.#n.add(n);
+    }
+    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
+    this.seen.add(t);
+    let i = this.opts.mark && t.isDirectory() ? this.#i : "";
+    if (this.opts.withFileTypes) this.matchEmit(t);
+    else if (s) {
+      let n = this.opts.posix ? t.fullpathPosix() : t.fullpath();
+      this.matchEmit(n + i);
+    } else {
+      let n = this.opts.posix ? t.relativePosix() : t.relative(), o = this.opts.dotRelative && !n.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
+      this.matchEmit(n ? o + n + i : `.${i}`);
+    }
+  }
+  async match(t, e, s) {
+    let i = await this.matchCheck(t, s);
+    i && this.matchFinish(i, e);
+  }
+  matchSync(t, e, s) {
+    let i = this.matchCheckSync(t, s);
+    i && this.#d(i, e);
+  }
+  walkCB(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2(t, e, new Ft(this.opts), s);
+  }
+  walkCB2(t, e, s, i) {
+    if (this.#r(t) || this.signal?.aborted) return i();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2(t, e, s, i));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n = 1, o = () => {
+      --n === 0 && i();
+    };
+    for (let [h, a] of s.matches.store) this.#o(h) || (n++, this.match(h, !!(a & Zt), !!(a & Qt)).then(() => o()));
+    for (let h of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
+      n++;
+      let a = h.readdirCached();
+      h.calledReaddir() ? this.walkCB3(h, a, s, o) : h.readdirCB((l, c) => this.walkCB3(h, c, s, o), true);
+    }
+    o();
+  }
+  walkCB3(t, e, s, i) {
+    let n = s.filterEntries(t, e), o = 1, h = () => {
+      --o === 0 && i();
+    };
+    for (let [a, l] of n.matches.store) this.#o(a) || (o++, this.match(a, !!(l & Zt), !!(l & Qt)).then(() => h()));
+    for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2(a, l, n.child(), h);
+    h();
+  }
+  walkCBSync(t, e, s) {
+    if (this.signal?.aborted) return s();
+    this.walkCB2Sync(t, e, new Ft(this.opts), s);
+  }
+  walkCB2Sync(t, e, s, i) {
+    if (this.#r(t) || this.signal?.aborted) return i();
+    if (this.paused) {
+      this.onResume(() => this.walkCB2Sync(t, e, s, i));
+      return;
+    }
+    s.processPatterns(t, e);
+    let n = 1, o = () => {
+      --n === 0 && i();
+    };
+    for (let [h, a] of s.matches.store) this.#o(h) || this.matchSync(h, !!(a & Zt), !!(a & Qt));
+    for (let h of s.subwalkTargets()) {
+      if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
+      n++;
+      let a = h.readdirSync();
+      this.walkCB3Sync(h, a, s, o);
+    }
+    o();
+  }
+  walkCB3Sync(t, e, s, i) {
+    let n = s.filterEntries(t, e), o = 1, h = () => {
+      --o === 0 && i();
+    };
+    for (let [a, l] of n.matches.store) this.#o(a) || this.matchSync(a, !!(l & Zt), !!(l & Qt));
+    for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2Sync(a, l, n.child(), h);
+    h();
+  }
+};
+var Tt = class extends te {
+  matches = [];
+  constructor(t, e, s) {
+    super(t, e, s);
+  }
+  matchEmit(t) {
+    this.matches.push(t);
+  }
+  async walk() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
+      this.walkCB(this.path, this.patterns, () => {
+        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
+      });
+    }), this.matches;
+  }
+  walkSync() {
+    if (this.signal?.aborted) throw this.signal.reason;
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
+      if (this.signal?.aborted) throw this.signal.reason;
+    }), this.matches;
+  }
+};
+var _t = class extends te {
+  results;
+  constructor(t, e, s) {
+    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
+  }
+  matchEmit(t) {
+    this.results.write(t), this.results.flowing || this.pause();
+  }
+  stream() {
+    let t = this.path;
+    return t.isUnknown() ? t.lstat().then(() => {
+      this.walkCB(t, this.patterns, () => this.results.end());
+    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
+  }
+  streamSync() {
+    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
+  }
+};
+var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
+var j = class {
+  absolute;
+  cwd;
+  root;
+  dot;
+  dotRelative;
+  follow;
+  ignore;
+  magicalBraces;
+  mark;
+  matchBase;
+  maxDepth;
+  nobrace;
+  nocase;
+  nodir;
+  noext;
+  noglobstar;
+  pattern;
+  platform;
+  realpath;
+  scurry;
+  stat;
+  signal;
+  windowsPathsNoEscape;
+  withFileTypes;
+  includeChildMatches;
+  opts;
+  patterns;
+  constructor(t, e) {
+    if (!e) throw new TypeError("glob options required");
+    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
+    let s = typeof t == "string" ? [t] : t;
+    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
+      if (e.noglobstar) throw new TypeError("base matching requires globstar");
+      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
+    }
+    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
+      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
+    } else {
+      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
+      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
+    }
+    this.nocase = this.scurry.nocase;
+    let i = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
+    this.patterns = h.map((l, c) => {
+      let f = a[c];
+      if (!f) throw new Error("invalid pattern object");
+      return new at(l, f, 0, this.platform);
+    });
+  }
+  async walk() {
+    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
+  }
+  walkSync() {
+    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
+  }
+  stream() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
+  }
+  streamSync() {
+    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
+  }
+  iterateSync() {
+    return this.streamSync()[Symbol.iterator]();
+  }
+  [Symbol.iterator]() {
+    return this.iterateSync();
+  }
+  iterate() {
+    return this.stream()[Symbol.asyncIterator]();
+  }
+  [Symbol.asyncIterator]() {
+    return this.iterate();
+  }
+};
+var je = (r7, t = {}) => {
+  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
+  return false;
+};
+function ee(r7, t = {}) {
+  return new j(r7, t).streamSync();
+}
+function Ps(r7, t = {}) {
+  return new j(r7, t).stream();
+}
+function zs(r7, t = {}) {
+  return new j(r7, t).walkSync();
+}
+async function Ds(r7, t = {}) {
+  return new j(r7, t).walk();
+}
+function se(r7, t = {}) {
+  return new j(r7, t).iterateSync();
+}
+function Ls(r7, t = {}) {
+  return new j(r7, t).iterate();
+}
+var xn = ee;
+var vn = Object.assign(Ps, { sync: ee });
+var En = se;
+var kn = Object.assign(Ls, { sync: se });
+var Cn = Object.assign(zs, { stream: ee, iterate: se });
+var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
+Ns.glob = Ns;
+
+// src/load/discover.ts
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
+var STDIN_PATH = "<stdin>";
+var toPosix = (file) => file.split(path.sep).join("/");
+async function discoverManifests(paths, options) {
+  const files = /* @__PURE__ */ new Set();
+  const sources = [];
+  const diagnostics = [];
+  const ignore = [...ALWAYS_IGNORED, ...options.ignore];
+  for (const given of paths) {
+    if (given === "-") {
+      const text = options.readStdin ? await options.readStdin() : "";
+      sources.push({ path: STDIN_PATH, text, ...options.cluster ? { cluster: true } : {} });
+      continue;
+    }
+    const absolute = path.resolve(options.cwd, given);
+    const info = await stat(absolute).catch(() => void 0);
+    if (info === void 0) throw new PathNotFoundError(given);
+    const pattern = info.isDirectory() ? `${toPosix(path.relative(options.cwd, absolute)) || "."}/**/*{${MANIFEST_EXTENSIONS.join(",")}}` : toPosix(path.relative(options.cwd, absolute));
+    const found = await Ns(pattern, { cwd: options.cwd, ignore, nodir: true, dot: true, follow: false, posix: true, absolute: false });
+    for (const file of found) files.add(toPosix(path.normalize(file)));
+  }
+  for (const file of [...files].sort()) {
+    const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
+    if ("text" in read) sources.push({ path: file, text: read.text, ...options.cluster ? { cluster: true } : {} });
+    else diagnostics.push(read.diagnostic);
+  }
+  return { sources, diagnostics };
+}
+var PathNotFoundError = class extends Error {
+  constructor(given) {
+    super(`No such file or directory: ${given}`);
+    this.given = given;
+  }
+  given;
+};
+function fileDiagnostic(file, message, severity = "error") {
+  return { ruleId: "unreadable-file", severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+}
+async function readManifest(absolute, file, maxBytes) {
+  try {
+    const info = await stat(absolute);
+    if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
+    const bytes = await readFile(absolute);
+    return decodeManifest(bytes, file);
+  } catch (error) {
+    const code2 = error.code ?? "error";
+    return { diagnostic: fileDiagnostic(file, `File could not be read (${code2}); it was skipped`) };
+  }
+}
+function decodeManifest(bytes, file) {
+  if (bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  if (bytes[0] === 254 && bytes[1] === 255) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  if (body.subarray(0, 8192).includes(0)) return { diagnostic: fileDiagnostic(file, "File looks binary (it contains NUL bytes); it was skipped") };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body) };
+  } catch {
+    return { diagnostic: fileDiagnostic(file, "File is not valid UTF-8; it was skipped (kubectl would refuse it too)") };
+  }
+}
+
+// src/cluster/label-selector.ts
+var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+var DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var NAME_PART_HELP = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+function compileLabelSelector(selector) {
+  if (selector === void 0) return { valid: true, matches: () => false };
+  const problems = [];
+  const requirements = [];
+  const matchLabels = selector.matchLabels ?? {};
+  for (const key2 of Object.keys(matchLabels).sort(compareCodePoints)) {
+    const value = matchLabels[key2] ?? "";
+    problems.push(...keyProblems(key2, "matchLabels"), ...valueProblems(value, "matchLabels"));
+    requirements.push({ key: key2, operator: "In", values: [value] });
+  }
+  (selector.matchExpressions ?? []).forEach((expression, i) => {
+    const path2 = `matchExpressions[${i}]`;
+    const values = expression.values ?? [];
+    const operator = expression.operator;
+    if (operator === "In" || operator === "NotIn") {
+      if (values.length === 0) problems.push({ path: `${path2}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
+    } else if (operator === "Exists" || operator === "DoesNotExist") {
+      if (values.length > 0) problems.push({ path: `${path2}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
+    } else {
+      problems.push({ path: `${path2}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
+    }
+    problems.push(...keyProblems(expression.key, `${path2}.key`));
+    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path2}.values[${j2}]`)));
+    requirements.push({ key: expression.key, operator, values });
+  });
+  if (problems.length > 0) return { valid: false, problems };
+  if (requirements.length === 0) return { valid: true, matches: () => true };
+  return { valid: true, matches: (labels) => requirements.every((requirement) => requirementMatches(requirement, labels)) };
+}
+function requirementMatches(requirement, labels) {
+  const present = labels !== void 0 && Object.hasOwn(labels, requirement.key);
+  const value = present ? labels[requirement.key] : void 0;
+  switch (requirement.operator) {
+    case "In":
+      return present && requirement.values.includes(value ?? "");
+    case "NotIn":
+      return !present || !requirement.values.includes(value ?? "");
+    case "Exists":
+      return present;
+    case "DoesNotExist":
+      return !present;
+  }
+}
+function keyProblems(key2, path2) {
+  const invalid2 = (message) => ({ path: path2, detail: `Invalid value: ${quote(key2)}: ${message}` });
+  const parts = key2.split("/");
+  if (parts.length > 2) return [invalid2(`a qualified name ${NAME_PART_HELP} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`)];
+  const name = parts.length === 2 ? parts[1] ?? "" : key2;
+  const problems = [];
+  if (parts.length === 2) {
+    const prefix = parts[0] ?? "";
+    if (prefix.length === 0) problems.push(invalid2("prefix part must be non-empty"));
+    else if (prefix.length > 253) problems.push(invalid2("prefix part must be no more than 253 characters"));
+    else if (!DNS1123_SUBDOMAIN.test(prefix)) {
+      problems.push(invalid2("prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"));
+    }
+  }
+  if (name.length === 0) problems.push(invalid2("name part must be non-empty"));
+  else if (name.length > 63) problems.push(invalid2("name part must be no more than 63 characters"));
+  if (name.length > 0 && !NAME_PART.test(name)) problems.push(invalid2(`name part ${NAME_PART_HELP}`));
+  return problems;
+}
+function valueProblems(value, path2) {
+  const problems = [];
+  if (value.length > 63) problems.push({ path: path2, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
+  if (!LABEL_VALUE.test(value)) problems.push({ path: path2, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
+  return problems;
+}
+function quote(value) {
+  return JSON.stringify(value);
+}
+function compareCodePoints(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return surrogateLast(x) - surrogateLast(y);
+  }
+  return a.length - b.length;
+}
+function surrogateLast(unit) {
+  if (unit >= 57344) return unit - 2048;
+  return unit >= 55296 ? unit + 8192 : unit;
+}
+
+// src/cluster/aggregation.ts
+var CYCLE_MESSAGE = "aggregated rules never settle: this role is part of a cycle of aggregated ClusterRoles that keeps reordering its rules; the rule set is complete, its order is arbitrary";
+function aggregateClusterRoles(roles) {
+  const errors = [];
+  const effective2 = /* @__PURE__ */ new Map();
+  for (const role of roles) if (role.kind === "ClusterRole") effective2.set(role.metadata.name, role);
+  const candidates = [...effective2.values()].sort((a, b) => compareCodePoints(a.metadata.name, b.metadata.name));
+  const plans = /* @__PURE__ */ new Map();
+  for (const role of candidates) {
+    if (role.aggregationRule === void 0) continue;
+    const plan = planAggregation(role, candidates, errors);
+    if (plan !== void 0) plans.set(role, plan);
+  }
+  const state = /* @__PURE__ */ new Map();
+  for (const role of candidates) state.set(role.metadata.name, plans.has(role) ? [] : toEntries(role.rules));
+  const aggregators = candidates.filter((role) => plans.has(role));
+  let changed = [];
+  for (let round = 0, limit = 2 * aggregators.length + 2; round < limit; round++) {
+    changed = [];
+    for (const role of aggregators) {
+      const next = collect(plans.get(role) ?? [], state);
+      if (!sameEntries(next, state.get(role.metadata.name) ?? [])) {
+        state.set(role.metadata.name, next);
+        changed.push(role.metadata.name);
+      }
+    }
+    if (changed.length === 0) break;
+  }
+  for (const name of changed) {
+    errors.push({ role: name, message: CYCLE_MESSAGE });
+  }
+  return {
+    roles: roles.map((role) => {
+      if (!plans.has(role)) return role;
+      const copy = structuredClone({ ...role, rules: [] });
+      copy.rules = (state.get(role.metadata.name) ?? []).map((entry) => structuredClone(entry.rule));
+      return copy;
+    }),
+    errors
+  };
+}
+function planAggregation(role, candidates, errors) {
+  const name = role.metadata.name;
+  const selectors = role.aggregationRule?.clusterRoleSelectors ?? [];
+  if (selectors.length === 0) {
+    errors.push({ role: name, message: "aggregationRule.clusterRoleSelectors: Required value: at least one clusterRoleSelector required if aggregationRule is non-nil" });
+    return void 0;
+  }
+  const plan = [];
+  let valid = true;
+  selectors.forEach((selector, i) => {
+    const compiled = compileLabelSelector(selector);
+    if (!compiled.valid) {
+      valid = false;
+      for (const problem of compiled.problems) {
+        errors.push({ role: name, message: `aggregationRule.clusterRoleSelectors[${i}].${problem.path}: ${problem.detail}` });
+      }
+      return;
+    }
+    plan.push(candidates.filter((c) => c.metadata.name !== name && compiled.matches(c.metadata.labels)).map((c) => c.metadata.name));
+  });
+  return valid ? plan : void 0;
+}
+function collect(plan, state) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const names of plan) {
+    for (const name of names) {
+      for (const entry of state.get(name) ?? []) {
+        if (seen.has(entry.key)) continue;
+        seen.add(entry.key);
+        out.push(entry);
+      }
+    }
+  }
+  return out;
+}
+function toEntries(rules) {
+  return (rules ?? []).map((rule2) => ({ key: ruleKey(rule2), rule: rule2 }));
+}
+function ruleKey(rule2) {
+  return JSON.stringify([rule2.verbs ?? [], rule2.apiGroups ?? [], rule2.resources ?? [], rule2.resourceNames ?? [], rule2.nonResourceURLs ?? []]);
+}
+function sameEntries(a, b) {
+  return a.length === b.length && a.every((entry, i) => entry.key === b[i]?.key);
+}
+
+// src/cluster/bootstrap.ts
+var BUILTIN_ANNOTATION = "podgate.dev/builtin";
+var AGGREGATE_TO_ADMIN = "rbac.authorization.k8s.io/aggregate-to-admin";
+var AGGREGATE_TO_EDIT = "rbac.authorization.k8s.io/aggregate-to-edit";
+var AGGREGATE_TO_VIEW = "rbac.authorization.k8s.io/aggregate-to-view";
+var READ = ["get", "list", "watch"];
+var WRITE = ["create", "delete", "deletecollection", "patch", "update"];
+function bootstrapRoles() {
+  return [
+    clusterRole("cluster-admin", {}, [
+      { apiGroups: ["*"], resources: ["*"], verbs: ["*"] },
+      { nonResourceURLs: ["*"], verbs: ["*"] }
+    ]),
+    aggregatedRole("admin", {}, AGGREGATE_TO_ADMIN),
+    aggregatedRole("edit", { [AGGREGATE_TO_ADMIN]: "true" }, AGGREGATE_TO_EDIT),
+    aggregatedRole("view", { [AGGREGATE_TO_EDIT]: "true" }, AGGREGATE_TO_VIEW),
+    clusterRole("system:aggregate-to-admin", { [AGGREGATE_TO_ADMIN]: "true" }, [
+      { apiGroups: ["authorization.k8s.io"], resources: ["localsubjectaccessreviews"], verbs: ["create"] },
+      { apiGroups: ["rbac.authorization.k8s.io"], resources: ["rolebindings", "roles"], verbs: [...WRITE, ...READ].sort() }
+    ]),
+    clusterRole("system:aggregate-to-edit", { [AGGREGATE_TO_EDIT]: "true" }, [
+      { apiGroups: [""], resources: ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"], verbs: READ },
+      { apiGroups: [""], resources: ["serviceaccounts"], verbs: ["impersonate"] },
+      { apiGroups: [""], resources: ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], verbs: WRITE },
+      { apiGroups: ["apps"], resources: ["daemonsets", "deployments", "replicasets", "statefulsets"], verbs: WRITE },
+      { apiGroups: ["batch"], resources: ["cronjobs", "jobs"], verbs: WRITE },
+      { apiGroups: ["policy"], resources: ["poddisruptionbudgets"], verbs: WRITE }
+    ]),
+    clusterRole("system:aggregate-to-view", { [AGGREGATE_TO_VIEW]: "true" }, [
+      { apiGroups: [""], resources: ["configmaps", "endpoints", "persistentvolumeclaims", "pods", "replicationcontrollers", "serviceaccounts", "services"], verbs: READ },
+      { apiGroups: ["apps"], resources: ["daemonsets", "deployments", "replicasets", "statefulsets"], verbs: READ },
+      { apiGroups: ["batch"], resources: ["cronjobs", "jobs"], verbs: READ },
+      { apiGroups: ["policy"], resources: ["poddisruptionbudgets", "poddisruptionbudgets/status"], verbs: READ }
+    ])
+  ];
+}
+function bootstrapBindings() {
+  return [
+    {
+      kind: "ClusterRoleBinding",
+      metadata: { name: "cluster-admin", labels: bootstrapLabels({}), annotations: builtinAnnotations() },
+      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "cluster-admin" },
+      subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "Group", name: "system:masters" }]
+    }
+  ];
+}
+function clusterRole(name, labels, rules) {
+  return { kind: "ClusterRole", metadata: { name, labels: bootstrapLabels(labels), annotations: builtinAnnotations() }, rules: structuredClone(rules) };
+}
+function aggregatedRole(name, labels, selectorLabel) {
+  return { ...clusterRole(name, labels, []), aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [selectorLabel]: "true" } }] } };
+}
+function bootstrapLabels(labels) {
+  return { "kubernetes.io/bootstrapping": "rbac-defaults", ...labels };
+}
+function builtinAnnotations() {
+  return { "rbac.authorization.kubernetes.io/autoupdate": "true", [BUILTIN_ANNOTATION]: "true" };
+}
+
+// src/cluster/service-account.ts
+var SERVICE_ACCOUNT_USERNAME_PREFIX = "system:serviceaccount:";
+var ALL_SERVICE_ACCOUNTS_GROUP = "system:serviceaccounts";
+var ALL_AUTHENTICATED_GROUP = "system:authenticated";
+var KUBE_CONTROLLER_MANAGER_USER = "system:kube-controller-manager";
+function makeUsername(namespace, name) {
+  return `${SERVICE_ACCOUNT_USERNAME_PREFIX}${namespace}:${name}`;
+}
+function makeGroupNames(namespace) {
+  return [ALL_SERVICE_ACCOUNTS_GROUP, `${ALL_SERVICE_ACCOUNTS_GROUP}:${namespace}`];
+}
+function serviceAccountUser(namespace, name) {
+  return { name: makeUsername(namespace, name), groups: makeGroupNames(namespace) };
+}
+var CONTROLLER_SERVICE_ACCOUNTS = {
+  Deployment: "replicaset-controller",
+  ReplicaSet: "replicaset-controller",
+  ReplicationController: "replication-controller",
+  DaemonSet: "daemon-set-controller",
+  StatefulSet: "statefulset-controller",
+  Job: "job-controller",
+  CronJob: "job-controller"
+};
+function isControllerKind(kind) {
+  return Object.hasOwn(CONTROLLER_SERVICE_ACCOUNTS, kind);
+}
+function controllerUser(kind, options = {}) {
+  if (options.useServiceAccountCredentials === false) {
+    return { name: KUBE_CONTROLLER_MANAGER_USER, groups: [ALL_AUTHENTICATED_GROUP] };
+  }
+  return {
+    name: makeUsername("kube-system", CONTROLLER_SERVICE_ACCOUNTS[kind]),
+    groups: [...makeGroupNames("kube-system"), ALL_AUTHENTICATED_GROUP]
+  };
+}
+
+// src/cluster/rbac.ts
+var SYSTEM_MASTERS_GROUP = "system:masters";
+function buildAuthorizer(input) {
+  const grants = orderGrants(input.roles, input.bindings);
+  const index2 = indexGrants(grants);
+  const scopes = /* @__PURE__ */ new Map();
+  const byUser = /* @__PURE__ */ new WeakMap();
+  const userScope = (user, namespace) => {
+    const forUser = byUser.get(user) ?? /* @__PURE__ */ new Map();
+    let scope = forUser.get(namespace);
+    if (scope === void 0) {
+      const key2 = joinKey(namespace, user.name, ...user.groups);
+      scope = scopes.get(key2) ?? { applicable: findApplicable(grants, index2, user, namespace), shapes: [] };
+      scopes.set(key2, scope);
+      byUser.set(user, forUser.set(namespace, scope));
+    }
+    return scope;
+  };
+  return {
+    authorize(user, attrs) {
+      if (user.groups.includes(SYSTEM_MASTERS_GROUP)) return { allowed: true, reason: { kind: "system:masters" } };
+      if (input.alwaysAllow === true) return { allowed: true, reason: { kind: "always-allow" } };
+      const scope = userScope(user, attrs.namespace);
+      const hit = candidatesFor(scope, attrs).find((c) => c.resourceNames.length === 0 || c.resourceNames.includes(attrs.name));
+      if (hit === void 0) return { allowed: false };
+      return { allowed: true, reason: { kind: "binding", binding: hit.grant.binding, role: hit.grant.role, ruleIndex: hit.ruleIndex, subjectIndex: hit.subjectIndex } };
+    }
+  };
+}
+function usePodSecurityPolicy(authorizer, user, policyName, namespace) {
+  if (user === void 0) return { allowed: false };
+  for (const apiGroup of ["policy", "extensions"]) {
+    const decision = authorizer.authorize(user, { verb: "use", apiGroup, resource: "podsecuritypolicies", name: policyName, namespace });
+    if (decision.allowed) return decision;
+  }
+  return { allowed: false };
+}
+function appliesTo(subjects, user, bindingNamespace) {
+  return subjects.findIndex((subject) => appliesToUser(subject, user, bindingNamespace));
+}
+function appliesToUser(subject, user, bindingNamespace) {
+  switch (subject.kind) {
+    case "User":
+      return user.name === subject.name;
+    case "Group":
+      return user.groups.includes(subject.name);
+    case "ServiceAccount": {
+      const namespace = subject.namespace || bindingNamespace;
+      return namespace !== "" && user.name === makeUsername(namespace, subject.name);
+    }
+    default:
+      return false;
+  }
+}
+function findDanglingRoleRefs(roles, bindings) {
+  const known = new Set(roles.map(roleKeyOf));
+  return bindings.flatMap((binding) => {
+    const message = danglingMessage(binding, known);
+    return message === void 0 ? [] : [{ binding, message }];
+  });
+}
+function danglingMessage(binding, known) {
+  const { kind, name } = binding.roleRef;
+  if (kind === "Role" && binding.kind !== "RoleBinding") return 'roleRef.kind: Unsupported value: "Role": supported values: "ClusterRole"';
+  if (kind !== "Role" && kind !== "ClusterRole") return `unsupported role reference kind: ${JSON.stringify(kind)}`;
+  if (known.has(joinKey(kind, kind === "Role" ? scopeNamespace(binding) : "", name))) return void 0;
+  return `${kind.toLowerCase()}.rbac.authorization.k8s.io ${JSON.stringify(name)} not found`;
+}
+function orderGrants(roleList, bindingList) {
+  const roles = new Map(roleList.map((role) => [roleKeyOf(role), role]));
+  const bindings = new Map(bindingList.map((binding) => [joinKey(binding.kind, scopeNamespace(binding), binding.metadata.name), binding]));
+  const order = (a, b) => Number(a.kind === "RoleBinding") - Number(b.kind === "RoleBinding") || compareCodePoints(scopeNamespace(a), scopeNamespace(b)) || compareCodePoints(a.metadata.name, b.metadata.name);
+  return [...bindings.values()].sort(order).map((binding) => toGrant(binding, roles));
+}
+function indexGrants(grants) {
+  const index2 = /* @__PURE__ */ new Map();
+  grants.forEach((grant, ordinal) => {
+    for (const key2 of subjectKeys(grant)) {
+      const list = index2.get(key2) ?? [];
+      if (list[list.length - 1] !== ordinal) list.push(ordinal);
+      index2.set(key2, list);
+    }
+  });
+  return index2;
+}
+function findApplicable(grants, index2, user, namespace) {
+  const scopes = namespace === "" ? [CLUSTER_SCOPE] : [CLUSTER_SCOPE, joinKey("RoleBinding", namespace)];
+  const ordinals = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    for (const key2 of [joinKey(scope, "u", user.name), ...user.groups.map((group) => joinKey(scope, "g", group))]) {
+      for (const ordinal of index2.get(key2) ?? []) ordinals.add(ordinal);
+    }
+  }
+  const applicable = [];
+  for (const ordinal of [...ordinals].sort((a, b) => a - b)) {
+    const grant = grants[ordinal];
+    const subjectIndex = grant === void 0 ? -1 : appliesTo(grant.subjects, user, grant.namespace);
+    if (grant !== void 0 && subjectIndex >= 0) applicable.push({ grant, subjectIndex });
+  }
+  return applicable;
+}
+function candidatesFor(scope, attrs) {
+  const { verb, apiGroup, resource } = attrs;
+  const subresource = attrs.subresource ?? "";
+  for (const s of scope.shapes) {
+    if (s.verb === verb && s.apiGroup === apiGroup && s.resource === resource && s.subresource === subresource) return s.candidates;
+  }
+  const shape = joinKey(verb, apiGroup, resource, subresource);
+  const candidates = scope.applicable.flatMap(({ grant, subjectIndex }) => {
+    let matches = grant.byShape.get(shape);
+    if (matches === void 0) {
+      matches = (grant.rules ?? []).flatMap((rule2, ruleIndex) => matchesExceptName(rule2, attrs) ? [{ ruleIndex, resourceNames: rule2.resourceNames ?? [] }] : []);
+      grant.byShape.set(shape, matches);
+    }
+    return matches.map((match) => ({ grant, subjectIndex, ...match }));
+  });
+  scope.shapes.push({ verb, apiGroup, resource, subresource, candidates });
+  return candidates;
+}
+function matchesExceptName(rule2, attrs) {
+  const subresource = attrs.subresource ?? "";
+  const combined = subresource === "" ? attrs.resource : `${attrs.resource}/${subresource}`;
+  const has = (values, requested) => (values ?? []).some((value) => value === "*" || value === requested);
+  const resourceMatches = has(rule2.resources, combined) || subresource !== "" && (rule2.resources ?? []).includes(`*/${subresource}`);
+  return has(rule2.verbs, attrs.verb) && has(rule2.apiGroups, attrs.apiGroup) && resourceMatches;
+}
+function toGrant(binding, roles) {
+  const namespace = scopeNamespace(binding);
+  const { kind, name } = binding.roleRef;
+  const bindingRef = binding.kind === "RoleBinding" ? { kind: binding.kind, name: binding.metadata.name, namespace } : { kind: binding.kind, name: binding.metadata.name };
+  const roleRef = kind === "Role" ? { kind, name, namespace } : { kind, name };
+  const resolvable = kind === "ClusterRole" || kind === "Role" && namespace !== "";
+  const role = resolvable ? roles.get(joinKey(kind, kind === "Role" ? namespace : "", name)) : void 0;
+  return { binding: bindingRef, role: roleRef, subjects: binding.subjects ?? [], namespace, rules: role === void 0 ? void 0 : role.rules ?? [], byShape: /* @__PURE__ */ new Map() };
+}
+function subjectKeys(grant) {
+  const scope = joinKey(grant.binding.kind, grant.namespace);
+  const keys = [];
+  for (const subject of grant.subjects) {
+    if (subject.kind === "User") keys.push(joinKey(scope, "u", subject.name));
+    else if (subject.kind === "Group") keys.push(joinKey(scope, "g", subject.name));
+    else if (subject.kind === "ServiceAccount") {
+      const namespace = subject.namespace || grant.namespace;
+      if (namespace !== "") keys.push(joinKey(scope, "u", makeUsername(namespace, subject.name)));
+    }
+  }
+  return keys;
+}
+var CLUSTER_SCOPE = joinKey("ClusterRoleBinding", "");
+function joinKey(...parts) {
+  return parts.join("\0");
+}
+function scopeNamespace(object) {
+  return object.kind === "Role" || object.kind === "RoleBinding" ? object.metadata.namespace ?? "" : "";
+}
+function roleKeyOf(role) {
+  return joinKey(role.kind, scopeNamespace(role), role.metadata.name);
+}
+
+// src/cluster/model.ts
+var rbacKey = (kind, namespace, name) => `${kind}/${namespace ?? ""}/${name}`;
+function buildCluster(objects, options, locator) {
+  const diagnostics = [];
+  const report = (source, ruleId, message) => {
+    diagnostics.push({ ruleId, severity: "warning", message, location: locator.locateObject(source.source), object: source.ref, related: [] });
+  };
+  const policies = lastByKey(objects.policies, (policy) => policy.value.metadata.name, (dropped) => report(dropped, "duplicate-object", duplicateMessage(dropped.ref)));
+  const roles = lastByKey(objects.roles, (role) => rbacKey(role.value.kind, role.value.metadata.namespace, role.value.metadata.name), (dropped) => report(dropped, "duplicate-object", duplicateMessage(dropped.ref)));
+  const bindings = lastByKey(objects.bindings, (binding) => rbacKey(binding.value.kind, binding.value.metadata.namespace, binding.value.metadata.name), (dropped) => report(dropped, "duplicate-object", duplicateMessage(dropped.ref)));
+  const declaredNames = new Set(roles.map((role) => rbacKey(role.value.kind, role.value.metadata.namespace, role.value.metadata.name)));
+  const builtinRoles = bootstrapRoles().filter((role) => !declaredNames.has(rbacKey(role.kind, role.metadata.namespace, role.metadata.name)));
+  const allRoles = [...builtinRoles, ...roles.map((role) => role.value)];
+  const aggregation = aggregateClusterRoles(allRoles);
+  const sources = /* @__PURE__ */ new Map();
+  for (const item of [...roles, ...bindings]) sources.set(rbacKey(item.value.kind, item.value.metadata.namespace, item.value.metadata.name), item);
+  for (const error of aggregation.errors) {
+    const source = sources.get(rbacKey("ClusterRole", void 0, error.role));
+    if (source) report(source, "invalid-aggregation-rule", `ClusterRole ${JSON.stringify(error.role)}: ${error.message}`);
+  }
+  const allBindings = [...bootstrapBindings(), ...bindings.map((binding) => binding.value)];
+  for (const dangling of findDanglingRoleRefs(aggregation.roles, allBindings)) {
+    const source = sources.get(rbacKey(dangling.binding.kind, dangling.binding.metadata.namespace, dangling.binding.metadata.name));
+    if (source) report(source, "binding-to-missing-role", `${dangling.binding.kind} ${JSON.stringify(dangling.binding.metadata.name)} grants nothing: ${dangling.message}`);
+  }
+  const accounts = /* @__PURE__ */ new Map();
+  for (const account of objects.serviceAccounts) accounts.set(`${account.value.namespace}/${account.value.name}`, account.value);
+  return {
+    policies,
+    authorizer: buildAuthorizer({ roles: aggregation.roles, bindings: allBindings, alwaysAllow: options.alwaysAllow === true }),
+    serviceAccount(namespace, name) {
+      const declared = accounts.get(`${namespace}/${name}`);
+      if (declared !== void 0) return { ...declared, declared: true };
+      if (name === "default") return { namespace, name, declared: true };
+      return options.requireServiceAccounts ? void 0 : { namespace, name, declared: false };
+    },
+    rbacSource: (ref) => sources.get(rbacKey(ref.kind, ref.namespace, ref.name)),
+    diagnostics
+  };
+}
+function duplicateMessage(ref) {
+  const where = ref.namespace ? ` in namespace ${JSON.stringify(ref.namespace)}` : "";
+  return `${ref.kind} ${JSON.stringify(ref.name)}${where} is declared again later; the later object replaces this one, as kubectl apply would`;
+}
+function lastByKey(items, keyOf, onReplaced) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key2 = keyOf(item);
+    const previous = byKey.get(key2);
+    if (previous !== void 0) onReplaced(previous);
+    byKey.set(key2, item);
+  }
+  return [...byKey.values()];
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index2 = 0; index2 < binary.length; index2++) result[index2] = binary.charCodeAt(index2);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index2 = 0; index2 < object.length; index2++) binary += String.fromCharCode(object[index2]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container2, item) => {
+    container2.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key2;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key2 = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key2 = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+    carrier.seen.add(key2);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container2, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container2.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container2.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    return map;
+  },
+  addPair: (container2, key2, value) => {
+    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key2);
+    if (normalizedKey === "__proto__") Object.defineProperty(container2, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container2[normalizedKey] = value;
+    return "";
+  },
+  has: (container2, key2) => {
+    if (key2 !== null && typeof key2 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container2, String(key2));
+  },
+  keys: (container2) => Object.keys(container2),
+  get: (container2, key2) => {
+    const normalizedKey = String(key2);
+    if (!Object.prototype.hasOwnProperty.call(container2, normalizedKey)) return null;
+    return container2[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key2 of data) map.set(key2, null);
+    return map;
+  },
+  addPair: (container2, key2, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container2.add(key2);
+    return "";
+  },
+  has: (container2, key2) => container2.has(key2),
+  keys: (container2) => container2.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index2 = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index2 = previousIndex;
+        break;
+      }
+    }
+    result[index2] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container2, key2, value) => {
+    container2.set(key2, value);
+    return "";
+  },
+  has: (container2, key2) => container2.has(key2),
+  keys: (container2) => container2.keys(),
+  get: (container2, key2) => container2.get(key2),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    return map;
+  }
+});
+function normalizeKey(key2) {
+  if (Array.isArray(key2)) {
+    const array = Array.prototype.slice.call(key2);
+    for (let index2 = 0; index2 < array.length; index2++) {
+      if (Array.isArray(array[index2])) return null;
+      if (typeof array[index2] === "object" && Object.prototype.toString.call(array[index2]) === "[object Object]") array[index2] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+  return String(key2);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    return map;
+  },
+  addPair: (container2, key2, value) => {
+    const normalizedKey = normalizeKey(key2);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container2, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container2[normalizedKey] = value;
+    return "";
+  },
+  has: (container2, key2) => {
+    const normalizedKey = normalizeKey(key2);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container2, normalizedKey);
+  },
+  keys: (container2) => Object.keys(container2),
+  get: (container2, key2) => {
+    const normalizedKey = String(key2);
+    if (!Object.prototype.hasOwnProperty.call(container2, normalizedKey)) return null;
+    return container2[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re2 = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re2.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index2 = 0; index2 < position; index2++) {
+      const ch = source.charCodeAt(index2);
+      if (ch === 10) {
+        line++;
+        lineStart = index2 + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index2 + 1) === 10) index2++;
+        lineStart = index2 + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "";
+    case 95:
+      return " ";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index2 = 0;
+  while (index2 < source.length) {
+    if (source.charCodeAt(index2) !== 37) {
+      result += source[index2++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
+    index2 += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index2 + 1, index2 + 3), 16) & 63;
+        index2 += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key2, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key2, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key2);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key2 = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key2, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping3 = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping3 ? 125 : 93;
+  if (isMapping3) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping3 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping3) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping3) addPopEvent(state);
+    } else if (isMapping3 && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping3) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value = layout.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/load/event-tree.ts
+function startOf(event, fallback) {
+  const starts = [];
+  if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
+  if ("tagStart" in event && event.tagStart >= 0) starts.push(event.tagStart);
+  if ("start" in event && event.start >= 0) starts.push(event.start);
+  if ("valueStart" in event && event.valueStart >= 0) starts.push(event.valueStart);
+  return starts.length === 0 ? fallback : Math.min(...starts);
+}
+function buildTree(events, at3, source, fallback) {
+  const event = events[at3];
+  if (event === void 0) return { node: { kind: "scalar", start: fallback, end: fallback }, next: at3 };
+  switch (event.type) {
+    case EVENT_ID.SCALAR: {
+      const start = startOf(event, fallback);
+      const end = event.valueEnd >= 0 ? event.valueEnd : start;
+      return { node: { kind: "scalar", start, end }, next: at3 + 1 };
+    }
+    case EVENT_ID.ALIAS:
+      return { node: { kind: "alias", start: startOf(event, fallback) }, next: at3 + 1 };
+    case EVENT_ID.SEQUENCE: {
+      const start = startOf(event, fallback);
+      const items = [];
+      let i = at3 + 1;
+      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
+        const built = buildTree(events, i, source, start);
+        items.push(built.node);
+        i = built.next;
+      }
+      return { node: { kind: "seq", start, items }, next: i + 1 };
+    }
+    case EVENT_ID.MAPPING: {
+      const start = startOf(event, fallback);
+      const keys = [];
+      const keyStarts = [];
+      const values = [];
+      let i = at3 + 1;
+      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
+        const keyEvent = events[i];
+        const key2 = buildTree(events, i, source, start);
+        keys.push(keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(source, keyEvent) : "");
+        keyStarts.push(key2.node.start);
+        const value = buildTree(events, key2.next, source, key2.node.start);
+        values.push(value.node);
+        i = value.next;
+      }
+      return { node: { kind: "map", start, keys, keyStarts, values }, next: i + 1 };
+    }
+    default:
+      return { node: { kind: "scalar", start: fallback, end: fallback }, next: at3 + 1 };
+  }
+}
+function documentRoots(events) {
+  const roots = [];
+  let depth = 0;
+  for (let i = 0; i < events.length; i++) {
+    const type = events[i]?.type;
+    if (type === EVENT_ID.DOCUMENT) {
+      if (depth === 0) roots.push(i + 1);
+      depth++;
+    } else if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING) depth++;
+    else if (type === EVENT_ID.POP) depth--;
+  }
+  return roots;
+}
+function rootStart(events, rootIndex) {
+  const event = events[rootIndex];
+  if (event === void 0 || event.type === EVENT_ID.POP || event.type === EVENT_ID.DOCUMENT) return -1;
+  return startOf(event, -1);
+}
+
+// src/load/positions.ts
+var LineCounter = class {
+  lineStarts = [0];
+  constructor(text) {
+    for (let at3 = text.indexOf("\n"); at3 !== -1; at3 = text.indexOf("\n", at3 + 1)) this.lineStarts.push(at3 + 1);
+  }
+  /** 1-based line and column of `offset` (clamped into the text). */
+  position(offset) {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    const target = Math.max(0, offset);
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= target) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: target - (starts[low] ?? 0) + 1 };
+  }
+};
+
+// src/load/yaml11.ts
+var TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
+var KUBECTL_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((tag) => tag.tagName !== TIMESTAMP_TAG));
+
+// src/load/parse.ts
+var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
+var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
+  const text = source.text;
+  const lines = new LineCounter(text);
+  const objects = [];
+  const diagnostics = [];
+  const chunks = parseChunks(text, limits);
+  for (const chunk of chunks) {
+    if ("error" in chunk) {
+      diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
+      continue;
+    }
+    const { events, values, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    const roots = documentRoots(events);
+    values.forEach((value, i) => {
+      const yamlDoc = firstDoc + i;
+      if (!isMapping(value)) return;
+      const start = chunkOffset + Math.max(0, rootStart(events, roots[i] ?? -1));
+      if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
+        const items = Array.isArray(value.items) ? value.items : [];
+        const itemStarts = listItemStarts(events, roots[i] ?? -1, chunkText);
+        items.forEach((item, itemIndex) => {
+          if (!isMapping(item)) return;
+          const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
+          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, chunkOffset, lines, itemIndex));
+        });
+        return;
+      }
+      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, chunkOffset, lines));
+    });
+  }
+  return { objects, diagnostics };
+}
+function makeObject(file, index2, yamlDoc, value, offset, chunkOffset, lines, listItem) {
+  const { line, column } = lines.position(offset);
+  const object = { file, index: index2, yamlDoc, value, offset, line, column, chunkOffset };
+  if (listItem !== void 0) object.listItem = listItem;
+  return object;
+}
+function parseChunks(text, limits) {
+  const whole = parseChunk(text, 0, 0, limits);
+  if (!("error" in whole)) return [whole];
+  const chunks = [];
+  let firstDoc = 0;
+  for (const piece of splitDocuments(text)) {
+    const chunk = parseChunk(piece.text, piece.offset, firstDoc, limits);
+    if (!("error" in chunk)) firstDoc += chunk.values.length;
+    else firstDoc += 1;
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+function parseChunk(chunkText, offset, firstDoc, limits) {
+  try {
+    const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
+    const values = constructFromEvents(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    return { offset, firstDoc, chunkText, events, values };
+  } catch (error) {
+    const mark = error.mark;
+    const reason = error.reason ?? (error instanceof Error ? error.message : String(error));
+    return { offset, chunkText, error: reason, errorOffset: mark?.position ?? 0 };
+  }
+}
+function splitDocuments(text) {
+  const pieces = [];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let start = 0;
+  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
+    if (match.index > start) pieces.push({ text: text.slice(start, match.index), offset: start });
+    start = match.index;
+    if (marker.lastIndex === match.index) marker.lastIndex++;
+  }
+  pieces.push({ text: text.slice(start), offset: start });
+  return pieces.filter((piece) => piece.text.trim() !== "");
+}
+function listItemStarts(events, rootIndex, chunkText) {
+  if (rootIndex < 0) return [];
+  const { node } = buildTree(events, rootIndex, chunkText, 0);
+  if (node.kind !== "map") return [];
+  const itemsNode = node.values[node.keys.indexOf("items")];
+  return itemsNode?.kind === "seq" ? itemsNode.items.map((item) => item.start) : [];
+}
+var TEMPLATE_MARK = /\{\{.*?\}\}/;
+function syntaxDiagnostic(file, chunk, lines) {
+  const templateAt = firstTemplateOffset(chunk.chunkText);
+  const templated = templateAt !== -1;
+  const { line, column } = lines.position(chunk.offset + (templated ? templateAt : chunk.errorOffset));
+  return {
+    ruleId: templated ? "unrendered-template" : "yaml-syntax",
+    severity: "error",
+    message: templated ? "This document is an unrendered template ({{ … }}): render it first (helm template, kustomize build) so podgate can judge what it creates" : `YAML syntax error: ${chunk.error}; the other documents of the file were still read`,
+    location: { file, startLine: line, startColumn: column, endLine: line, endColumn: column },
+    related: []
+  };
+}
+function firstTemplateOffset(text) {
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    if (!line.trimStart().startsWith("#")) {
+      const match = TEMPLATE_MARK.exec(line);
+      if (match) return lineStart + match.index;
+    }
+    lineStart += line.length + 1;
+  }
+  return -1;
+}
+
+// src/load/locate.ts
+var Locator = class {
+  constructor(texts, limits = DEFAULT_PARSE_LIMITS) {
+    this.texts = texts;
+    this.limits = limits;
+  }
+  texts;
+  limits;
+  files = /* @__PURE__ */ new Map();
+  /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
+  locate(object, path2) {
+    const index2 = this.fileIndex(object.file);
+    const found = this.walk(object, index2, path2);
+    return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
+  }
+  /** The region of the first candidate path that exists; else `locate` of the last candidate. */
+  locateFirst(object, candidates) {
+    const index2 = this.fileIndex(object.file);
+    for (const path2 of candidates) {
+      const found = this.walk(object, index2, path2);
+      if (found.complete) return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
+    }
+    return this.locate(object, candidates[candidates.length - 1] ?? []);
+  }
+  walk(object, index2, path2) {
+    let node = this.objectRoot(object, index2);
+    let start = node?.start ?? object.offset;
+    let end = start;
+    let matched = 0;
+    for (const segment of path2) {
+      if (node === void 0) break;
+      const next = childOf(node, segment);
+      if (next === void 0) break;
+      node = next.node;
+      start = next.start;
+      end = node.kind === "scalar" && start === node.start ? node.end : next.start;
+      matched++;
+    }
+    return { start, end, complete: matched === path2.length && node !== void 0 };
+  }
+  /** The location of the object itself (its first line). */
+  locateObject(object) {
+    return this.locate(object, []);
+  }
+  region(file, index2, start, end) {
+    const from = index2.lines.position(start);
+    const to = index2.lines.position(end);
+    return { file, startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+  }
+  fileIndex(file) {
+    let index2 = this.files.get(file);
+    if (index2 === void 0) {
+      const text = this.texts.get(file) ?? "";
+      index2 = { text, lines: new LineCounter(text), trees: /* @__PURE__ */ new Map() };
+      this.files.set(file, index2);
+    }
+    return index2;
+  }
+  objectRoot(object, index2) {
+    const cacheKey = `${object.chunkOffset}:${object.yamlDoc}`;
+    if (!index2.trees.has(cacheKey)) index2.trees.set(cacheKey, this.documentTree(object, index2.text));
+    const root = index2.trees.get(cacheKey);
+    if (object.listItem === void 0 || root?.kind !== "map") return root;
+    const items = root.values[root.keys.indexOf("items")];
+    return items?.kind === "seq" ? items.items[object.listItem] : void 0;
+  }
+  documentTree(object, text) {
+    try {
+      const chunkText = object.chunkOffset === 0 ? text : chunkAt(text, object.chunkOffset);
+      const events = parseEvents(chunkText, { maxDepth: this.limits.maxDepth });
+      const roots = documentRoots(events);
+      const root = object.chunkOffset === 0 ? roots[object.yamlDoc] : roots[0];
+      if (root === void 0) return void 0;
+      return shift(buildTree(events, root, chunkText, 0).node, object.chunkOffset);
+    } catch {
+      return void 0;
+    }
+  }
+};
+function chunkAt(text, offset) {
+  return splitDocuments(text).find((piece) => piece.offset === offset)?.text ?? "";
+}
+function shift(node, by) {
+  if (by === 0) return node;
+  switch (node.kind) {
+    case "scalar":
+      return { ...node, start: node.start + by, end: node.end + by };
+    case "alias":
+      return { ...node, start: node.start + by };
+    case "seq":
+      return { ...node, start: node.start + by, items: node.items.map((item) => shift(item, by)) };
+    case "map":
+      return {
+        ...node,
+        start: node.start + by,
+        keyStarts: node.keyStarts.map((start) => start + by),
+        values: node.values.map((value) => shift(value, by))
+      };
+  }
+}
+function childOf(node, segment) {
+  if (node.kind === "map" && typeof segment === "string") {
+    const at3 = node.keys.lastIndexOf(segment);
+    if (at3 === -1) return void 0;
+    const value = node.values[at3];
+    if (value === void 0) return void 0;
+    const start = value.kind === "scalar" && value.end > value.start ? value.start : node.keyStarts[at3] ?? node.start;
+    return { node: value, start };
+  }
+  if (node.kind === "seq" && typeof segment === "number") {
+    const item = node.items[segment];
+    return item === void 0 ? void 0 : { node: item, start: item.start };
+  }
+  return void 0;
+}
+
+// src/load/kinds.ts
+var APPS_LEGACY = {
+  "apps/v1": [void 0, void 0],
+  "apps/v1beta2": [void 0, 15],
+  "extensions/v1beta1": [void 0, 15]
+};
+var RBAC = {
+  "rbac.authorization.k8s.io/v1": [void 0, void 0],
+  "rbac.authorization.k8s.io/v1beta1": [void 0, 21],
+  "rbac.authorization.k8s.io/v1alpha1": [void 0, 21]
+};
+var SERVED = {
+  Pod: { v1: [void 0, void 0] },
+  ReplicationController: { v1: [void 0, void 0] },
+  Deployment: { ...APPS_LEGACY, "apps/v1beta1": [void 0, 15] },
+  ReplicaSet: APPS_LEGACY,
+  DaemonSet: APPS_LEGACY,
+  StatefulSet: { "apps/v1": [void 0, void 0], "apps/v1beta1": [void 0, 15], "apps/v1beta2": [void 0, 15] },
+  Job: { "batch/v1": [void 0, void 0] },
+  CronJob: { "batch/v1": [21, void 0], "batch/v1beta1": [void 0, 24], "batch/v2alpha1": [void 0, 20] },
+  PodSecurityPolicy: { "policy/v1beta1": [void 0, 24], "extensions/v1beta1": [void 0, 15] },
+  Role: RBAC,
+  ClusterRole: RBAC,
+  RoleBinding: RBAC,
+  ClusterRoleBinding: RBAC,
+  ServiceAccount: { v1: [void 0, void 0] },
+  Namespace: { v1: [void 0, void 0] }
+};
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Pod",
+  "Deployment",
+  "ReplicaSet",
+  "StatefulSet",
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "ReplicationController"
+]);
+var CLUSTER_KINDS = /* @__PURE__ */ new Set([
+  "PodSecurityPolicy",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ServiceAccount",
+  "Namespace"
+]);
+function apiVersionStatus(kind, apiVersion, minor) {
+  const range = SERVED[kind][apiVersion];
+  if (range === void 0) return "unknown";
+  const [first, last] = range;
+  return (first === void 0 || minor >= first) && (last === void 0 || minor <= last) ? "served" : "not-served";
+}
+function knownApiVersions(kind) {
+  return Object.keys(SERVED[kind]);
+}
+
+// src/load/shape.ts
+var INT32_MAX = 2 ** 31 - 1;
+var INT64_LIMIT = 2 ** 63;
+function describe(value) {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "a mapping";
+  if (typeof value === "string") return `string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function narrow(value, shape, path2, errors) {
+  if (value === null || value === void 0) return void 0;
+  const fail = (expected) => {
+    errors.push({ path: path2, message: `expected ${expected}, got ${describe(value)}` });
+    return void 0;
+  };
+  switch (shape) {
+    case "string":
+      return typeof value === "string" ? value : fail("a string");
+    case "bool":
+      return typeof value === "boolean" ? value : fail("a boolean");
+    case "int32":
+    case "int64": {
+      if (typeof value !== "number" || !Number.isInteger(value)) return fail("an integer");
+      const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
+      return value > limit || value < -limit - 1 ? fail(`an integer that fits ${shape}`) : value;
+    }
+    case "present":
+      return isMapping2(value) ? {} : fail("a mapping");
+    case "stringMap": {
+      if (!isMapping2(value)) return fail("a mapping of strings");
+      const out2 = {};
+      for (const [key2, item] of Object.entries(value)) {
+        if (item === null) continue;
+        if (typeof item === "string") defineField(out2, key2, item);
+        else errors.push({ path: [...path2, key2], message: `expected a string, got ${describe(item)}` });
+      }
+      return out2;
+    }
+  }
+  if ("array" in shape) {
+    if (!Array.isArray(value)) return fail("a list");
+    const out2 = [];
+    value.forEach((item, i) => {
+      const narrowed = narrow(item, shape.array, [...path2, i], errors);
+      out2.push(narrowed ?? zeroValue(shape.array));
+    });
+    return out2;
+  }
+  if (!isMapping2(value)) return fail("a mapping");
+  const out = {};
+  for (const [field, fieldShape] of Object.entries(shape.object)) {
+    if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
+    const narrowed = narrow(value[field], fieldShape, [...path2, field], errors);
+    if (narrowed !== void 0) defineField(out, field, narrowed);
+  }
+  return out;
+}
+function zeroValue(shape) {
+  if (shape === "string") return "";
+  if (shape === "bool") return false;
+  if (shape === "int32" || shape === "int64") return 0;
+  if (typeof shape === "object" && "array" in shape) return [];
+  return {};
+}
+function defineField(target, key2, value) {
+  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function renderShapePath(path2) {
+  let out = "";
+  for (const part of path2) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  return out;
+}
+
+// src/load/shapes.ts
+var strings = { array: "string" };
+var metadata = {
+  object: { name: "string", generateName: "string", namespace: "string", labels: "stringMap", annotations: "stringMap" }
+};
+var seLinuxOptions = { object: { user: "string", role: "string", type: "string", level: "string" } };
+var seccompProfile = { object: { type: "string", localhostProfile: "string" } };
+var securityContext = {
+  object: {
+    capabilities: { object: { add: strings, drop: strings } },
+    privileged: "bool",
+    seLinuxOptions,
+    runAsUser: "int64",
+    runAsGroup: "int64",
+    runAsNonRoot: "bool",
+    readOnlyRootFilesystem: "bool",
+    allowPrivilegeEscalation: "bool",
+    procMount: "string",
+    seccompProfile
+  }
+};
+var container = {
+  object: {
+    name: "string",
+    image: "string",
+    ports: { array: { object: { name: "string", containerPort: "int32", hostPort: "int32", protocol: "string" } } },
+    volumeMounts: { array: { object: { name: "string", mountPath: "string", readOnly: "bool" } } },
+    securityContext
+  }
+};
+var VOLUME_SOURCE_FIELDS = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "storageos",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "csi",
+  "ephemeral"
+];
+var volumeFields = {};
+for (const source of VOLUME_SOURCE_FIELDS) volumeFields[source] = "present";
+volumeFields.name = "string";
+volumeFields.hostPath = { object: { path: "string", type: "string" } };
+volumeFields.flexVolume = { object: { driver: "string" } };
+volumeFields.csi = { object: { driver: "string" } };
+volumeFields.persistentVolumeClaim = { object: { claimName: "string" } };
+var podSecurityContext = {
+  object: {
+    seLinuxOptions,
+    runAsUser: "int64",
+    runAsGroup: "int64",
+    runAsNonRoot: "bool",
+    supplementalGroups: { array: "int64" },
+    fsGroup: "int64",
+    sysctls: { array: { object: { name: "string", value: "string" } } },
+    seccompProfile
+  }
+};
+var POD_SPEC_SHAPE = {
+  object: {
+    volumes: { array: { object: volumeFields } },
+    initContainers: { array: container },
+    containers: { array: container },
+    ephemeralContainers: { array: container },
+    serviceAccountName: "string",
+    serviceAccount: "string",
+    automountServiceAccountToken: "bool",
+    hostNetwork: "bool",
+    hostPID: "bool",
+    hostIPC: "bool",
+    securityContext: podSecurityContext,
+    runtimeClassName: "string"
+  }
+};
+var POD_TEMPLATE_SHAPE = { object: { metadata, spec: POD_SPEC_SHAPE } };
+var idRanges = { array: { object: { min: "int64", max: "int64" } } };
+var idStrategy = { object: { rule: "string", ranges: idRanges } };
+var PSP_SHAPE = {
+  object: {
+    metadata,
+    spec: {
+      object: {
+        privileged: "bool",
+        defaultAddCapabilities: strings,
+        requiredDropCapabilities: strings,
+        allowedCapabilities: strings,
+        volumes: strings,
+        hostNetwork: "bool",
+        hostPorts: { array: { object: { min: "int32", max: "int32" } } },
+        hostPID: "bool",
+        hostIPC: "bool",
+        seLinux: { object: { rule: "string", seLinuxOptions } },
+        runAsUser: idStrategy,
+        runAsGroup: idStrategy,
+        supplementalGroups: idStrategy,
+        fsGroup: idStrategy,
+        readOnlyRootFilesystem: "bool",
+        defaultAllowPrivilegeEscalation: "bool",
+        allowPrivilegeEscalation: "bool",
+        allowedHostPaths: { array: { object: { pathPrefix: "string", readOnly: "bool" } } },
+        allowedFlexVolumes: { array: { object: { driver: "string" } } },
+        allowedCSIDrivers: { array: { object: { name: "string" } } },
+        allowedUnsafeSysctls: strings,
+        forbiddenSysctls: strings,
+        allowedProcMountTypes: strings,
+        runtimeClass: { object: { allowedRuntimeClassNames: strings, defaultRuntimeClassName: "string" } }
+      }
+    }
+  }
+};
+var policyRule = {
+  object: { verbs: strings, apiGroups: strings, resources: strings, resourceNames: strings, nonResourceURLs: strings }
+};
+var labelSelector = {
+  object: {
+    matchLabels: "stringMap",
+    matchExpressions: { array: { object: { key: "string", operator: "string", values: strings } } }
+  }
+};
+var ROLE_SHAPE = {
+  object: { metadata, rules: { array: policyRule }, aggregationRule: { object: { clusterRoleSelectors: { array: labelSelector } } } }
+};
+var BINDING_SHAPE = {
+  object: {
+    metadata,
+    subjects: { array: { object: { kind: "string", name: "string", namespace: "string", apiGroup: "string" } } },
+    roleRef: { object: { kind: "string", name: "string", apiGroup: "string" } }
+  }
+};
+var SERVICE_ACCOUNT_SHAPE = { object: { metadata, automountServiceAccountToken: "bool" } };
+var NAMESPACE_SHAPE = { object: { metadata } };
+
+// src/load/objects.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set(["PodSecurityPolicy", "ClusterRole", "ClusterRoleBinding", "Namespace"]);
+function readObjects(objects, options, locator) {
+  const cluster = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
+  const workloads = [];
+  const diagnostics = [];
+  const report = (source, ruleId, severity, message, path2 = [], ref) => {
+    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path2), related: [] };
+    if (ref) diagnostic.object = ref;
+    diagnostics.push(diagnostic);
+  };
+  for (const source of objects) {
+    const { apiVersion, kind } = source.value;
+    if (apiVersion === void 0 && kind === void 0) continue;
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+      report(source, "invalid-object", "error", "A Kubernetes object needs string `apiVersion` and `kind` fields; this one was not read");
+      continue;
+    }
+    const isWorkload = WORKLOAD_KINDS.has(kind);
+    if (!isWorkload && !CLUSTER_KINDS.has(kind)) continue;
+    const ref = objectRef(source, apiVersion, kind, options.defaultNamespace);
+    const known = kind;
+    const status = apiVersionStatus(known, apiVersion, options.kubeMinor);
+    if (status === "unknown") {
+      report(source, "unknown-api-version", "warning", `${kind} is not served as ${apiVersion} (known: ${knownApiVersions(known).join(", ")}); this object was not evaluated`, ["apiVersion"], ref);
+      continue;
+    }
+    if (status === "not-served") {
+      report(source, "api-version-not-served", "warning", `Kubernetes 1.${options.kubeMinor} does not serve ${kind} as ${apiVersion}: kubectl apply would fail; podgate evaluates it as the current version`, ["apiVersion"], ref);
+    }
+    if (typeof source.value.metadata !== "object" || source.value.metadata === null || typeof source.value.metadata.name !== "string") {
+      if (!(kind === "Pod" && typeof source.value.metadata?.generateName === "string")) {
+        report(source, "invalid-object", "error", `${kind} has no metadata.name; the API server would reject it`, ["metadata"], ref);
+        continue;
+      }
+    }
+    if (isWorkload) {
+      workloads.push({ source, ref, kind });
+      continue;
+    }
+    const narrowed = narrowObject(source, shapeOf(kind), (errors) => {
+      for (const error of errors) {
+        report(source, "invalid-object", "error", `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${kind}`, error.path, ref);
+      }
+    });
+    if (narrowed === void 0) continue;
+    addClusterObject(cluster, kind, source, ref, narrowed);
+  }
+  return { cluster, workloads, diagnostics };
+}
+function shapeOf(kind) {
+  switch (kind) {
+    case "PodSecurityPolicy":
+      return PSP_SHAPE;
+    case "Role":
+    case "ClusterRole":
+      return ROLE_SHAPE;
+    case "RoleBinding":
+    case "ClusterRoleBinding":
+      return BINDING_SHAPE;
+    case "ServiceAccount":
+      return SERVICE_ACCOUNT_SHAPE;
+    case "Namespace":
+      return NAMESPACE_SHAPE;
+  }
+}
+function narrowObject(source, shape, onErrors) {
+  const errors = [];
+  const narrowed = narrow(source.value, shape, [], errors);
+  if (errors.length > 0) {
+    onErrors(errors);
+    return void 0;
+  }
+  return narrowed;
+}
+function addClusterObject(cluster, kind, source, ref, value) {
+  const metadata2 = { ...value.metadata, name: ref.name };
+  if (ref.namespace !== void 0) metadata2.namespace = ref.namespace;
+  else delete metadata2.namespace;
+  switch (kind) {
+    case "PodSecurityPolicy":
+      cluster.policies.push({ source, ref, value: { apiVersion: ref.apiVersion, kind, metadata: metadata2, spec: value.spec ?? {} } });
+      return;
+    case "Role":
+    case "ClusterRole": {
+      const role = { kind, metadata: metadata2, rules: value.rules ?? [] };
+      if (value.aggregationRule !== void 0) role.aggregationRule = value.aggregationRule;
+      cluster.roles.push({ source, ref, value: role });
+      return;
+    }
+    case "RoleBinding":
+    case "ClusterRoleBinding": {
+      const roleRef = value.roleRef ?? {};
+      const binding = {
+        kind,
+        metadata: metadata2,
+        subjects: (value.subjects ?? []).map((subject) => ({ ...subject, kind: subject.kind ?? "", name: subject.name ?? "" })),
+        roleRef: { kind: roleRef.kind ?? "", name: roleRef.name ?? "", ...roleRef.apiGroup !== void 0 ? { apiGroup: roleRef.apiGroup } : {} }
+      };
+      cluster.bindings.push({ source, ref, value: binding });
+      return;
+    }
+    case "ServiceAccount": {
+      const sa = { namespace: ref.namespace ?? "default", name: ref.name };
+      if (typeof value.automountServiceAccountToken === "boolean") sa.automountServiceAccountToken = value.automountServiceAccountToken;
+      cluster.serviceAccounts.push({ source, ref, value: sa });
+      return;
+    }
+    case "Namespace":
+      cluster.namespaces.push({ source, ref, value: { name: ref.name } });
+      return;
+  }
+}
+function objectRef(source, apiVersion, kind, defaultNamespace) {
+  const metadata2 = typeof source.value.metadata === "object" && source.value.metadata !== null ? source.value.metadata : {};
+  const name = typeof metadata2.name === "string" ? metadata2.name : typeof metadata2.generateName === "string" ? metadata2.generateName : "";
+  const ref = { apiVersion, kind, name };
+  if (!CLUSTER_SCOPED.has(kind)) ref.namespace = typeof metadata2.namespace === "string" && metadata2.namespace !== "" ? metadata2.namespace : defaultNamespace;
+  return ref;
+}
+
+// src/load/pod-templates.ts
+var TEMPLATE_PATHS = {
+  Pod: [],
+  Deployment: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+var CREATORS = {
+  Pod: "user",
+  Deployment: "replicaset-controller",
+  ReplicaSet: "replicaset-controller",
+  StatefulSet: "statefulset-controller",
+  DaemonSet: "daemon-set-controller",
+  Job: "job-controller",
+  CronJob: "job-controller",
+  ReplicationController: "replication-controller"
+};
+function at2(value, path2) {
+  let current = value;
+  for (const segment of path2) {
+    if (typeof current !== "object" || current === null) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function extractPod(source, ref, kind, options) {
+  const templatePath = TEMPLATE_PATHS[kind];
+  const template = kind === "Pod" ? { metadata: source.value.metadata, spec: source.value.spec } : at2(source.value, templatePath);
+  const errors = [];
+  if (typeof template !== "object" || template === null) {
+    return { errors: [{ path: templatePath, message: "the pod template is missing" }] };
+  }
+  const narrowed = narrow(template, POD_TEMPLATE_SHAPE, templatePath, errors);
+  const spec = narrowed?.spec;
+  if (spec === void 0 || spec.containers === void 0 || spec.containers.length === 0) {
+    errors.push({ path: [...templatePath, "spec", "containers"], message: "spec.containers: Required value" });
+  }
+  if (errors.length > 0 || narrowed === void 0 || spec === void 0) return { errors };
+  const metadata2 = { ...narrowed.metadata };
+  delete metadata2.name;
+  delete metadata2.generateName;
+  if (kind === "Pod") {
+    const own = source.value.metadata;
+    if (typeof own.name === "string") metadata2.name = own.name;
+    if (typeof own.generateName === "string") metadata2.generateName = own.generateName;
+  }
+  metadata2.namespace = ref.namespace ?? "default";
+  let podSpec = applyPodDefaults(spec, options);
+  let volumeOrigins = (podSpec.volumes ?? []).map((_2, i) => [...templatePath, "spec", "volumes", i]);
+  if (kind === "StatefulSet") ({ spec: podSpec, origins: volumeOrigins } = withClaimVolumes(podSpec, source.value, ref.name, volumeOrigins));
+  return {
+    pod: {
+      source,
+      ref,
+      kind,
+      templatePath,
+      pod: { metadata: metadata2, spec: podSpec },
+      podName: podNameFor(kind, ref.name, source.value, metadata2, options.kubeMinor),
+      creator: CREATORS[kind],
+      volumeOrigins
+    }
+  };
+}
+function podNameFor(kind, name, object, metadata2, kubeMinor) {
+  switch (kind) {
+    case "Pod":
+      return metadata2.name || metadata2.generateName || "Unknown";
+    case "Deployment":
+      return `${name}-{hash}-`;
+    case "StatefulSet":
+      return `${name}-0`;
+    case "CronJob":
+      return `${name}-{scheduled}-`;
+    case "Job":
+      return at2(object, ["spec", "completionMode"]) === "Indexed" && kubeMinor >= 21 ? `${name}-0-` : `${name}-`;
+    default:
+      return `${name}-`;
+  }
+}
+function applyPodDefaults(spec, { kubeMinor }) {
+  const out = { ...spec, securityContext: { ...spec.securityContext } };
+  if (!out.serviceAccountName && out.serviceAccount) out.serviceAccountName = out.serviceAccount;
+  if (out.volumes) out.volumes = out.volumes.map((volume) => defaultVolume(volume, kubeMinor));
+  const visit = (containers) => containers?.map((container2) => defaultContainer(container2, out.hostNetwork === true, kubeMinor));
+  out.initContainers = visit(out.initContainers);
+  out.containers = visit(out.containers) ?? [];
+  out.ephemeralContainers = visit(out.ephemeralContainers);
+  for (const list of ["initContainers", "ephemeralContainers"]) if (out[list] === void 0) delete out[list];
+  if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
+  return out;
+}
+function defaultVolume(volume, kubeMinor) {
+  const out = { ...volume };
+  if (kubeMinor < 19) delete out.ephemeral;
+  if (!VOLUME_SOURCE_FIELDS.some((field) => out[field] !== void 0)) out.emptyDir = {};
+  return out;
+}
+function defaultContainer(container2, hostNetwork, kubeMinor) {
+  const out = { ...container2 };
+  if (hostNetwork && out.ports) {
+    out.ports = out.ports.map((port) => port.hostPort ? port : { ...port, hostPort: port.containerPort ?? 0 });
+  }
+  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== void 0) {
+    out.securityContext = { ...out.securityContext };
+    delete out.securityContext.seccompProfile;
+  }
+  return out;
+}
+function withClaimVolumes(spec, object, setName, origins) {
+  const templates = at2(object, ["spec", "volumeClaimTemplates"]);
+  if (!Array.isArray(templates)) return { spec, origins };
+  const claims = [];
+  templates.forEach((template, k2) => {
+    const name = at2(template, ["metadata", "name"]);
+    if (typeof name === "string") claims.push({ name, origin: ["spec", "volumeClaimTemplates", k2] });
+  });
+  if (claims.length === 0) return { spec, origins };
+  const names = new Set(claims.map((claim) => claim.name));
+  const volumes = claims.map(({ name }) => ({ name, persistentVolumeClaim: { claimName: `${name}-${setName}-0` } }));
+  const kept = claims.map((claim) => claim.origin);
+  (spec.volumes ?? []).forEach((volume, i) => {
+    if (names.has(volume.name)) return;
+    volumes.push(volume);
+    kept.push(origins[i] ?? []);
+  });
+  return { spec: { ...spec, volumes }, origins: kept };
+}
+
+// src/api/policy.ts
+var SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER_ANNOTATION_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+var SECCOMP_ALLOWED_PROFILES_ANNOTATION = "seccomp.security.alpha.kubernetes.io/allowedProfileNames";
+var SECCOMP_DEFAULT_PROFILE_ANNOTATION = "seccomp.security.alpha.kubernetes.io/defaultProfileName";
+var APPARMOR_CONTAINER_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var APPARMOR_ALLOWED_PROFILES_ANNOTATION = "apparmor.security.beta.kubernetes.io/allowedProfileNames";
+var APPARMOR_DEFAULT_PROFILE_ANNOTATION = "apparmor.security.beta.kubernetes.io/defaultProfileName";
+var PSP_ANNOTATION = "kubernetes.io/psp";
+
+// src/cluster/requester.ts
+var DEFAULT_REQUESTING_USER = "podgate:requesting-user";
+var ALL_UNAUTHENTICATED_GROUP = "system:unauthenticated";
+var ANONYMOUS_USER = "system:anonymous";
+function impersonatedUser(name, groups) {
+  let result = [...groups];
+  if (result.length === 0 && name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) {
+    const namespace = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(":")[0] ?? "";
+    result = makeGroupNames(namespace);
+  }
+  const hasAuthGroup = result.some((group) => group === ALL_AUTHENTICATED_GROUP || group === ALL_UNAUTHENTICATED_GROUP);
+  if (name !== ANONYMOUS_USER && !hasAuthGroup) result.push(ALL_AUTHENTICATED_GROUP);
+  return { name, groups: result };
+}
+function requestingUser(kind, namespace, serviceAccount, options) {
+  const mode = options.requester;
+  switch (mode.mode) {
+    case "as":
+      return impersonatedUser(mode.user, mode.groups);
+    case "service-account-only":
+      return void 0;
+    case "pod-service-account":
+      return { name: makeUsername(namespace, serviceAccount), groups: [...makeGroupNames(namespace), ALL_AUTHENTICATED_GROUP] };
+    case "default":
+      return isControllerKind(kind) ? controllerUser(kind, { useServiceAccountCredentials: options.useServiceAccountCredentials }) : { name: DEFAULT_REQUESTING_USER, groups: [ALL_AUTHENTICATED_GROUP] };
+  }
+}
+
+// src/cluster/service-account-admission.ts
+var DEFAULT_API_TOKEN_MOUNT_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
+var PROJECTED_VOLUME_PREFIX = "kube-api-access-";
+var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+function admitServiceAccount(pod, lookup, kubeMinor) {
+  const namespace = pod.metadata.namespace ?? "default";
+  const name = pod.spec.serviceAccountName || "default";
+  const spec = { ...pod.spec, serviceAccountName: name };
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return { admitted: true, pod: { ...pod, spec } };
+  const account = lookup(namespace, name);
+  if (account === void 0) {
+    return { admitted: false, message: `error looking up service account ${namespace}/${name}: serviceaccount ${JSON.stringify(name)} not found` };
+  }
+  const automount = pod.spec.automountServiceAccountToken ?? account.automountServiceAccountToken ?? true;
+  if (!automount) return { admitted: true, pod: { ...pod, spec } };
+  const projected = kubeMinor >= 21;
+  const existing = projected ? spec.volumes?.find((volume2) => volume2.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
+  const volumeName = existing?.name ?? (projected ? `${PROJECTED_VOLUME_PREFIX}xxxxx` : `${name}-token-xxxxx`);
+  const mount = { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
+  let needsVolume = false;
+  const withMount = (containers) => containers?.map((container2) => {
+    if (container2.volumeMounts?.some((existingMount) => existingMount.mountPath === DEFAULT_API_TOKEN_MOUNT_PATH)) return container2;
+    needsVolume = true;
+    return { ...container2, volumeMounts: [...container2.volumeMounts ?? [], mount] };
+  });
+  const initContainers = withMount(spec.initContainers);
+  if (initContainers) spec.initContainers = initContainers;
+  spec.containers = withMount(spec.containers) ?? [];
+  if (existing !== void 0 || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
+  const volume = projected ? { name: volumeName, projected: { sources: ["serviceAccountToken", "configMap", "downwardAPI"] } } : { name: volumeName, secret: { secretName: volumeName } };
+  const tokenVolumeIndex = spec.volumes?.length ?? 0;
+  spec.volumes = [...spec.volumes ?? [], volume];
+  return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
+}
+
+// src/psp/field.ts
+var goNull = { kind: "null" };
+var goInt = (value) => ({ kind: "int", value });
+var goBool = (value) => ({ kind: "bool", value });
+var goString = (value) => ({ kind: "string", value });
+var goSlice = (type, items) => ({ kind: "slice", type, items });
+var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
+var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
+var goStrings = (items) => goSlice("[]string", items?.map(goString));
+var child = (path2, ...names) => [path2, ...names].filter((part) => part !== "").join(".");
+var index = (path2, i) => `${path2}[${i}]`;
+var key = (path2, k2) => `${path2}[${k2}]`;
+var invalid = (path2, value, detail) => ({
+  type: "Invalid",
+  path: path2,
+  value,
+  detail
+});
+var forbidden = (path2, detail) => ({ type: "Forbidden", path: path2, detail });
+var required = (path2, detail) => ({ type: "Required", path: path2, detail });
+var duplicate = (path2, value) => ({ type: "Duplicate", path: path2, value, detail: "" });
+var notSupported = (path2, value, supported) => ({
+  type: "NotSupported",
+  path: path2,
+  value,
+  detail: supported.length === 0 ? "" : "supported values: " + supported.map(quoteGo).join(", ")
+});
+var TYPE_TEXT = {
+  Invalid: "Invalid value",
+  Forbidden: "Forbidden",
+  Required: "Required value",
+  NotSupported: "Unsupported value",
+  Duplicate: "Duplicate value"
+};
+function renderFieldError(error) {
+  let body = TYPE_TEXT[error.type];
+  if (error.type !== "Forbidden" && error.type !== "Required") {
+    body += ": " + renderGoValue(error.value ?? goNull);
+  }
+  if (error.detail !== "") body += ": " + error.detail;
+  return `${error.path}: ${body}`;
+}
+function renderGoValue(value) {
+  switch (value.kind) {
+    case "null":
+      return '"null"';
+    case "int":
+      return String(value.value);
+    case "bool":
+      return value.value ? "true" : "false";
+    case "string":
+      return quoteGo(value.value);
+    case "literal":
+      return value.text;
+    case "slice":
+      if (value.items === void 0) return `${value.type}(nil)`;
+      return `${value.type}{${value.items.map(renderGoValue).join(", ")}}`;
+  }
+}
+function renderErrorList(errors) {
+  return "[" + errors.map(renderFieldError).join(" ") + "]";
+}
+var SHORT_ESCAPES = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\v": "\\v",
+  "\\": "\\\\",
+  '"': '\\"'
+};
+function quoteGo(text) {
+  let out = '"';
+  for (const ch of text) {
+    const code2 = ch.codePointAt(0) ?? 0;
+    const short = SHORT_ESCAPES[ch];
+    if (short !== void 0) out += short;
+    else if (code2 < 32 || code2 === 127) out += "\\x" + code2.toString(16).padStart(2, "0");
+    else if (code2 === 65533 && ch !== "�") out += "\\x" + code2.toString(16);
+    else if (isNonPrintable(code2)) {
+      out += code2 > 65535 ? "\\U" + code2.toString(16).padStart(8, "0") : "\\u" + code2.toString(16).padStart(4, "0");
+    } else out += ch;
+  }
+  return out + '"';
+}
+function isNonPrintable(code2) {
+  return code2 >= 128 && code2 <= 159 || code2 >= 55296 && code2 <= 57343 || code2 === 173 || code2 === 8232 || code2 === 8233 || code2 === 65279 || code2 >= 8203 && code2 <= 8207 || code2 >= 8288 && code2 <= 8292 || code2 === 160 || code2 === 12288 || code2 >= 8192 && code2 <= 8202;
+}
+
+// src/psp/clone.ts
+function cloneData(value) {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(cloneData);
+  const out = {};
+  for (const key2 of Object.keys(value)) {
+    Object.defineProperty(out, key2, { value: cloneData(value[key2]), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+function clonePod(pod) {
+  return cloneData(pod);
+}
+
+// src/psp/util/drivers.ts
+function isFlexVolumeDriverAllowed(allowed, driver) {
+  if (allowed === void 0 || allowed.length === 0) return true;
+  return allowed.some((entry) => (entry.driver ?? "") === driver);
+}
+function isCSIDriverAllowed(allowed, driver) {
+  if (allowed === void 0 || allowed.length === 0) return true;
+  return allowed.some((entry) => (entry.name ?? "") === driver);
+}
+function validateFlexVolumeDriver(allowed, driver, volumePath) {
+  if (isFlexVolumeDriverAllowed(allowed, driver)) return [];
+  return [invalid(child(volumePath, "driver"), goString(driver), "Flexvolume driver is not allowed to be used")];
+}
+function validateCSIDriver(allowed, driver, volumePath) {
+  if (isCSIDriverAllowed(allowed, driver)) return [];
+  return [invalid(child(volumePath, "csi", "driver"), goString(driver), "Inline CSI driver is not allowed to be used")];
+}
+
+// src/psp/util/host-path.ts
+var trimOneSlash = (text) => text.endsWith("/") ? text.slice(0, -1) : text;
+function hasPathPrefix(path2, prefix) {
+  const s = trimOneSlash(path2);
+  const p = trimOneSlash(prefix);
+  if (!s.startsWith(p)) return false;
+  return s.length === p.length || s[p.length] === "/";
+}
+function allowsHostVolumePath(spec, path2) {
+  const entries = spec.allowedHostPaths ?? [];
+  if (entries.length === 0) return { allowed: true, mustBeReadOnly: false };
+  let allowed = false;
+  for (const entry of entries) {
+    if (!hasPathPrefix(path2, entry.pathPrefix ?? "")) continue;
+    if (entry.readOnly !== true) return { allowed: true, mustBeReadOnly: false };
+    allowed = true;
+  }
+  return { allowed, mustBeReadOnly: allowed };
+}
+
+// src/psp/util/volumes.ts
+var ALL = "*";
+var VOLUME_SOURCES = [
+  ["hostPath", "hostPath"],
+  ["emptyDir", "emptyDir"],
+  ["gcePersistentDisk", "gcePersistentDisk"],
+  ["awsElasticBlockStore", "awsElasticBlockStore"],
+  ["gitRepo", "gitRepo"],
+  ["secret", "secret"],
+  ["nfs", "nfs"],
+  ["iscsi", "iscsi"],
+  ["glusterfs", "glusterfs"],
+  ["persistentVolumeClaim", "persistentVolumeClaim"],
+  ["rbd", "rbd"],
+  ["flexVolume", "flexVolume"],
+  ["cinder", "cinder"],
+  ["cephfs", "cephFS"],
+  ["flocker", "flocker"],
+  ["downwardAPI", "downwardAPI"],
+  ["fc", "fc"],
+  ["azureFile", "azureFile"],
+  ["configMap", "configMap"],
+  ["vsphereVolume", "vsphereVolume"],
+  ["quobyte", "quobyte"],
+  ["azureDisk", "azureDisk"],
+  ["photonPersistentDisk", "photonPersistentDisk"],
+  ["storageos", "storageos"],
+  ["projected", "projected"],
+  ["portworxVolume", "portworxVolume"],
+  ["scaleIO", "scaleIO"],
+  ["csi", "csi"],
+  ["ephemeral", "ephemeral"]
+];
+var VOLUME_SOURCE_FIELDS2 = VOLUME_SOURCES.map(([field]) => field);
+var VOLUME_TYPES = VOLUME_SOURCES.map(([, type]) => type);
+var compareBytes = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var SUPPORTED_VOLUME_TYPES = [ALL, ...VOLUME_TYPES].sort(compareBytes);
+function volumeTypeOf(volume) {
+  for (const [field, type] of VOLUME_SOURCES) {
+    if (Object.hasOwn(volume, field) && volume[field] !== void 0 && volume[field] !== null) return type;
+  }
+  return void 0;
+}
+function allowsVolumeType(allowed, type) {
+  return allowed?.some((entry) => entry === type || entry === ALL) ?? false;
+}
+
+// src/psp/volumes.ts
+function validatePodVolumes(psp, pod, visitContainers2) {
+  const errors = [];
+  (pod.spec.volumes ?? []).forEach((volume, i) => {
+    const path2 = index("spec.volumes", i);
+    const type = volumeTypeOf(volume);
+    if (type === void 0) {
+      errors.push(invalid(path2, goString(""), "unknown volume type for volume"));
+      return;
+    }
+    if (!allowsVolumeType(psp.spec.volumes, type)) {
+      errors.push(invalid(path2, goString(type), `${type} volumes are not allowed to be used`));
+      return;
+    }
+    if (type === "hostPath") {
+      const hostPath = volume.hostPath?.path ?? "";
+      const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
+      if (!allowed) {
+        errors.push(invalid(child(path2, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
+      } else if (mustBeReadOnly) {
+        visitContainers2(pod, (container2, containerPath) => {
+          container2.volumeMounts?.forEach((mount, j2) => {
+            if (mount.name === volume.name && mount.readOnly !== true) {
+              errors.push(invalid(child(index(child(containerPath, "volumeMounts"), j2), "readOnly"), goBool(false), "must be read-only"));
+            }
+          });
+        });
+      }
+    } else if (type === "flexVolume") {
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path2));
+    } else if (type === "csi") {
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path2));
+    }
+  });
+  return errors;
+}
+
+// src/psp/util/host-ports.ts
+function isHostPortAllowed(hostPorts, port) {
+  return hostPorts?.some((range) => port >= range.min && port <= range.max) ?? false;
+}
+function formatHostPortRanges(hostPorts) {
+  return (hostPorts ?? []).map((r7) => r7.min === r7.max ? `${r7.min}` : `${r7.min}-${r7.max}`).join(",");
+}
+function validateHostPorts(hostPorts, container2, containerPath) {
+  const errors = [];
+  for (const port of container2.ports ?? []) {
+    const hostPort = port.hostPort ?? 0;
+    if (hostPort > 0 && !isHostPortAllowed(hostPorts, hostPort)) {
+      const detail = `Host port ${hostPort} is not allowed to be used. Allowed ports: [${formatHostPortRanges(hostPorts)}]`;
+      errors.push(invalid(child(containerPath, "hostPort"), goInt(hostPort), detail));
+    }
+  }
+  return errors;
+}
+
+// src/psp/provider.ts
+var LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function visitContainers(pod, visit) {
+  for (const list of LISTS) pod.spec[list]?.forEach((container2, i) => visit(container2, index(`spec.${list}`, i)));
+}
+function mutatePod(provider, pod) {
+  const { strategies, psp } = provider;
+  const sc = pod.spec.securityContext ??= {};
+  if (sc.supplementalGroups === void 0) {
+    const groups = strategies.supplementalGroups.generate(pod);
+    if (groups !== void 0) sc.supplementalGroups = groups;
+  }
+  if (sc.fsGroup === void 0) {
+    const fsGroup = strategies.fsGroup.generateSingle(pod);
+    if (fsGroup !== void 0) sc.fsGroup = fsGroup;
+  }
+  if (sc.seLinuxOptions === void 0) {
+    const options = strategies.seLinux.generate(pod, void 0);
+    if (options !== void 0) sc.seLinuxOptions = options;
+  }
+  const profile = strategies.seccomp.generate(pod.metadata.annotations, pod);
+  if (profile !== "") pod.metadata.annotations = { ...pod.metadata.annotations, [SECCOMP_POD_ANNOTATION]: profile };
+  const runtimeClass = psp.spec.runtimeClass;
+  if (runtimeClass?.defaultRuntimeClassName !== void 0 && pod.spec.runtimeClassName === void 0) {
+    pod.spec.runtimeClassName = runtimeClass.defaultRuntimeClassName;
+  }
+  for (const list of ["initContainers", "containers"]) {
+    pod.spec[list]?.forEach((container2) => mutateContainer(provider, pod, container2));
+  }
+}
+function setEffective(pod, container2, field, value) {
+  if (value === void 0 || value === effective(pod, container2, field)) return;
+  container2.securityContext = { ...container2.securityContext, [field]: value };
+}
+function setOwn(container2, field, value) {
+  if (container2.securityContext === void 0 && value === void 0) return;
+  const sc = { ...container2.securityContext };
+  if (value === void 0) delete sc[field];
+  else sc[field] = value;
+  container2.securityContext = sc;
+}
+function effective(pod, container2, field) {
+  return container2.securityContext?.[field] ?? pod.spec.securityContext?.[field];
+}
+function mutateContainer(provider, pod, container2) {
+  const { strategies, psp } = provider;
+  if (effective(pod, container2, "runAsUser") === void 0) setEffective(pod, container2, "runAsUser", strategies.runAsUser.generate(pod, container2));
+  if (effective(pod, container2, "runAsGroup") === void 0) setEffective(pod, container2, "runAsGroup", strategies.runAsGroup.generateSingle(pod));
+  if (effective(pod, container2, "seLinuxOptions") === void 0) setEffective(pod, container2, "seLinuxOptions", strategies.seLinux.generate(pod, container2));
+  const annotations = strategies.appArmor.generate(pod.metadata.annotations, container2);
+  if (effective(pod, container2, "runAsNonRoot") === void 0 && effective(pod, container2, "runAsUser") === void 0 && psp.spec.runAsUser.rule === "MustRunAsNonRoot") {
+    setEffective(pod, container2, "runAsNonRoot", true);
+  }
+  const capabilities = strategies.capabilities.generate(pod, container2);
+  if (capabilities !== container2.securityContext?.capabilities) setOwn(container2, "capabilities", capabilities);
+  if (psp.spec.readOnlyRootFilesystem === true && container2.securityContext?.readOnlyRootFilesystem === void 0) {
+    setOwn(container2, "readOnlyRootFilesystem", true);
+  }
+  if (psp.spec.defaultAllowPrivilegeEscalation !== void 0 && container2.securityContext?.allowPrivilegeEscalation === void 0) {
+    setOwn(container2, "allowPrivilegeEscalation", psp.spec.defaultAllowPrivilegeEscalation);
+  }
+  if (psp.spec.allowPrivilegeEscalation === false && container2.securityContext?.allowPrivilegeEscalation === void 0) {
+    setOwn(container2, "allowPrivilegeEscalation", false);
+  }
+  if (annotations !== void 0) pod.metadata.annotations = annotations;
+}
+function validatePod(provider, pod) {
+  const { strategies, psp } = provider;
+  const errors = [];
+  const sc = pod.spec.securityContext ?? {};
+  const scPath = "spec.securityContext";
+  errors.push(...strategies.fsGroup.validate(child(scPath, "fsGroup"), pod, sc.fsGroup === void 0 ? void 0 : [sc.fsGroup]));
+  errors.push(...strategies.supplementalGroups.validate(child(scPath, "supplementalGroups"), pod, sc.supplementalGroups));
+  errors.push(...strategies.seccomp.validatePod(pod));
+  errors.push(...strategies.seLinux.validate(child(scPath, "seLinuxOptions"), pod, void 0, sc.seLinuxOptions));
+  if (psp.spec.hostNetwork !== true && pod.spec.hostNetwork === true) errors.push(invalid(child(scPath, "hostNetwork"), goBool(true), "Host network is not allowed to be used"));
+  if (psp.spec.hostPID !== true && pod.spec.hostPID === true) errors.push(invalid(child(scPath, "hostPID"), goBool(true), "Host PID is not allowed to be used"));
+  if (psp.spec.hostIPC !== true && pod.spec.hostIPC === true) errors.push(invalid(child(scPath, "hostIPC"), goBool(true), "Host IPC is not allowed to be used"));
+  errors.push(...strategies.sysctls.validate(pod));
+  errors.push(...validatePodVolumes(psp, pod, visitContainers));
+  if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
+  visitContainers(pod, (container2, path2) => errors.push(...validateContainer(provider, pod, container2, path2)));
+  return errors;
+}
+function validateRuntimeClassName(actual, allowed) {
+  if (actual === void 0 || (allowed ?? []).some((name) => name === "*" || name === actual)) return [];
+  return [invalid("spec.runtimeClassName", goString(actual), "")];
+}
+function validateContainer(provider, pod, container2, containerPath) {
+  const { strategies, psp } = provider;
+  const errors = [];
+  const scPath = child(containerPath, "securityContext");
+  const own = container2.securityContext ?? {};
+  const runAsGroup = effective(pod, container2, "runAsGroup");
+  errors.push(...strategies.runAsUser.validate(scPath, pod, container2, effective(pod, container2, "runAsNonRoot"), effective(pod, container2, "runAsUser")));
+  errors.push(...strategies.runAsGroup.validate(scPath, pod, runAsGroup === void 0 ? void 0 : [runAsGroup]));
+  errors.push(...strategies.seLinux.validate(child(scPath, "seLinuxOptions"), pod, container2, effective(pod, container2, "seLinuxOptions")));
+  errors.push(...strategies.appArmor.validate(pod, container2));
+  errors.push(...strategies.seccomp.validateContainer(pod, container2));
+  if (psp.spec.privileged !== true && own.privileged === true) errors.push(invalid(child(scPath, "privileged"), goBool(true), "Privileged containers are not allowed"));
+  const procMount = own.procMount ?? "Default";
+  const allowedProcMounts = psp.spec.allowedProcMountTypes?.length ? psp.spec.allowedProcMountTypes : ["Default"];
+  if (!allowedProcMounts.includes(procMount)) errors.push(invalid(child(scPath, "procMount"), goString(procMount), "ProcMountType is not allowed"));
+  errors.push(...strategies.capabilities.validate(child(scPath, "capabilities"), pod, container2, own.capabilities));
+  errors.push(...validateHostPorts(psp.spec.hostPorts, container2, containerPath));
+  if (psp.spec.readOnlyRootFilesystem === true) {
+    if (own.readOnlyRootFilesystem === void 0) errors.push(invalid(child(scPath, "readOnlyRootFilesystem"), goNull, "ReadOnlyRootFilesystem may not be nil and must be set to true"));
+    else if (!own.readOnlyRootFilesystem) errors.push(invalid(child(scPath, "readOnlyRootFilesystem"), goBool(false), "ReadOnlyRootFilesystem must be set to true"));
+  }
+  if (psp.spec.allowPrivilegeEscalation === false && own.allowPrivilegeEscalation !== false) {
+    const value = own.allowPrivilegeEscalation === void 0 ? goNull : goBool(true);
+    errors.push(invalid(child(scPath, "allowPrivilegeEscalation"), value, "Allowing privilege escalation for containers is not allowed"));
+  }
+  return errors;
+}
+
+// src/psp/semantic-equal.ts
+var isEmptyContainer = (value) => value === void 0 || Array.isArray(value) && value.length === 0 || typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+function semanticEqual(a, b) {
+  if (a === b) return true;
+  if (a === void 0 || b === void 0) return isEmptyContainer(a) && isEmptyContainer(b) && (Array.isArray(a) || Array.isArray(b) || isMap(a) || isMap(b));
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    return a.every((item, i) => semanticEqual(item, b[i]));
+  }
+  const left = a;
+  const right = b;
+  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])) {
+    if (!semanticEqual(left[key2], right[key2])) return false;
+  }
+  return true;
+}
+var isMap = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/psp/admission.ts
+function computeSecurityContext(pod, providers, authorize, options) {
+  const ordered = orderProviders(providers, options.mutationAllowed ? void 0 : options.hint);
+  const attempts = [];
+  if (ordered.length === 0) return { allowed: false, noProviders: true, attempts };
+  let firstMutated;
+  for (const provider of ordered) {
+    const policy = provider.psp.metadata.name;
+    const candidate = clonePod(pod);
+    mutatePod(provider, candidate);
+    const errors2 = validatePod(provider, candidate);
+    const mutated = errors2.length === 0 ? !semanticEqual(pod, candidate) : false;
+    const authorization = authorize(policy);
+    attempts.push({ policy, errors: errors2, mutated, authorization });
+    if (errors2.length > 0) continue;
+    if (mutated && !options.mutationAllowed) continue;
+    if (authorization === void 0) continue;
+    if (!mutated) return { allowed: true, policy, pod: candidate, mutated: false, attempts: finish(attempts, ordered, attempts.length, pod, authorize) };
+    if (firstMutated === void 0) firstMutated = { policy, pod: candidate };
+  }
+  if (firstMutated) return { allowed: true, ...firstMutated, mutated: true, attempts };
+  const errors = attempts.filter((attempt) => attempt.authorization !== void 0).flatMap((attempt) => attempt.errors);
+  return { allowed: false, noProviders: false, errors, attempts };
+}
+function finish(attempts, ordered, from, pod, authorize) {
+  for (const provider of ordered.slice(from)) {
+    const candidate = clonePod(pod);
+    mutatePod(provider, candidate);
+    const errors = validatePod(provider, candidate);
+    const policy = provider.psp.metadata.name;
+    attempts.push({ policy, errors, mutated: errors.length === 0 && !semanticEqual(pod, candidate), authorization: authorize(policy) });
+  }
+  return attempts;
+}
+function orderProviders(providers, hint) {
+  const sorted = [...providers].sort((a, b) => compareBytes2(a.psp.metadata.name, b.psp.metadata.name));
+  if (hint === void 0) return sorted;
+  const hinted = sorted.findIndex((provider) => provider.psp.metadata.name === hint);
+  if (hinted <= 0) return sorted;
+  const [first] = sorted.splice(hinted, 1);
+  return first ? [first, ...sorted] : sorted;
+}
+var compareBytes2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function admissionMessage(podName, decision, kubeMinor, phase = "admit") {
+  const legacy = kubeMinor <= 18;
+  let reason;
+  if (decision.noProviders) reason = legacy ? "no providers available to validate pod request" : "PodSecurityPolicy: no providers available to validate pod request";
+  else if (legacy) reason = `unable to validate against any pod security policy: ${renderErrorList(decision.errors)}`;
+  else reason = `PodSecurityPolicy: unable to ${phase} pod: ${renderErrorList(decision.errors)}`;
+  return `pods ${quoteGo(podName)} is forbidden: ${reason}`;
+}
+
+// src/psp/seccomp/strategy.ts
+var ALLOW_ANY = "*";
+var RUNTIME_DEFAULT = "runtime/default";
+var DOCKER_DEFAULT = "docker/default";
+var ANNOTATIONS_PATH = child("pod", "metadata", "annotations");
+function seccompFieldToAnnotation(profile) {
+  if (profile === void 0) return "";
+  if (profile.type === "RuntimeDefault") return RUNTIME_DEFAULT;
+  if (profile.type === "Unconfined") return "unconfined";
+  if (profile.type === "Localhost" && profile.localhostProfile !== void 0) return "localhost/" + profile.localhostProfile;
+  return "";
+}
+function createSeccompStrategy(pspAnnotations, kubeMinor) {
+  const useFields = kubeMinor >= 19;
+  const defaultsEquivalent = kubeMinor >= 19;
+  const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, SECCOMP_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[SECCOMP_ALLOWED_PROFILES_ANNOTATION] : void 0;
+  const allowed = /* @__PURE__ */ new Set();
+  let allowAny = false;
+  for (const profile of allowedText?.split(",") ?? []) {
+    if (profile === ALLOW_ANY) {
+      allowAny = true;
+      continue;
+    }
+    if (defaultsEquivalent && (profile === RUNTIME_DEFAULT || profile === DOCKER_DEFAULT)) {
+      allowed.add(RUNTIME_DEFAULT).add(DOCKER_DEFAULT);
+    }
+    allowed.add(profile);
+  }
+  const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  const podFieldProfile = (pod) => {
+    const field = pod.spec.securityContext?.seccompProfile;
+    return useFields && field !== void 0 ? seccompFieldToAnnotation(field) : void 0;
+  };
+  const profileForContainer = (pod, container2) => {
+    const field = container2.securityContext?.seccompProfile;
+    if (useFields && field !== void 0) return seccompFieldToAnnotation(field);
+    const annotations = pod.metadata.annotations;
+    const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name;
+    if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
+    return podFieldProfile(pod) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+  };
+  const validateProfile = (path2, profile) => {
+    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path2, "seccomp may not be set")];
+    if (allowed.size === 0 && profile === "") return [];
+    if (allowAny || allowed.has(profile)) return [];
+    return [forbidden(path2, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+  };
+  return {
+    /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
+    generate(annotations, pod) {
+      const current = annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+      if (current !== "") return current;
+      return podFieldProfile(pod) ?? defaultProfile;
+    },
+    validatePod(pod) {
+      let profile = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+      if (profile === "") profile = podFieldProfile(pod) ?? "";
+      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), profile);
+    },
+    validateContainer(pod, container2) {
+      const path2 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
+      return validateProfile(path2, profileForContainer(pod, container2));
+    }
+  };
+}
+
+// src/psp/seccomp-sync.ts
+function fieldForAnnotation(annotation) {
+  if (annotation === "runtime/default" || annotation === "docker/default") return { type: "RuntimeDefault" };
+  if (annotation === "unconfined") return { type: "Unconfined" };
+  if (annotation.startsWith("localhost/")) return { type: "Localhost", localhostProfile: annotation.slice("localhost/".length) };
+  return void 0;
+}
+function syncSeccompFields(pod) {
+  let changed = false;
+  const annotations = { ...pod.metadata.annotations };
+  const sc = pod.spec.securityContext ??= {};
+  const podAnnotation = annotations[SECCOMP_POD_ANNOTATION];
+  if (sc.seccompProfile !== void 0 && podAnnotation === void 0) {
+    const value = seccompFieldToAnnotation(sc.seccompProfile);
+    if (value !== "") {
+      annotations[SECCOMP_POD_ANNOTATION] = value;
+      changed = true;
+    }
+  } else if (podAnnotation !== void 0 && sc.seccompProfile === void 0) {
+    const field = fieldForAnnotation(podAnnotation);
+    if (field) {
+      sc.seccompProfile = field;
+      changed = true;
+    }
+  }
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    for (const container2 of pod.spec[list] ?? []) {
+      const key2 = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name;
+      const annotation = annotations[key2];
+      const profile = container2.securityContext?.seccompProfile;
+      if (profile !== void 0 && annotation === void 0) {
+        const value = seccompFieldToAnnotation(profile);
+        if (value !== "") {
+          annotations[key2] = value;
+          changed = true;
+        }
+      } else if (annotation !== void 0 && profile === void 0) {
+        const field = fieldForAnnotation(annotation);
+        if (field) {
+          container2.securityContext = { ...container2.securityContext, seccompProfile: field };
+          changed = true;
+        }
+      }
+    }
+  }
+  if (changed) pod.metadata.annotations = annotations;
+  return changed;
+}
+
+// src/lint/pod-validation.ts
+var PORT_RANGE = "must be between 1 and 65535, inclusive";
+function validatePodObject(pod, prefix) {
+  const errors = [];
+  for (const list of ["initContainers", "containers"]) {
+    pod.spec[list]?.forEach((container2, i) => {
+      container2.ports?.forEach((port, j2) => {
+        const path2 = index(child(index(child(prefix, list), i), "ports"), j2);
+        const containerPort = port.containerPort ?? 0;
+        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path2, "containerPort"), goInt(containerPort), PORT_RANGE));
+        const hostPort = port.hostPort ?? 0;
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path2, "hostPort"), goInt(hostPort), PORT_RANGE));
+      });
+    });
+  }
+  if ((pod.spec.ephemeralContainers?.length ?? 0) > 0) errors.push(forbidden(child(prefix, "ephemeralContainers"), "cannot be set on create"));
+  return errors;
+}
+var GROUPS = {
+  Deployment: "apps",
+  ReplicaSet: "apps",
+  StatefulSet: "apps",
+  DaemonSet: "apps",
+  Job: "batch",
+  CronJob: "batch"
+};
+function invalidObjectMessage(kind, name, errors) {
+  const group = GROUPS[kind];
+  const qualified = group ? `${kind}.${group}` : kind;
+  const rendered = errors.map(renderFieldError);
+  const body = rendered.length === 1 ? rendered[0] : `[${rendered.join(", ")}]`;
+  return `${qualified} ${JSON.stringify(name)} is invalid: ${body}`;
+}
+
+// src/lint/evaluate-pod.ts
+function evaluatePod(subject, cluster, providers, options) {
+  const pod = subject.pod;
+  const namespace = pod.metadata.namespace ?? "default";
+  const serviceAccount = pod.spec.serviceAccountName || "default";
+  const requester = requestingUser(subject.kind, namespace, serviceAccount, options);
+  const serviceAccountDeclared = cluster.serviceAccount(namespace, serviceAccount)?.declared ?? false;
+  const base = { subject, serviceAccount, serviceAccountDeclared, requester, attempts: [], admittedPod: null, podSeen: pod };
+  const refuse = (reason, message, errors = []) => ({ ...base, allowed: false, reason, policy: null, message, errors });
+  const objectPrefix = subject.kind === "Pod" ? "spec" : [...subject.templatePath, "spec"].join(".");
+  const objectErrors = validatePodObject(pod, objectPrefix);
+  if (subject.kind !== "Pod" && objectErrors.length > 0) return refuse("invalid", invalidObjectMessage(subject.kind, subject.ref.name, objectErrors), objectErrors);
+  const accountAdmission = admitServiceAccount(pod, (ns2, name) => cluster.serviceAccount(ns2, name), options.kubeMinor);
+  if (!accountAdmission.admitted) return refuse("service-account", `pods ${JSON.stringify(subject.podName)} is forbidden: ${accountAdmission.message}`);
+  const podSeen = accountAdmission.pod;
+  const saUser = serviceAccountUser(namespace, serviceAccount);
+  const authorize = (policy) => {
+    const bySa = usePodSecurityPolicy(cluster.authorizer, saUser, policy, namespace);
+    if (bySa.allowed) return { identity: "serviceAccount", user: saUser.name, allowedBy: bySa.reason };
+    const byRequester = usePodSecurityPolicy(cluster.authorizer, requester, policy, namespace);
+    if (byRequester.allowed && requester) return { identity: "requester", user: requester.name, allowedBy: byRequester.reason };
+    return void 0;
+  };
+  const admit = computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
+  const withSeen = { ...base, podSeen, attempts: admit.attempts };
+  if (!admit.allowed) {
+    return { ...withSeen, allowed: false, reason: admit.noProviders ? "no-providers" : "psp", policy: null, message: admissionMessage(subject.podName, admit, options.kubeMinor), errors: admit.noProviders ? [] : admit.errors };
+  }
+  const admitted = clonePod(admit.pod);
+  admitted.metadata.annotations = { ...admitted.metadata.annotations, [PSP_ANNOTATION]: admit.policy };
+  if (subject.kind === "Pod" && objectErrors.length > 0) {
+    return { ...withSeen, allowed: false, reason: "invalid", policy: null, message: invalidObjectMessage("Pod", subject.podName, objectErrors), errors: objectErrors };
+  }
+  const validated = validatePhase(admitted, admit, providers, authorize, options.kubeMinor);
+  if (validated !== void 0) {
+    const name = subject.podName.endsWith("-") ? `${subject.podName}{random}` : subject.podName;
+    return { ...withSeen, allowed: false, reason: "validate", policy: null, message: admissionMessage(name, validated, options.kubeMinor, "validate"), errors: "errors" in validated ? validated.errors : [] };
+  }
+  return { ...withSeen, allowed: true, reason: "admitted", policy: admit.policy, message: null, errors: [], admittedPod: admitted };
+}
+function validatePhase(admitted, admit, providers, authorize, kubeMinor) {
+  if (kubeMinor < 19) return void 0;
+  const synced = clonePod(admitted);
+  if (!syncSeccompFields(synced)) return void 0;
+  const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
+  return decision.allowed ? void 0 : decision;
+}
+function renderViolations(evaluation) {
+  return evaluation.errors.map(renderFieldError);
+}
+
+// src/rules/catalog.ts
+var rule = (id, severity, title) => ({ id, severity, title });
+var VIOLATION_RULES = {
+  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
+  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
+  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
+  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
+  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
+  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
+  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
+  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
+  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
+  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
+  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
+  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
+  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
+  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
+  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
+};
+var RULES = {
+  ...VIOLATION_RULES,
+  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
+  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
+  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
+  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
+  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
+  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
+  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
+  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
+  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
+  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
+  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
+  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
+  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
+  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
+  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
+  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
+  unreadableFile: rule("unreadable-file", "error", "File that could not be read")
+};
+var FORBIDDING_RULE_IDS = new Set(
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r7) => r7.id)
+);
+function ruleForViolation(path2) {
+  const r7 = VIOLATION_RULES;
+  if (/\.privileged$/.test(path2)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path2)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path2)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path2)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path2)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path2)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path2)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path2)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path2)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path2)) return r7.sysctls;
+  if (/\.procMount$/.test(path2)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path2)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path2)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path2)) return r7.runtimeClass;
+  return r7.usersGroups;
+}
+
+// src/lint/violation-paths.ts
+function splitFieldPath(path2) {
+  const segments = [];
+  for (const match of path2.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    if (match[1] !== void 0) segments.push(match[1]);
+    else if (match[2] !== void 0) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
+  }
+  return segments;
+}
+var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
+var APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
+function violationPaths(error, subject, pod) {
+  const base = subject.templatePath;
+  const segments = splitFieldPath(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
+  const [head, second, third] = segments;
+  const inTemplate = (...paths) => paths.map((path2) => [...base, ...path2]);
+  if (head === "metadata" && second === "annotations" && typeof third === "string") {
+    const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
+    const profileField = third.startsWith(SECCOMP_CONTAINER) ? ["securityContext", "seccompProfile"] : [];
+    const candidates = [["metadata", "annotations", third]];
+    if (container2 && profileField.length > 0) candidates.push([...container2, ...profileField]);
+    if (!container2 && third.startsWith("seccomp.")) candidates.push(["spec", "securityContext", "seccompProfile"]);
+    candidates.push(container2 ?? ["metadata"]);
+    return inTemplate(...candidates);
+  }
+  if (head === "spec" && second === "securityContext" && (third === "hostNetwork" || third === "hostPID" || third === "hostIPC")) {
+    return inTemplate(["spec", third]);
+  }
+  if (head === "spec" && second === "volumes" && typeof third === "number") {
+    const origin = subject.volumeOrigins[third];
+    if (origin === void 0) return inTemplate(["spec", "serviceAccountName"], ["spec", "automountServiceAccountToken"], ["spec"]);
+    const rest = segments.slice(3);
+    if (rest[0] === "hostPath") return [[...origin, "hostPath", "path"], origin];
+    if (rest[0] === "driver") return [[...origin, "flexVolume", "driver"], origin];
+    return [[...origin, ...rest], origin];
+  }
+  if (head === "spec" && (second === "containers" || second === "initContainers" || second === "ephemeralContainers") && typeof third === "number") {
+    return inTemplate(...containerCandidates(error, segments, pod));
+  }
+  if (head === "spec" && second === "securityContext" && typeof third === "string") {
+    return inTemplate(segments, ["spec", "securityContext"], ["spec"]);
+  }
+  return inTemplate(segments, ["spec"]);
+}
+function containerByName(pod, name) {
+  if (name === void 0) return void 0;
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    const at3 = pod.spec[list]?.findIndex((container2) => container2.name === name) ?? -1;
+    if (at3 !== -1) return ["spec", list, at3];
+  }
+  return void 0;
+}
+function containerCandidates(error, segments, pod) {
+  const container2 = segments.slice(0, 3);
+  const rest = segments.slice(3);
+  if (rest[0] === "hostPort") {
+    const port = error.value?.kind === "int" ? error.value.value : void 0;
+    const [list, index2] = [segments[1], segments[2]];
+    const ports = pod.spec[list]?.[index2]?.ports ?? [];
+    const j2 = ports.findIndex((candidate) => candidate.hostPort === port);
+    return j2 === -1 ? [container2] : [[...container2, "ports", j2, "hostPort"], [...container2, "ports", j2, "containerPort"], [...container2, "ports", j2]];
+  }
+  if (rest[0] === "securityContext" && rest[1] === "capabilities" && rest[2] === "add" && error.value?.kind === "string") {
+    const [list, index2] = [segments[1], segments[2]];
+    const j2 = pod.spec[list]?.[index2]?.securityContext?.capabilities?.add?.indexOf(error.value.value) ?? -1;
+    if (j2 !== -1) return [[...container2, "securityContext", "capabilities", "add", j2], container2];
+  }
+  if (rest[0] === "securityContext") {
+    const field = rest.length === 1 ? ["runAsGroup"] : rest.slice(1);
+    const inherited = ["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions"].includes(String(field[0]));
+    const candidates = [[...container2, "securityContext", ...field]];
+    if (inherited) candidates.push(["spec", "securityContext", ...field]);
+    candidates.push([...container2, "securityContext"], container2);
+    return candidates;
+  }
+  return [segments, container2];
+}
+
+// src/lint/findings.ts
+function podFindings(evaluation, context) {
+  const notes = undeclaredServiceAccount(evaluation, context);
+  return evaluation.allowed ? notes : [...notes, ...verdictFindings(evaluation, context)];
+}
+function undeclaredServiceAccount(evaluation, context) {
+  if (evaluation.serviceAccountDeclared || evaluation.reason === "service-account") return [];
+  const { subject } = evaluation;
+  const account = `${subject.pod.metadata.namespace ?? "default"}/${evaluation.serviceAccount}`;
+  const rule2 = RULES.serviceAccountNotDeclared;
+  return [{
+    ruleId: rule2.id,
+    severity: rule2.severity,
+    message: `Service account ${JSON.stringify(account)} is not declared in these manifests; podgate assumes it exists in the cluster (ServiceAccount admission refuses the pod otherwise; --require-service-accounts makes this a rejection)`,
+    location: context.locator.locateFirst(subject.source, [[...subject.templatePath, "spec", "serviceAccountName"], [...subject.templatePath, "spec", "serviceAccount"], ["metadata", "name"]]),
+    object: subject.ref,
+    related: []
+  }];
+}
+function verdictFindings(evaluation, context) {
+  const { subject } = evaluation;
+  const { locator } = context;
+  const object = subject.ref;
+  const podLocation = () => locator.locateFirst(subject.source, [[...subject.templatePath, "spec", "serviceAccountName"], ["metadata", "name"], []]);
+  const single = (rule2, message, related = []) => [
+    { ruleId: rule2.id, severity: rule2.severity, message, location: podLocation(), object, related }
+  ];
+  switch (evaluation.reason) {
+    case "service-account":
+      return single(RULES.serviceAccountMissing, evaluation.message ?? "");
+    case "no-providers":
+      return single(RULES.noPolicies, evaluation.message ?? "");
+    case "psp":
+      if (evaluation.errors.length === 0) return single(RULES.noUsablePolicy, noUsableMessage(evaluation), unusableAdmitting(evaluation, context));
+      break;
+    default:
+      break;
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const error of evaluation.errors) {
+    const text = renderFieldError(error);
+    const existing = seen.get(text);
+    const policies = evaluation.attempts.filter((attempt) => attempt.authorization && attempt.errors.some((e) => renderFieldError(e) === text));
+    const related = policies.flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
+    if (existing) continue;
+    const rule2 = evaluation.reason === "invalid" ? RULES.invalidPod : evaluation.reason === "validate" ? RULES.validatePhase : ruleForViolation(error.path);
+    const location = locator.locateFirst(subject.source, violationPaths(error, subject, evaluation.podSeen));
+    const diagnostic = { ruleId: rule2.id, severity: rule2.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error.path, related };
+    seen.set(text, diagnostic);
+  }
+  return [...seen.values()];
+}
+function podLabel(evaluation) {
+  return `pod ${JSON.stringify(evaluation.subject.podName)} of ${evaluation.subject.ref.kind} ${JSON.stringify(evaluation.subject.ref.name)}`;
+}
+function noUsableMessage(evaluation) {
+  const who = [`service account ${JSON.stringify(`${evaluation.subject.pod.metadata.namespace}/${evaluation.serviceAccount}`)}`];
+  if (evaluation.requester) who.push(`requesting user ${JSON.stringify(evaluation.requester.name)}`);
+  const admitting = evaluation.attempts.filter((attempt) => attempt.errors.length === 0).map((attempt) => attempt.policy);
+  const hint = admitting.length > 0 ? ` ${admitting.map((name) => JSON.stringify(name)).join(", ")} would admit it: grant \`use\` of one to either identity.` : "";
+  return `${evaluation.message} — no PodSecurityPolicy may be used by the ${who.join(" or the ")} (${podLabel(evaluation)}).${hint}`;
+}
+function unusableAdmitting(evaluation, context) {
+  return evaluation.attempts.filter((attempt) => attempt.errors.length === 0).map((attempt) => {
+    const source = context.policySources.get(attempt.policy);
+    const related = { message: `PodSecurityPolicy ${JSON.stringify(attempt.policy)} would admit this pod, but it is not usable` };
+    if (source) {
+      related.location = context.locator.locateObject(source.source);
+      related.object = source.ref;
+    }
+    return related;
+  });
+}
+function policyRelated(policy, usable, context) {
+  const out = [];
+  const source = context.policySources.get(policy);
+  const policyRelated2 = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable?.user ?? "nobody"})` };
+  if (source) {
+    policyRelated2.location = context.locator.locateObject(source.source);
+    policyRelated2.object = source.ref;
+  }
+  out.push(policyRelated2);
+  if (usable) out.push(...grantRelated(usable.allowedBy, context));
+  return out;
+}
+function grantRelated(allowedBy, context) {
+  if (allowedBy.kind !== "binding") return [{ message: allowedBy.kind === "system:masters" ? "granted to group system:masters (allowed everything)" : "granted by AlwaysAllow authorization" }];
+  return [allowedBy.binding, allowedBy.role].map((ref) => {
+    const source = context.cluster.rbacSource(ref);
+    const related = { message: `${ref.kind} ${JSON.stringify(ref.name)}${ref.namespace ? ` in ${ref.namespace}` : ""}${source ? "" : " (built in)"}` };
+    if (source) {
+      related.location = context.locator.locateObject(source.source);
+      related.object = source.ref;
+    }
+    return related;
+  });
+}
+
+// src/psp/apparmor/strategy.ts
+function createAppArmorStrategy(pspAnnotations) {
+  const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, APPARMOR_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[APPARMOR_ALLOWED_PROFILES_ANNOTATION] : void 0;
+  const allowed = allowedText === void 0 ? void 0 : new Set(allowedText.split(","));
+  const defaultProfile = pspAnnotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  return {
+    generate(annotations, container2) {
+      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
+      if ((annotations?.[annotationKey] ?? "") !== "" || defaultProfile === "") return annotations;
+      return { ...annotations, [annotationKey]: defaultProfile };
+    },
+    validate(pod, container2) {
+      if (allowed === void 0 || allowedText === void 0) return [];
+      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
+      const path2 = key(child("pod", "metadata", "annotations"), annotationKey);
+      const profile = pod.metadata.annotations?.[annotationKey] ?? "";
+      if (profile === "") return [forbidden(path2, "AppArmor profile must be set")];
+      if (allowed.has(profile)) return [];
+      return [forbidden(path2, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+    }
+  };
+}
+
+// src/psp/capabilities/capabilities.ts
+var ALLOW_ALL_CAPABILITIES = "*";
+function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
+  const defaults = [...defaultAdd ?? []];
+  const drops = [...requiredDrop ?? []];
+  const allowedSet = new Set(allowed ?? []);
+  const defaultSet = new Set(defaults);
+  return {
+    generate(_pod, container2) {
+      const own = container2.securityContext?.capabilities;
+      const add = new Set(own?.add ?? []);
+      const drop = new Set(own?.drop ?? []);
+      const newAdd = /* @__PURE__ */ new Set([...defaults.filter((cap) => !drop.has(cap)), ...add]);
+      const newDrop = /* @__PURE__ */ new Set([...drops, ...drop]);
+      if (newAdd.size === add.size && newDrop.size === drop.size) return own;
+      const result = {};
+      if (newAdd.size > 0) result.add = [...newAdd].sort(byteWise);
+      if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
+      return result;
+    },
+    validate(path2, _pod, _container, capabilities) {
+      if (capabilities === void 0) {
+        if (defaults.length === 0 && drops.length === 0) return [];
+        return [invalid(path2, goNull, "required capabilities are not set on the securityContext")];
+      }
+      if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
+      const errors = [];
+      for (const cap of capabilities.add ?? []) {
+        if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
+          errors.push(invalid(child(path2, "add"), goString(cap), "capability may not be added"));
+        }
+      }
+      const dropped = new Set(capabilities.drop ?? []);
+      for (const cap of drops) {
+        if (!dropped.has(cap)) {
+          errors.push(invalid(child(path2, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+        }
+      }
+      return errors;
+    }
+  };
+}
+function byteWise(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/psp/capabilities/index.ts
+function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
+  return newDefaultCapabilities(defaultAdd, requiredDrop, allowed);
+}
+
+// src/psp/group/helpers.ts
+function validateGroupsInRanges(path2, ranges, groups) {
+  const errors = [];
+  for (const group of groups ?? []) {
+    if (!ranges.some((range) => group >= range.min && group <= range.max)) {
+      errors.push(invalid(path2, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+    }
+  }
+  return errors;
+}
+function formatRanges(ranges) {
+  return "[" + ranges.map((range) => `{${range.min} ${range.max}}`).join(" ") + "]";
+}
+
+// src/psp/group/may-run-as.ts
+function newMayRunAs(ranges) {
+  const own = (ranges ?? []).map(({ min, max }) => ({ min, max }));
+  if (own.length === 0) return "ranges must be supplied for MayRunAs";
+  const strategy = {
+    generate: () => void 0,
+    generateSingle: () => void 0,
+    validate: (path2, _pod, groups) => validateGroupsInRanges(path2, own, groups)
+  };
+  return strategy;
+}
+
+// src/psp/group/must-run-as.ts
+function newMustRunAs(ranges) {
+  const own = (ranges ?? []).map(({ min, max }) => ({ min, max }));
+  const first = own[0];
+  if (first === void 0) return "ranges must be supplied for MustRunAs";
+  const strategy = {
+    generate: () => [first.min],
+    generateSingle: () => first.min,
+    validate(path2, _pod, groups) {
+      const errors = [];
+      if (groups === void 0 || groups.length === 0) {
+        errors.push(invalid(path2, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+      }
+      return errors.concat(validateGroupsInRanges(path2, own, groups));
+    }
+  };
+  return strategy;
+}
+
+// src/psp/group/run-as-any.ts
+function newRunAsAny() {
+  return {
+    generate: () => void 0,
+    generateSingle: () => void 0,
+    validate: () => []
+  };
+}
+
+// src/psp/group/index.ts
+var FIELD_NAMES = {
+  fsGroup: "FSGroup",
+  supplementalGroups: "SupplementalGroups",
+  runAsGroup: "RunAsGroup"
+};
+function createGroupStrategy(opts, field) {
+  if (opts === void 0 && field === "runAsGroup") return newRunAsAny();
+  const rule2 = opts?.rule ?? "";
+  switch (rule2) {
+    case "MustRunAs":
+      return newMustRunAs(opts?.ranges);
+    case "MayRunAs":
+      return newMayRunAs(opts?.ranges);
+    case "RunAsAny":
+      return newRunAsAny();
+    default:
+      return `Unrecognized ${FIELD_NAMES[field]} strategy type ${rule2}`;
+  }
+}
+
+// src/psp/selinux/must-run-as.ts
+function newMustRunAs2(opts) {
+  const wanted = opts.seLinuxOptions;
+  if (wanted === void 0) return "MustRunAs requires SELinuxOptions";
+  const expected = {
+    user: wanted.user ?? "",
+    role: wanted.role ?? "",
+    type: wanted.type ?? "",
+    level: wanted.level ?? ""
+  };
+  const strategy = {
+    // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
+    generate: () => ({ ...expected }),
+    validate(path2, _pod, _container, options) {
+      if (options === void 0) return [required(path2, "")];
+      const errors = [];
+      const mismatch = (name, actual2) => {
+        errors.push(invalid(child(path2, name), goString(actual2), `must be ${expected[name]}`));
+      };
+      const actual = {
+        user: options.user ?? "",
+        role: options.role ?? "",
+        type: options.type ?? "",
+        level: options.level ?? ""
+      };
+      if (!equalLevels(expected.level, actual.level)) mismatch("level", actual.level);
+      if (actual.role !== expected.role) mismatch("role", actual.role);
+      if (actual.type !== expected.type) mismatch("type", actual.type);
+      if (actual.user !== expected.user) mismatch("user", actual.user);
+      return errors;
+    }
+  };
+  return strategy;
+}
+function equalLevels(expected, actual) {
+  if (expected === actual) return true;
+  const expectedParts = splitOnce(expected);
+  const actualParts = splitOnce(actual);
+  if (expectedParts === void 0 || actualParts === void 0) return false;
+  if (expectedParts[0] !== actualParts[0]) return false;
+  const expectedCategories = expectedParts[1].split(",").sort(byteWise2);
+  const actualCategories = actualParts[1].split(",").sort(byteWise2);
+  return expectedCategories.length === actualCategories.length && expectedCategories.every((category, i) => category === actualCategories[i]);
+}
+function splitOnce(level) {
+  const at3 = level.indexOf(":");
+  return at3 < 0 ? void 0 : [level.slice(0, at3), level.slice(at3 + 1)];
+}
+function byteWise2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/psp/selinux/run-as-any.ts
+function newRunAsAny2() {
+  return {
+    generate: () => void 0,
+    validate: () => []
+  };
+}
+
+// src/psp/selinux/index.ts
+function createSELinuxStrategy(opts) {
+  switch (opts.rule) {
+    case "MustRunAs":
+      return newMustRunAs2(opts);
+    case "RunAsAny":
+      return newRunAsAny2();
+    default:
+      return `Unrecognized SELinuxContext strategy type ${opts.rule}`;
+  }
+}
+
+// src/psp/sysctl/must-match-patterns.ts
+var SAFE_SYSCTLS_1_15 = Object.freeze([
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.tcp_syncookies"
+]);
+var SAFE_SYSCTLS_1_18 = Object.freeze([...SAFE_SYSCTLS_1_15, "net.ipv4.ping_group_range"]);
+var SAFE_SYSCTLS_1_22 = Object.freeze([...SAFE_SYSCTLS_1_18, "net.ipv4.ip_unprivileged_port_start"]);
+function safeSysctls(kubeMinor) {
+  if (kubeMinor >= 22) return SAFE_SYSCTLS_1_22;
+  if (kubeMinor >= 18) return SAFE_SYSCTLS_1_18;
+  return SAFE_SYSCTLS_1_15;
+}
+function matchesAny(patterns, name) {
+  return (patterns ?? []).some(
+    (pattern) => pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern
+  );
+}
+function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
+  const path2 = child("pod", "spec", "securityContext", "sysctls");
+  return {
+    validate(pod) {
+      const errors = [];
+      (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
+        if (matchesAny(forbiddenSysctls, sysctl.name)) {
+          errors.push(forbidden(index(path2, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+        } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
+          errors.push(forbidden(index(path2, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+        }
+      });
+      return errors;
+    }
+  };
+}
+
+// src/psp/sysctl/index.ts
+function createSysctlsStrategy(allowedUnsafe, forbidden2, kubeMinor) {
+  return newMustMatchPatterns(safeSysctls(kubeMinor), allowedUnsafe, forbidden2);
+}
+
+// src/psp/user/must-run-as.ts
+function newMustRunAs3(opts) {
+  const ranges = (opts.ranges ?? []).map(({ min, max }) => ({ min, max }));
+  const first = ranges[0];
+  if (first === void 0) return "MustRunAs requires at least one range";
+  const rendered = "[" + ranges.map((range) => `{${range.min} ${range.max}}`).join(" ") + "]";
+  const strategy = {
+    generate: () => first.min,
+    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
+      const path2 = child(scPath, "runAsUser");
+      if (runAsUser === void 0) return [required(path2, "")];
+      if (ranges.some((range) => runAsUser >= range.min && runAsUser <= range.max)) return [];
+      return [invalid(path2, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+    }
+  };
+  return strategy;
+}
+
+// src/psp/user/non-root.ts
+function newRunAsNonRoot() {
+  return {
+    generate: () => void 0,
+    validate(scPath, _pod, _container, runAsNonRoot, runAsUser) {
+      if (runAsNonRoot === void 0 && runAsUser === void 0) {
+        return [required(child(scPath, "runAsNonRoot"), "must be true")];
+      }
+      if (runAsNonRoot === false) return [invalid(child(scPath, "runAsNonRoot"), goBool(false), "must be true")];
+      if (runAsUser === 0) return [invalid(child(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
+      return [];
+    }
+  };
+}
+
+// src/psp/user/run-as-any.ts
+function newRunAsAny3() {
+  return {
+    generate: () => void 0,
+    validate: () => []
+  };
+}
+
+// src/psp/user/index.ts
+function createRunAsUserStrategy(opts) {
+  switch (opts.rule) {
+    case "MustRunAs":
+      return newMustRunAs3(opts);
+    case "MustRunAsNonRoot":
+      return newRunAsNonRoot();
+    case "RunAsAny":
+      return newRunAsAny3();
+    default:
+      return `Unrecognized RunAsUser strategy type ${opts.rule}`;
+  }
+}
+
+// src/psp/factory.ts
+function createStrategies(psp, kubeMinor) {
+  const reasons = [];
+  const take = (built) => {
+    if (typeof built === "string") {
+      reasons.push(built);
+      return void 0;
+    }
+    return built;
+  };
+  const spec = psp.spec;
+  const runAsUser = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
+  const runAsGroup = take(createGroupStrategy(spec.runAsGroup, "runAsGroup"));
+  const seLinux = take(createSELinuxStrategy({ ...spec.seLinux, rule: spec.seLinux?.rule ?? "" }));
+  const appArmor = createAppArmorStrategy(psp.metadata.annotations);
+  const seccomp = createSeccompStrategy(psp.metadata.annotations, kubeMinor);
+  const fsGroup = take(createGroupStrategy(spec.fsGroup, "fsGroup"));
+  const supplementalGroups = take(createGroupStrategy(spec.supplementalGroups, "supplementalGroups"));
+  const capabilities = createCapabilitiesStrategy(spec.defaultAddCapabilities, spec.requiredDropCapabilities, spec.allowedCapabilities);
+  const sysctls = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
+  if (!runAsUser || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
+  return { runAsUser, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls, seccomp };
+}
+
+// src/psp/policy-defaults.ts
+function defaultPodSecurityPolicy(psp) {
+  const copy = structuredClone(psp);
+  if (copy.spec !== void 0 && copy.spec.allowPrivilegeEscalation === void 0) {
+    copy.spec.allowPrivilegeEscalation = true;
+  }
+  return copy;
+}
+function dropDisabledPolicyFields(psp, gates = {}) {
+  const copy = structuredClone(psp);
+  if (copy.spec === void 0) return copy;
+  if (gates.ProcMountType !== true) delete copy.spec.allowedProcMountTypes;
+  if (gates.CSIInlineVolume === false) delete copy.spec.allowedCSIDrivers;
+  return copy;
+}
+
+// src/psp/validation/annotations.ts
+var APPARMOR_RUNTIME_DEFAULT = "runtime/default";
+var APPARMOR_UNCONFINED = "unconfined";
+var APPARMOR_LOCALHOST_PREFIX = "localhost/";
+var SECCOMP_RUNTIME_DEFAULT = "runtime/default";
+var SECCOMP_DOCKER_DEFAULT = "docker/default";
+var SECCOMP_UNCONFINED = "unconfined";
+var SECCOMP_LOCALHOST_PREFIX = "localhost/";
+var SECCOMP_ALLOW_ANY = "*";
+function appArmorProfileError(profile) {
+  if (profile === "" || profile === APPARMOR_RUNTIME_DEFAULT || profile === APPARMOR_UNCONFINED) return void 0;
+  if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
+  return `invalid AppArmor profile name: ${quoteGo(profile)}`;
+}
+function validateSeccompProfile(profile, path2) {
+  if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
+  if (profile === SECCOMP_UNCONFINED) return [];
+  if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
+    return [invalid(path2, goString(profile), "must be a valid seccomp profile")];
+  }
+  const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
+  const errors = [];
+  if (localPath.startsWith("/")) errors.push(invalid(path2, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path2, goString(localPath), "must not contain '..'"));
+  return errors;
+}
+function validatePolicyAnnotations(annotations, path2) {
+  const errors = [];
+  const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  if (appArmorDefault !== "") {
+    const message = appArmorProfileError(appArmorDefault);
+    if (message !== void 0) {
+      errors.push(invalid(key(path2, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+    }
+  }
+  const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
+  if (appArmorAllowed !== "") {
+    for (const profile of appArmorAllowed.split(",")) {
+      const message = appArmorProfileError(profile);
+      if (message !== void 0) {
+        errors.push(invalid(key(path2, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+      }
+    }
+  }
+  const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  if (seccompDefault !== "") {
+    errors.push(...validateSeccompProfile(seccompDefault, key(path2, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+  }
+  const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
+  if (seccompAllowed !== "") {
+    for (const profile of seccompAllowed.split(",")) {
+      if (profile === SECCOMP_ALLOW_ANY) continue;
+      errors.push(...validateSeccompProfile(profile, key(path2, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+    }
+  }
+  return errors;
+}
+
+// src/psp/validation/names.ts
+var DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
+var DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+var DNS1123_SUBDOMAIN_ERROR_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+var CSI_DRIVER_NAME_MAX_LENGTH = 63;
+var byteLength = (text) => new TextEncoder().encode(text).length;
+function regexError(message, format, ...examples) {
+  if (examples.length === 0) return `${message} (regex used for validation is '${format}')`;
+  return `${message} (e.g. ${examples.map((example) => `'${example}', `).join(" or ")}regex used for validation is '${format}')`;
+}
+function isDNS1123Subdomain(value) {
+  const messages = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
+    messages.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters`);
+  }
+  if (!DNS1123_SUBDOMAIN_RE.test(value)) {
+    messages.push(regexError(DNS1123_SUBDOMAIN_ERROR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
+  }
+  return messages;
+}
+function nameIsDNSSubdomain(name, prefix) {
+  const masked = prefix && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
+  return isDNS1123Subdomain(masked);
+}
+function validateObjectMetaName(meta, path2) {
+  const errors = [];
+  const generateName = meta.generateName ?? "";
+  const name = meta.name ?? "";
+  if (generateName !== "") {
+    for (const message of nameIsDNSSubdomain(generateName, true)) {
+      errors.push(invalid(child(path2, "generateName"), goString(generateName), message));
+    }
+  }
+  if (name === "") {
+    if (generateName === "") errors.push(required(child(path2, "name"), "name or generateName is required"));
+    return errors;
+  }
+  for (const message of nameIsDNSSubdomain(name, false)) {
+    errors.push(invalid(child(path2, "name"), goString(name), message));
+  }
+  return errors;
+}
+function validateCSIDriverName(name, path2) {
+  const errors = [];
+  if (name === "") errors.push(required(path2, ""));
+  if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
+    errors.push(invalid(path2, goString(name), `must have at most ${CSI_DRIVER_NAME_MAX_LENGTH} bytes`));
+  }
+  for (const message of isDNS1123Subdomain(name.toLowerCase())) {
+    errors.push(invalid(path2, goString(name), message));
+  }
+  return errors;
+}
+function validateRuntimeClassName2(name, path2) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path2, goString(name), message));
+}
+
+// src/psp/validation/runtime-class.ts
+var ALLOW_ALL = "*";
+function validateRuntimeClassStrategy(path2, options) {
+  if (options === void 0) return [];
+  const errors = [];
+  const namesPath = child(path2, "allowedRuntimeClassNames");
+  const names = options.allowedRuntimeClassNames ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, name] of names.entries()) {
+    if (name !== ALLOW_ALL) errors.push(...validateRuntimeClassName2(name, index(namesPath, i)));
+    if (seen.has(name)) errors.push(duplicate(index(namesPath, i), goString(name)));
+    seen.add(name);
+  }
+  const defaultName = options.defaultRuntimeClassName;
+  if (defaultName !== void 0) {
+    errors.push(...validateRuntimeClassName2(defaultName, child(path2, "defaultRuntimeClassName")));
+    if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
+      errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
+    }
+  }
+  if (seen.has(ALLOW_ALL) && names.length > 1) {
+    errors.push(invalid(namesPath, goStrings(names), "if '*' is present, must not specify other RuntimeClass names"));
+  }
+  return errors;
+}
+
+// src/psp/validation/strategies.ts
+var RUN_AS_USER_RULES = ["MustRunAs", "MustRunAsNonRoot", "RunAsAny"];
+var RUN_AS_GROUP_RULES = ["MustRunAs", "RunAsAny", "MayRunAs"];
+var SELINUX_RULES = ["MustRunAs", "RunAsAny"];
+var GROUP_RULES = ["MayRunAs", "MustRunAs", "RunAsAny"];
+function goIDRanges(ranges) {
+  return goSlice(
+    "[]policy.IDRange",
+    ranges?.map((range) => ({ kind: "literal", text: `policy.IDRange{Min:${range.min ?? 0}, Max:${range.max ?? 0}}` }))
+  );
+}
+function validateIDRange(path2, range) {
+  const min = range.min ?? 0;
+  const max = range.max ?? 0;
+  const errors = [];
+  if (min < 0) errors.push(invalid(child(path2, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child(path2, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child(path2, "min"), goInt(min), "min cannot be greater than max"));
+  return errors;
+}
+function validateRanges(path2, ranges) {
+  return (ranges ?? []).flatMap((range, i) => validateIDRange(index(child(path2, "ranges"), i), range));
+}
+function validateRule(path2, rule2, supported) {
+  const value = rule2 ?? "";
+  return supported.includes(value) ? [] : [notSupported(child(path2, "rule"), goString(value), supported)];
+}
+function validateRunAsUser(path2, options) {
+  return [...validateRule(path2, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path2, options?.ranges)];
+}
+function validateRunAsGroup(path2, options) {
+  if (options === void 0) return [];
+  const ranges = options.ranges;
+  switch (options.rule ?? "") {
+    case "RunAsAny":
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path2, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+    case "MustRunAs":
+    case "MayRunAs": {
+      const errors = [];
+      if (ranges === void 0 || ranges.length === 0) {
+        errors.push(invalid(child(path2, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+      }
+      return [...errors, ...validateRanges(path2, ranges)];
+    }
+    default:
+      return [notSupported(child(path2, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+  }
+}
+function validateSELinux(path2, options) {
+  return validateRule(path2, options?.rule, SELINUX_RULES);
+}
+function validateGroupStrategy(path2, options) {
+  return [...validateRule(path2, options?.rule, GROUP_RULES), ...validateRanges(path2, options?.ranges)];
+}
+
+// src/psp/validation/sysctls.ts
+var SYSCTL_SEGMENT_FMT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+var SYSCTL_PATTERN_SEGMENT_FMT = "([a-z0-9][-_a-z0-9]*)?[a-z0-9*]";
+var SYSCTL_PATTERN_FMT = `(${SYSCTL_SEGMENT_FMT}\\.)*${SYSCTL_PATTERN_SEGMENT_FMT}`;
+var SYSCTL_PATTERN_RE = new RegExp(`^${SYSCTL_PATTERN_FMT}$`);
+var SYSCTL_MAX_LENGTH = 253;
+function isValidSysctlPattern(name) {
+  return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
+}
+function validateSysctlPatterns(path2, sysctls) {
+  const errors = [];
+  if (sysctls === void 0 || sysctls.length === 0) return errors;
+  let coversAll = false;
+  for (const [i, sysctl] of sysctls.entries()) {
+    if (sysctl === "") {
+      errors.push(invalid(index(path2, i), goString(sysctl), "empty sysctl not allowed"));
+    } else if (!isValidSysctlPattern(sysctl)) {
+      const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
+      errors.push(invalid(index(path2, i), goString(sysctl), detail));
+    } else if (sysctl.startsWith("*")) {
+      coversAll = true;
+    }
+  }
+  if (coversAll && sysctls.length > 1) {
+    errors.push(forbidden(child(path2, "items"), "if '*' is present, must not specify other sysctls"));
+  }
+  return errors;
+}
+function validateSysctlListsDoNotOverlap(allowedPath, forbiddenPath, allowedUnsafe, forbiddenSysctls) {
+  const errors = [];
+  const prefixOf = (sysctl) => sysctl.endsWith("*") ? sysctl.slice(0, -1) : void 0;
+  for (const [i, allowed] of (allowedUnsafe ?? []).entries()) {
+    const allowedPrefix = prefixOf(allowed);
+    for (const [j2, forbiddenSysctl] of (forbiddenSysctls ?? []).entries()) {
+      const forbiddenPrefix = prefixOf(forbiddenSysctl);
+      const onAllowed = invalid(index(allowedPath, i), goString(allowed), `sysctl overlaps with ${forbiddenSysctl}`);
+      const onForbidden = invalid(index(forbiddenPath, j2), goString(forbiddenSysctl), `sysctl overlaps with ${allowed}`);
+      if (allowedPrefix !== void 0 && forbiddenPrefix !== void 0) {
+        if (allowedPrefix.startsWith(forbiddenPrefix)) errors.push(onAllowed);
+        else if (forbiddenPrefix.startsWith(allowedPrefix)) errors.push(onForbidden);
+      } else if (allowedPrefix !== void 0) {
+        if (forbiddenSysctl.startsWith(allowedPrefix)) errors.push(onForbidden);
+      } else if (forbiddenPrefix !== void 0) {
+        if (allowed.startsWith(forbiddenPrefix)) errors.push(onAllowed);
+      } else if (allowed === forbiddenSysctl) {
+        errors.push(onAllowed);
+      }
+    }
+  }
+  return errors;
+}
+
+// src/psp/validation/volumes.ts
+var EPHEMERAL = "ephemeral";
+var compareBytes3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function supportedVolumeTypes(kubeMinor) {
+  const types = VOLUME_TYPES.filter((type) => type !== EPHEMERAL || kubeMinor >= 19);
+  return [ALL, ...types].sort(compareBytes3);
+}
+function validateVolumes(specPath, volumes, kubeMinor) {
+  const supported = supportedVolumeTypes(kubeMinor);
+  return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child(specPath, "volumes"), goString(volume), supported));
+}
+function validateAllowedHostPaths(path2, hostPaths) {
+  const errors = [];
+  for (const [i, hostPath] of (hostPaths ?? []).entries()) {
+    const prefix = hostPath.pathPrefix ?? "";
+    if (prefix === "") {
+      errors.push(required(index(path2, i), "is required"));
+      break;
+    }
+    if (prefix.split("/").includes("..")) errors.push(invalid(index(path2, i), goString(prefix), "must not contain '..'"));
+  }
+  return errors;
+}
+function validateAllowedFlexVolumes(path2, flexVolumes) {
+  const errors = [];
+  for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
+    if ((flexVolume.driver ?? "") === "") {
+      errors.push(required(child(index(child(path2, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+    }
+  }
+  return errors;
+}
+function validateAllowedCSIDrivers(path2, drivers) {
+  return (drivers ?? []).flatMap(
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path2, "allowedCSIDriver"), i), "name"))
+  );
+}
+
+// src/psp/validation.ts
+var ALLOW_ALL_CAPABILITIES2 = "*";
+var PROC_MOUNT_TYPES = ["Default", "Unmasked"];
+function validatePodSecurityPolicy(psp, opts) {
+  const metadata2 = psp.metadata ?? {};
+  return [
+    ...validateObjectMetaName(metadata2, "metadata"),
+    ...validatePolicyAnnotations(metadata2.annotations, child("metadata", "annotations")),
+    ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
+  ];
+}
+function validatePodSecurityPolicySpec(spec, path2, opts) {
+  const allowedSysctlsPath = child(path2, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child(path2, "forbiddenSysctls");
+  return [
+    ...validateRunAsUser(child(path2, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child(path2, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child(path2, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child(path2, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child(path2, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path2, spec.volumes, opts.kubeMinor),
+    ...validateCapabilities(spec),
+    ...validateDefaultAllowPrivilegeEscalation(child(path2, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child(path2, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child(path2, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child(path2, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child(path2, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
+    ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
+    ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
+    ...validateRuntimeClassStrategy(child(path2, "runtimeClass"), spec.runtimeClass)
+  ];
+}
+function validateCapabilities(spec) {
+  const errors = [];
+  const drops = spec.requiredDropCapabilities;
+  if (drops !== void 0 && drops.length > 0 && (spec.allowedCapabilities ?? []).includes(ALLOW_ALL_CAPABILITIES2)) {
+    errors.push(
+      invalid("requiredDropCapabilities", goCapabilities(drops), "must be empty when all capabilities are allowed by a wildcard")
+    );
+  }
+  errors.push(...validateCapsAgainstDrops(drops, spec.defaultAddCapabilities, "defaultAddCapabilities"));
+  errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
+  return errors;
+}
+function validateCapsAgainstDrops(drops, caps, path2) {
+  if (drops === void 0) return [];
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path2, goString(cap), `capability is listed in ${path2} and requiredDropCapabilities`));
+}
+function validateDefaultAllowPrivilegeEscalation(path2, spec) {
+  const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
+  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
+  return [
+    invalid(
+      path2,
+      goBool(true),
+      "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
+    )
+  ];
+}
+function validateAllowedProcMountTypes(path2, types) {
+  return (types ?? []).flatMap(
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path2, i), goString(type), PROC_MOUNT_TYPES)]
+  );
+}
+function renderInvalidPolicyMessage(name, errors) {
+  const head = `PodSecurityPolicy.policy ${quoteGo(name)} is invalid`;
+  const messages = [...new Set(errors.map(renderFieldError))];
+  if (messages.length === 0) return head;
+  if (messages.length === 1) return `${head}: ${messages[0]}`;
+  return `${head}: [${messages.join(", ")}]`;
+}
+
+// src/psp/policies.ts
+function policyErrorPath(path2) {
+  const segments = [];
+  const withSpec = /^(spec|metadata)\b/.test(path2) ? path2 : `spec.${path2}`;
+  for (const match of withSpec.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    if (match[1] !== void 0) segments.push(match[1]);
+    else if (match[2] !== void 0) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
+  }
+  return segments;
+}
+function preparePolicies(policies, options, locator) {
+  const providers = [];
+  const sources = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const policy of policies) {
+    const name = policy.value.metadata.name;
+    const stored = dropDisabledPolicyFields(defaultPodSecurityPolicy(policy.value), {
+      ProcMountType: options.featureGates?.ProcMountType === true,
+      CSIInlineVolume: options.kubeMinor >= 16
+    });
+    const errors = validatePodSecurityPolicy(stored, { kubeMinor: options.kubeMinor });
+    if (errors.length > 0) {
+      diagnostics.push({
+        ruleId: "invalid-pod-security-policy",
+        severity: "error",
+        message: `${renderInvalidPolicyMessage(name, errors)} — the API server refuses this object, so it takes no part in admission`,
+        location: locator.locate(policy.source, policyErrorPath(errors[0]?.path ?? "")),
+        object: policy.ref,
+        fieldPath: errors[0]?.path ?? "",
+        related: errors.slice(1).map((error) => ({ message: renderFieldError(error), location: locator.locate(policy.source, policyErrorPath(error.path)) }))
+      });
+      continue;
+    }
+    const strategies = createStrategies(stored, options.kubeMinor);
+    if ("reasons" in strategies) {
+      diagnostics.push({
+        ruleId: "ignored-pod-security-policy",
+        severity: "warning",
+        message: `PodSecurityPolicy ${JSON.stringify(name)} is ignored by admission: ${strategies.reasons.join(", ")}. The API server accepts it but never uses it, without saying so`,
+        location: locator.locateObject(policy.source),
+        object: policy.ref,
+        related: []
+      });
+      continue;
+    }
+    providers.push({ psp: stored, strategies });
+    sources.set(name, policy);
+  }
+  return { providers, sources, diagnostics };
+}
+
+// src/lint.ts
+var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
+var compareBytes4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function lint(sources, options) {
+  const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
+  const ordered = [...sources].sort((a, b) => compareBytes4(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
+  const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
+  const diagnostics = [];
+  const repoObjects = [];
+  const clusterOnly = [];
+  for (const source of ordered) {
+    const parsed = parseManifestFile(source, options.limits ?? DEFAULT_PARSE_LIMITS);
+    diagnostics.push(...parsed.diagnostics);
+    (source.cluster ? clusterOnly : repoObjects).push(...parsed.objects);
+  }
+  const readOptions = { defaultNamespace: options.namespace, kubeMinor };
+  const clusterRead = readObjects(clusterOnly, readOptions, locator);
+  const repoRead = readObjects(repoObjects, readOptions, locator);
+  diagnostics.push(...clusterRead.diagnostics, ...repoRead.diagnostics);
+  const objects = mergeClusterObjects(clusterRead.cluster, repoRead.cluster);
+  const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
+  diagnostics.push(...cluster.diagnostics);
+  const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
+  diagnostics.push(...prepared.diagnostics);
+  const pods = [];
+  const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
+  const context = { locator, cluster, policySources: prepared.sources };
+  for (const workload of repoRead.workloads) {
+    const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
+    if ("errors" in extracted) {
+      for (const error of extracted.errors) {
+        diagnostics.push({
+          ruleId: "invalid-object",
+          severity: "error",
+          message: `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${workload.kind}, so its pods are not judged`,
+          location: locator.locate(workload.source, error.path),
+          object: workload.ref,
+          related: []
+        });
+      }
+      continue;
+    }
+    const evaluation = evaluatePod(extracted.pod, cluster, prepared.providers, evaluateOptions);
+    pods.push(evaluation);
+    diagnostics.push(...podFindings(evaluation, context));
+  }
+  pods.sort((a, b) => compareBytes4(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
+  diagnostics.sort(compareDiagnostics);
+  return { kubeMinor, pods, diagnostics };
+}
+function mergeClusterObjects(first, second) {
+  return {
+    policies: [...first.policies, ...second.policies],
+    roles: [...first.roles, ...second.roles],
+    bindings: [...first.bindings, ...second.bindings],
+    serviceAccounts: [...first.serviceAccounts, ...second.serviceAccounts],
+    namespaces: [...first.namespaces, ...second.namespaces]
+  };
+}
+function compareDiagnostics(a, b) {
+  const la = a.location;
+  const lb = b.location;
+  return compareBytes4(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareBytes4(a.ruleId, b.ruleId) || compareBytes4(a.message, b.message);
+}
+
+// src/report/json.ts
+var JSON_FORMAT_VERSION = 1;
+function toJsonReport(result) {
+  const pods = result.pods.map(toJsonPod);
+  const count = (severity) => result.diagnostics.filter((d) => d.severity === severity).length;
+  return {
+    version: JSON_FORMAT_VERSION,
+    kubernetesVersion: `1.${result.kubeMinor}`,
+    summary: {
+      pods: pods.length,
+      allowed: pods.filter((pod) => pod.allowed).length,
+      forbidden: pods.filter((pod) => !pod.allowed).length,
+      errors: count("error"),
+      warnings: count("warning"),
+      notes: count("note")
+    },
+    pods,
+    diagnostics: result.diagnostics
+  };
+}
+function renderJson(result) {
+  return JSON.stringify(toJsonReport(result), null, 2) + "\n";
+}
+function toJsonPod(evaluation) {
+  const { subject } = evaluation;
+  return {
+    file: subject.source.file,
+    line: subject.source.line,
+    column: subject.source.column,
+    doc: subject.source.index,
+    object: subject.ref,
+    podName: subject.podName,
+    serviceAccount: evaluation.serviceAccount,
+    requester: evaluation.requester ? { user: evaluation.requester.name, groups: [...evaluation.requester.groups] } : null,
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    policy: evaluation.policy,
+    message: evaluation.message,
+    violations: renderViolations(evaluation),
+    mutated: evaluation.admittedPod ? mutatedView(evaluation.admittedPod) : null,
+    policies: evaluation.attempts.map((attempt) => ({
+      name: attempt.policy,
+      admits: attempt.errors.length === 0,
+      mutates: attempt.mutated,
+      usableBy: usableView(attempt.authorization),
+      violations: attempt.errors.map(renderFieldError)
+    }))
+  };
+}
+function usableView(usable) {
+  if (usable === void 0) return null;
+  return { identity: usable.identity, user: usable.user, grant: usable.allowedBy };
+}
+function mutatedView(pod) {
+  const containers = [];
+  for (const list of ["initContainers", "containers"]) {
+    pod.spec[list]?.forEach((container2, i) => {
+      containers.push({ path: `spec.${list}[${i}]`, name: container2.name, securityContext: container2.securityContext ?? null });
+    });
+  }
+  const view = {
+    annotations: pod.metadata.annotations ?? {},
+    securityContext: pod.spec.securityContext ?? {}
+  };
+  if (pod.spec.runtimeClassName !== void 0) view.runtimeClassName = pod.spec.runtimeClassName;
+  view.volumeTypes = (pod.spec.volumes ?? []).map((volume) => volumeTypeOf(volume) ?? "unknown");
+  view.containers = containers;
+  return view;
+}
+
+// src/report/stylish.ts
+var ansi = (code2, enabled) => (text) => enabled ? `\x1B[${code2}m${text}\x1B[0m` : text;
+var severityOrder = { error: 0, warning: 1, note: 2 };
+function renderStylish(result, options) {
+  const red = ansi("31", options.color);
+  const yellow = ansi("33", options.color);
+  const green = ansi("32", options.color);
+  const dim = ansi("2", options.color);
+  const bold = ansi("1", options.color);
+  const lines = [];
+  const podDiagnostics = /* @__PURE__ */ new Set();
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed);
+  for (const pod of forbidden2) {
+    const { subject } = pod;
+    const ref = subject.ref;
+    const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
+    mine.forEach((d) => podDiagnostics.add(d));
+    lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}  ${red("forbidden")}`);
+    lines.push(`  ${pod.message ?? ""}`);
+    for (const d of mine) {
+      const where = `${d.location.startLine}:${d.location.startColumn}`;
+      const label = d.severity === "error" ? red("✖") : yellow("⚠");
+      lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+    }
+    lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
+    for (const attempt of pod.attempts) {
+      const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable by the service account or the requester";
+      const verdict = attempt.errors.length === 0 ? green(attempt.mutated ? "admits (with defaults)" : "admits") : red(`${attempt.errors.length} violation${attempt.errors.length === 1 ? "" : "s"}`);
+      lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
+    }
+    lines.push("");
+  }
+  const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === "error"));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of rest) byFile.set(d.location.file, [...byFile.get(d.location.file) ?? [], d]);
+  for (const [file, diagnostics] of byFile) {
+    lines.push(bold(file));
+    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
+      const paint = d.severity === "error" ? red : d.severity === "warning" ? yellow : dim;
+      lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+    }
+    lines.push("");
+  }
+  lines.push(summaryLine(result, { red, green, yellow }));
+  return lines.join("\n") + "\n";
+}
+function describeRequest(pod) {
+  const account = `${pod.subject.pod.metadata.namespace ?? "default"}/${pod.serviceAccount}`;
+  const requester = pod.requester ? `${pod.requester.name} [${pod.requester.groups.join(", ")}]` : "none (service account only)";
+  return [`pod ${JSON.stringify(pod.subject.podName)} · service account ${account} · requested by ${requester}`, "policies considered:"];
+}
+function summaryLine(result, paint) {
+  const total = result.pods.length;
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (forbidden2 > 0) return paint.red(`✖ ${forbidden2} of ${total} pod${total === 1 ? "" : "s"} forbidden (${counts})`);
+  if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? "" : "s"} admitted, but the input has problems (${counts})`);
+  const text = `✔ ${total} pod${total === 1 ? "" : "s"} admitted (${counts})`;
+  return warnings > 0 ? paint.yellow(text) : paint.green(text);
+}
+
+// src/cli.ts
+var VERSION = "0.1.0";
+var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+var HELP = `Usage: podgate [options] [paths...]
+
+Simulates Kubernetes PodSecurityPolicy admission for every pod the manifests under
+PATHS would create (files or directories; '-' reads standard input; default '.').
+Exit code: 0 all pods admitted and no finding at --fail-on, 1 findings, 2 usage or
+internal error.
+
+Input:
+  --ignore GLOB               leave out matching files (repeatable; relative to the
+                              working directory). .git and node_modules are always left out
+  --cluster PATH              objects that exist in the cluster but not in this repository
+                              (PSPs, RBAC, service accounts); they join the model, their own
+                              pods are not judged (repeatable)
+  -n, --namespace NS          namespace of objects that name none (default: default)
+  --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
+
+Cluster:
+  --kubernetes-version V      1.15 ... 1.24 (default: 1.24): messages, token volume type,
+                              seccomp fields, safe sysctls
+  --as USER                   the requesting user of every pod, as kubectl --as
+  --as-group GROUP            a group of that user (repeatable; system:authenticated is added
+                              as the API server's impersonation does)
+  --as-pod-service-account    every pod is requested by its own service account
+  --service-account-only      no requesting user: only the pod's service account may
+                              authorize a policy
+  --controller-credentials M  service-account (default: each controller has its own
+                              kube-system service account) or shared
+                              (system:kube-controller-manager)
+  --require-service-accounts  only 'default' and the service accounts declared in the
+                              manifests (and --cluster) exist: pods using others are refused
+                              as by ServiceAccount admission (default: assume they exist, note)
+  --authorization-mode MODE   RBAC (default) or AlwaysAllow
+  --feature-gates LIST        e.g. ProcMountType=true
+
+Output:
+  -f, --format FORMAT         stylish (default) or json
+  --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
+                              severity that makes the exit code 1 (forbidden pods are errors)
+  --quiet                     list only errors (the summary still counts everything)
+  --color, --no-color         force or disable colour (default: colour on a terminal)
+  -h, --help                  show this help
+  -v, --version               show the version
+`;
+var UsageError = class extends Error {
+};
+var OPTIONS = {
+  ignore: { type: "string", multiple: true },
+  cluster: { type: "string", multiple: true },
+  namespace: { type: "string", short: "n" },
+  "max-file-size": { type: "string" },
+  "kubernetes-version": { type: "string" },
+  as: { type: "string" },
+  "as-group": { type: "string", multiple: true },
+  "as-pod-service-account": { type: "boolean" },
+  "service-account-only": { type: "boolean" },
+  "controller-credentials": { type: "string" },
+  "require-service-accounts": { type: "boolean" },
+  "authorization-mode": { type: "string" },
+  "feature-gates": { type: "string", multiple: true },
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+async function main(argv, io) {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${VERSION}
+`);
+      return 0;
+    }
+    const format = values.format ?? "stylish";
+    if (format !== "stylish" && format !== "json") throw new UsageError(`Unknown --format ${JSON.stringify(format)} (stylish or json)`);
+    const failOn = parseFailOn(values["fail-on"]);
+    const options = toLintOptions(values);
+    const maxFileBytes = parseSize(values["max-file-size"]);
+    const paths = positionals.length > 0 ? positionals : ["."];
+    const repo = await discoverManifests(paths, { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, readStdin: io.readStdin });
+    const cluster = await discoverManifests(values.cluster ?? [], { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, cluster: true, readStdin: io.readStdin });
+    const result = lint([...repo.sources, ...cluster.sources], options);
+    result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
+    const color = values["no-color"] ? false : values.color ? true : io.isTTY && io.env.NO_COLOR === void 0;
+    io.stdout(format === "json" ? renderJson(result) : renderStylish(result, { color, quiet: values.quiet === true }));
+    const failing = result.pods.some((pod) => !pod.allowed) || result.diagnostics.some((d) => failOn.includes(d.severity));
+    return failing ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PathNotFoundError || isArgError(error)) {
+      io.stderr(`podgate: ${error.message}
+Run 'podgate --help' for usage.
+`);
+      return 2;
+    }
+    io.stderr(`podgate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+    return 2;
+  }
+}
+function isArgError(error) {
+  return typeof error === "object" && error !== null && String(error.code ?? "").startsWith("ERR_PARSE_ARGS");
+}
+function parseFailOn(value) {
+  switch (value ?? "error") {
+    case "error":
+      return ["error"];
+    case "warning":
+      return ["error", "warning"];
+    case "note":
+      return ["error", "warning", "note"];
+    case "none":
+      return [];
+    default:
+      throw new UsageError(`Unknown --fail-on ${JSON.stringify(value)} (error, warning, note or none)`);
+  }
+}
+function parseSize(value) {
+  if (value === void 0) return DEFAULT_MAX_FILE_BYTES;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-file-size takes a positive number of bytes, not ${JSON.stringify(value)}`);
+  return size;
+}
+function toLintOptions(values) {
+  const version = (values["kubernetes-version"] ?? "1.24").replace(/^v/, "");
+  if (!SUPPORTED_KUBERNETES_VERSIONS.includes(version)) {
+    throw new UsageError(`--kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")} (PodSecurityPolicy was removed in 1.25)`);
+  }
+  const modes = [values.as !== void 0, values["as-pod-service-account"] === true, values["service-account-only"] === true].filter(Boolean).length;
+  if (modes > 1) throw new UsageError("--as, --as-pod-service-account and --service-account-only exclude each other");
+  if (values["as-group"] && values.as === void 0) throw new UsageError("--as-group needs --as");
+  let requester = { mode: "default" };
+  if (values.as !== void 0) requester = { mode: "as", user: values.as, groups: values["as-group"] ?? [] };
+  else if (values["as-pod-service-account"]) requester = { mode: "pod-service-account" };
+  else if (values["service-account-only"]) requester = { mode: "service-account-only" };
+  const credentials = values["controller-credentials"] ?? "service-account";
+  if (credentials !== "service-account" && credentials !== "shared") throw new UsageError("--controller-credentials is service-account or shared");
+  const mode = values["authorization-mode"] ?? "RBAC";
+  if (mode !== "RBAC" && mode !== "AlwaysAllow") throw new UsageError("--authorization-mode is RBAC or AlwaysAllow");
+  const namespace = values.namespace ?? "default";
+  if (namespace === "") throw new UsageError("--namespace cannot be empty");
+  return {
+    kubernetesVersion: version,
+    namespace,
+    requester,
+    useServiceAccountCredentials: credentials === "service-account",
+    requireServiceAccounts: values["require-service-accounts"] === true,
+    alwaysAllow: mode === "AlwaysAllow",
+    featureGates: parseFeatureGates(values["feature-gates"] ?? []),
+    limits: DEFAULT_PARSE_LIMITS
+  };
+}
+function parseFeatureGates(lists) {
+  const gates = {};
+  for (const entry of lists.flatMap((list) => list.split(",")).filter((item) => item.trim() !== "")) {
+    const match = /^\s*(\w+)=(true|false)\s*$/.exec(entry);
+    if (!match) throw new UsageError(`--feature-gates takes NAME=true|false, not ${JSON.stringify(entry)}`);
+    if (match[1] !== "ProcMountType") throw new UsageError(`Unknown feature gate ${JSON.stringify(match[1])} (supported: ProcMountType)`);
+    gates.ProcMountType = match[2] === "true";
+  }
+  return gates;
+}
+
+// src/bin.ts
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+var code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  isTTY: process.stdout.isTTY === true,
+  env: process.env
+});
+process.exitCode = code;
+/*! Bundled license information:
+
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+*/

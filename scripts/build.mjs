@@ -1,0 +1,19 @@
+// Bundles the CLI into the committed, self-contained dist/cli.js (no node_modules needed at run time).
+// Deterministic: same sources and lockfile, same bytes (no timestamps, no absolute paths, no source maps).
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+const outfile = process.argv[2] ?? 'dist/cli.js';
+await build({
+  entryPoints: ['src/bin.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'eof',
+  charset: 'utf8',
+  logLevel: 'warning',
+});
+await chmod(outfile, 0o755);
