@@ -6700,28 +6700,34 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
     }
     const { events, values, offset: chunkOffset, firstDoc, chunkText } = chunk;
     const roots = documentRoots(events);
+    const starts = roots.map((root) => rootStart(events, root));
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
-      const start = chunkOffset + Math.max(0, rootStart(events, roots[i] ?? -1));
+      const start = chunkOffset + Math.max(0, starts[i] ?? 0);
+      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
+      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === void 0 ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
       if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = listItemStarts(events, roots[i] ?? -1, chunkText);
         items.forEach((item, itemIndex) => {
           if (!isMapping(item)) return;
           const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
-          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, chunkOffset, lines, itemIndex));
+          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
         });
         return;
       }
-      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, chunkOffset, lines));
+      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, span, lines));
     });
   }
   return { objects, diagnostics };
 }
-function makeObject(file, index2, yamlDoc, value, offset, chunkOffset, lines, listItem) {
+function lineStartOf(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function makeObject(file, index2, yamlDoc, value, offset, span, lines, listItem) {
   const { line, column } = lines.position(offset);
-  const object = { file, index: index2, yamlDoc, value, offset, line, column, chunkOffset };
+  const object = { file, index: index2, yamlDoc, value, offset, line, column, ...span };
   if (listItem !== void 0) object.listItem = listItem;
   return object;
 }
@@ -6852,29 +6858,26 @@ var Locator = class {
     return index2;
   }
   objectRoot(object, index2) {
-    const cacheKey = `${object.chunkOffset}:${object.yamlDoc}`;
+    const cacheKey = object.docStart;
     if (!index2.trees.has(cacheKey)) index2.trees.set(cacheKey, this.documentTree(object, index2.text));
     const root = index2.trees.get(cacheKey);
     if (object.listItem === void 0 || root?.kind !== "map") return root;
     const items = root.values[root.keys.indexOf("items")];
     return items?.kind === "seq" ? items.items[object.listItem] : void 0;
   }
+  /** The node tree of the object's YAML document, parsed from the document's own text only. */
   documentTree(object, text) {
     try {
-      const chunkText = object.chunkOffset === 0 ? text : chunkAt(text, object.chunkOffset);
-      const events = parseEvents(chunkText, { maxDepth: this.limits.maxDepth });
-      const roots = documentRoots(events);
-      const root = object.chunkOffset === 0 ? roots[object.yamlDoc] : roots[0];
+      const docText = text.slice(object.docStart, object.docEnd);
+      const events = parseEvents(docText, { maxDepth: this.limits.maxDepth });
+      const root = documentRoots(events)[0];
       if (root === void 0) return void 0;
-      return shift(buildTree(events, root, chunkText, 0).node, object.chunkOffset);
+      return shift(buildTree(events, root, docText, 0).node, object.docStart);
     } catch {
       return void 0;
     }
   }
 };
-function chunkAt(text, offset) {
-  return splitDocuments(text).find((piece) => piece.offset === offset)?.text ?? "";
-}
 function shift(node, by) {
   if (by === 0) return node;
   switch (node.kind) {
@@ -7032,7 +7035,8 @@ function zeroValue(shape) {
   return {};
 }
 function defineField(target, key2, value) {
-  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+  if (key2 === "__proto__") Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+  else target[key2] = value;
 }
 function renderShapePath(path2) {
   let out = "";
@@ -7617,7 +7621,9 @@ function cloneData(value) {
   if (Array.isArray(value)) return value.map(cloneData);
   const out = {};
   for (const key2 of Object.keys(value)) {
-    Object.defineProperty(out, key2, { value: cloneData(value[key2]), enumerable: true, writable: true, configurable: true });
+    const item = cloneData(value[key2]);
+    if (key2 === "__proto__") Object.defineProperty(out, key2, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key2] = item;
   }
   return out;
 }
@@ -8131,7 +8137,7 @@ function evaluatePod(subject, cluster, providers, options) {
   if (!admit.allowed) {
     return { ...withSeen, allowed: false, reason: admit.noProviders ? "no-providers" : "psp", policy: null, message: admissionMessage(subject.podName, admit, options.kubeMinor), errors: admit.noProviders ? [] : admit.errors };
   }
-  const admitted = clonePod(admit.pod);
+  const admitted = admit.pod;
   admitted.metadata.annotations = { ...admitted.metadata.annotations, [PSP_ANNOTATION]: admit.policy };
   if (subject.kind === "Pod" && objectErrors.length > 0) {
     return { ...withSeen, allowed: false, reason: "invalid", policy: null, message: invalidObjectMessage("Pod", subject.podName, objectErrors), errors: objectErrors };
@@ -8144,11 +8150,16 @@ function evaluatePod(subject, cluster, providers, options) {
   return { ...withSeen, allowed: true, reason: "admitted", policy: admit.policy, message: null, errors: [], admittedPod: admitted };
 }
 function validatePhase(admitted, admit, providers, authorize, kubeMinor) {
-  if (kubeMinor < 19) return void 0;
+  if (kubeMinor < 19 || !hasSeccompSettings(admitted)) return void 0;
   const synced = clonePod(admitted);
   if (!syncSeccompFields(synced)) return void 0;
   const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
   return decision.allowed ? void 0 : decision;
+}
+function hasSeccompSettings(pod) {
+  if (Object.keys(pod.metadata.annotations ?? {}).some((key2) => key2.includes("seccomp.security.alpha.kubernetes.io/"))) return true;
+  if (pod.spec.securityContext?.seccompProfile !== void 0) return true;
+  return [...pod.spec.initContainers ?? [], ...pod.spec.containers, ...pod.spec.ephemeralContainers ?? []].some((container2) => container2.securityContext?.seccompProfile !== void 0);
 }
 function renderViolations(evaluation) {
   return evaluation.errors.map(renderFieldError);

@@ -81,7 +81,8 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
   if (!admit.allowed) {
     return { ...withSeen, allowed: false, reason: admit.noProviders ? 'no-providers' : 'psp', policy: null, message: admissionMessage(subject.podName, admit, options.kubeMinor), errors: admit.noProviders ? [] : admit.errors };
   }
-  const admitted = clonePod(admit.pod);
+  // The chosen candidate is admission's private copy: annotate it in place.
+  const admitted = admit.pod;
   admitted.metadata.annotations = { ...admitted.metadata.annotations, [PSP_ANNOTATION]: admit.policy };
 
   if (subject.kind === 'Pod' && objectErrors.length > 0) {
@@ -97,11 +98,18 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
 
 /** PSP Validate after the 1.19+ seccomp sync; undefined when it passes (always, unless the sync changed the pod). */
 function validatePhase(admitted: Pod, admit: Extract<AdmissionDecision<Usable>, { allowed: true }>, providers: readonly Provider[], authorize: (policy: string) => Usable | undefined, kubeMinor: number): Exclude<AdmissionDecision<Usable>, { allowed: true }> | undefined {
-  if (kubeMinor < 19) return undefined;
+  if (kubeMinor < 19 || !hasSeccompSettings(admitted)) return undefined;
   const synced = clonePod(admitted);
   if (!syncSeccompFields(synced)) return undefined;
   const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
   return decision.allowed ? undefined : decision;
+}
+
+/** Whether the seccomp sync could change anything (a seccomp annotation or field anywhere). */
+function hasSeccompSettings(pod: Pod): boolean {
+  if (Object.keys(pod.metadata.annotations ?? {}).some((key) => key.includes('seccomp.security.alpha.kubernetes.io/'))) return true;
+  if (pod.spec.securityContext?.seccompProfile !== undefined) return true;
+  return [...(pod.spec.initContainers ?? []), ...pod.spec.containers, ...(pod.spec.ephemeralContainers ?? [])].some((container) => container.securityContext?.seccompProfile !== undefined);
 }
 
 /** The violations of a rejection as the API server lists them. */

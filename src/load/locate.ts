@@ -5,7 +5,7 @@ import { parseEvents } from 'js-yaml';
 import type { Location } from '../api/diagnostic.js';
 import { buildTree, documentRoots, type YamlNode } from './event-tree.js';
 import type { ManifestObject, ParseLimits } from './parse.js';
-import { DEFAULT_PARSE_LIMITS, splitDocuments } from './parse.js';
+import { DEFAULT_PARSE_LIMITS } from './parse.js';
 import { LineCounter } from './positions.js';
 
 export type PathSegment = string | number;
@@ -13,8 +13,8 @@ export type PathSegment = string | number;
 interface FileIndex {
   text: string;
   lines: LineCounter;
-  /** Node trees by `${chunkOffset}:${yamlDoc}`. */
-  trees: Map<string, YamlNode | undefined>;
+  /** Node trees by document start offset. */
+  trees: Map<number, YamlNode | undefined>;
 }
 
 /** Turns (object, field path) into file regions. One per lint run; holds the texts it was given. */
@@ -82,7 +82,7 @@ export class Locator {
   }
 
   private objectRoot(object: ManifestObject, index: FileIndex): YamlNode | undefined {
-    const cacheKey = `${object.chunkOffset}:${object.yamlDoc}`;
+    const cacheKey = object.docStart;
     if (!index.trees.has(cacheKey)) index.trees.set(cacheKey, this.documentTree(object, index.text));
     const root = index.trees.get(cacheKey);
     if (object.listItem === undefined || root?.kind !== 'map') return root;
@@ -90,23 +90,18 @@ export class Locator {
     return items?.kind === 'seq' ? items.items[object.listItem] : undefined;
   }
 
+  /** The node tree of the object's YAML document, parsed from the document's own text only. */
   private documentTree(object: ManifestObject, text: string): YamlNode | undefined {
     try {
-      const chunkText = object.chunkOffset === 0 ? text : chunkAt(text, object.chunkOffset);
-      const events = parseEvents(chunkText, { maxDepth: this.limits.maxDepth });
-      const roots = documentRoots(events);
-      // A salvaged chunk holds one document; its yamlDoc counts documents across chunks.
-      const root = object.chunkOffset === 0 ? roots[object.yamlDoc] : roots[0];
+      const docText = text.slice(object.docStart, object.docEnd);
+      const events = parseEvents(docText, { maxDepth: this.limits.maxDepth });
+      const root = documentRoots(events)[0];
       if (root === undefined) return undefined;
-      return shift(buildTree(events, root, chunkText, 0).node, object.chunkOffset);
+      return shift(buildTree(events, root, docText, 0).node, object.docStart);
     } catch {
       return undefined;
     }
   }
-}
-
-function chunkAt(text: string, offset: number): string {
-  return splitDocuments(text).find((piece) => piece.offset === offset)?.text ?? '';
 }
 
 function shift(node: YamlNode, by: number): YamlNode {

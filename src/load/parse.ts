@@ -29,8 +29,12 @@ export interface ManifestObject {
   offset: number;
   line: number;
   column: number;
-  /** Offset of the text the YAML document was parsed from (non-zero only for salvaged chunks). */
-  chunkOffset: number;
+  /**
+   * The YAML document's own text, `[docStart, docEnd)`: from the start of the line of its root node to the
+   * next document. Re-parsed alone when a finding needs a position, never the whole file.
+   */
+  docStart: number;
+  docEnd: number;
 }
 
 export interface ParseLimits {
@@ -64,29 +68,36 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
     }
     const { events, values, offset: chunkOffset, firstDoc, chunkText } = chunk;
     const roots = documentRoots(events);
+    const starts = roots.map((root) => rootStart(events, root));
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
-      const start = chunkOffset + Math.max(0, rootStart(events, roots[i] ?? -1));
+      const start = chunkOffset + Math.max(0, starts[i] ?? 0);
+      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
+      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === undefined ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
       if (value.kind === 'List' || (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items))) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = listItemStarts(events, roots[i] ?? -1, chunkText);
         items.forEach((item, itemIndex) => {
           if (!isMapping(item)) return;
           const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
-          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, chunkOffset, lines, itemIndex));
+          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
         });
         return;
       }
-      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, chunkOffset, lines));
+      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, span, lines));
     });
   }
   return { objects, diagnostics };
 }
 
-function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, chunkOffset: number, lines: LineCounter, listItem?: number): ManifestObject {
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, span: { docStart: number; docEnd: number }, lines: LineCounter, listItem?: number): ManifestObject {
   const { line, column } = lines.position(offset);
-  const object: ManifestObject = { file, index, yamlDoc, value, offset, line, column, chunkOffset };
+  const object: ManifestObject = { file, index, yamlDoc, value, offset, line, column, ...span };
   if (listItem !== undefined) object.listItem = listItem;
   return object;
 }

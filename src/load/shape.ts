@@ -96,7 +96,8 @@ function zeroValue(shape: Shape): unknown {
 
 /** Assigns without ever invoking a setter (a `__proto__` key stays an ordinary key). */
 function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** `a.b[0].c` rendering of a shape error path. */

@@ -8,7 +8,10 @@ function cloneData<T>(value: T): T {
   if (Array.isArray(value)) return value.map(cloneData) as T;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    Object.defineProperty(out, key, { value: cloneData((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    const item = cloneData((value as Record<string, unknown>)[key]);
+    // `__proto__` (possible as an annotation key) must stay an own key, never a prototype switch.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
   }
   return out as T;
 }

@@ -1,0 +1,126 @@
+// Benchmark (not a test): generates a repository of N Deployments (~5% forbidden) with PSPs and RBAC, then
+// times `node dist/cli.js --format json` on it against a bare js-yaml loadAll of the same files.
+// Usage: npm run bench [-- --deployments 20000 --files 200]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadAll } from 'js-yaml';
+
+const { values } = parseArgs({ options: { deployments: { type: 'string', default: '20000' }, files: { type: 'string', default: '200' }, keep: { type: 'boolean' } } });
+const total = Number(values.deployments);
+const fileCount = Number(values.files);
+const dir = path.join('.bench', `repo-${total}`);
+
+const PLATFORM = `apiVersion: policy/v1beta1
+kind: PodSecurityPolicy
+metadata:
+  name: restricted
+  annotations:
+    seccomp.security.alpha.kubernetes.io/allowedProfileNames: runtime/default
+    seccomp.security.alpha.kubernetes.io/defaultProfileName: runtime/default
+spec:
+  privileged: false
+  allowPrivilegeEscalation: false
+  requiredDropCapabilities: [ALL]
+  volumes: [configMap, emptyDir, projected, secret, downwardAPI, persistentVolumeClaim]
+  runAsUser: {rule: MustRunAsNonRoot}
+  seLinux: {rule: RunAsAny}
+  supplementalGroups: {rule: MustRunAs, ranges: [{min: 1, max: 65535}]}
+  fsGroup: {rule: MustRunAs, ranges: [{min: 1, max: 65535}]}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: psp-restricted}
+rules: [{apiGroups: [policy], resources: [podsecuritypolicies], verbs: [use], resourceNames: [restricted]}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: psp-restricted}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: psp-restricted}
+subjects: [{kind: Group, apiGroup: rbac.authorization.k8s.io, name: system:serviceaccounts}]
+`;
+
+function deployment(i) {
+  const forbidden = i % 20 === 0;
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+  namespace: team-${i % 50}
+  labels: {app: web-${i}, tier: frontend}
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web-${i}}
+  template:
+    metadata:
+      labels: {app: web-${i}}
+      annotations:
+        prometheus.io/scrape: "true"
+    spec:
+      containers:
+      - name: app
+        image: registry.example.com/web:1.${i}
+        ports:
+        - containerPort: 8080
+          name: http
+        env:
+        - {name: MODE, value: production}
+        resources:
+          requests: {cpu: 100m, memory: 128Mi}
+        securityContext:
+          runAsNonRoot: true
+          privileged: ${forbidden ? 'true' : 'false'}
+        volumeMounts:
+        - {name: cache, mountPath: /cache}
+      volumes:
+      - name: cache
+        emptyDir: {}
+`;
+}
+
+function generate() {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'platform.yaml'), PLATFORM);
+  const perFile = Math.ceil(total / fileCount);
+  for (let f = 0; f < fileCount; f++) {
+    const docs = [];
+    for (let i = f * perFile; i < Math.min(total, (f + 1) * perFile); i++) docs.push(deployment(i));
+    writeFileSync(path.join(dir, `apps-${String(f).padStart(4, '0')}.yaml`), docs.join('---\n'));
+  }
+}
+
+function timeJsYaml() {
+  const start = performance.now();
+  let documents = 0;
+  for (const file of readdirSync(dir)) documents += loadAll(readFileSync(path.join(dir, file), 'utf8')).length;
+  return { ms: performance.now() - start, documents };
+}
+
+function timePodgate() {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  const report = JSON.parse(run.stdout);
+  return { ms, pods: report.summary.pods, forbidden: report.summary.forbidden };
+}
+
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+generate();
+const bytes = readdirSync(dir).reduce((sum, file) => sum + readFileSync(path.join(dir, file)).length, 0);
+const yaml = timeJsYaml();
+const podgate = timePodgate();
+const cold = performance.now();
+spawnSync(process.execPath, ['dist/cli.js', 'examples/'], { encoding: 'utf8' });
+const coldMs = performance.now() - cold;
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+console.log(`input: ${total} Deployments in ${fileCount} files, ${(bytes / 2 ** 20).toFixed(1)} MiB, ${yaml.documents} documents`);
+console.log(`js-yaml loadAll (in-process): ${yaml.ms.toFixed(0)} ms`);
+console.log(`podgate --format json (whole process): ${podgate.ms.toFixed(0)} ms, ${podgate.pods} pods, ${podgate.forbidden} forbidden`);
+console.log(`ratio podgate / js-yaml: ${(podgate.ms / yaml.ms).toFixed(2)}`);
+console.log(`documents per second: ${Math.round(yaml.documents / (podgate.ms / 1000))}`);
+console.log(`cold start (node dist/cli.js examples/): ${coldMs.toFixed(0)} ms`);
+if (!values.keep) rmSync(dir, { recursive: true, force: true });
