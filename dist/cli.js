@@ -3567,6 +3567,21 @@ var Cn = Object.assign(zs, { stream: ee, iterate: se });
 var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
 Ns.glob = Ns;
 
+// src/api/compare.ts
+function compareCodePoints(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return surrogateLast(x) - surrogateLast(y);
+  }
+  return a.length - b.length;
+}
+function surrogateLast(unit) {
+  if (unit >= 57344) return unit - 2048;
+  return unit >= 55296 ? unit + 8192 : unit;
+}
+
 // src/load/discover.ts
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
@@ -3590,7 +3605,7 @@ async function discoverManifests(paths, options) {
     const found = await Ns(pattern, { cwd: options.cwd, ignore, nodir: true, dot: true, follow: false, posix: true, absolute: false });
     for (const file of found) files.add(toPosix(path.normalize(file)));
   }
-  for (const file of [...files].sort()) {
+  for (const file of [...files].sort(compareCodePoints)) {
     const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
     if ("text" in read) sources.push({ path: file, text: read.text, ...options.cluster ? { cluster: true } : {} });
     else diagnostics.push(read.diagnostic);
@@ -3705,19 +3720,6 @@ function valueProblems(value, path2) {
 }
 function quote(value) {
   return JSON.stringify(value);
-}
-function compareCodePoints(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return surrogateLast(x) - surrogateLast(y);
-  }
-  return a.length - b.length;
-}
-function surrogateLast(unit) {
-  if (unit >= 57344) return unit - 2048;
-  return unit >= 55296 ? unit + 8192 : unit;
 }
 
 // src/cluster/aggregation.ts
@@ -7044,36 +7046,7 @@ function renderShapePath(path2) {
   return out;
 }
 
-// src/load/shapes.ts
-var strings = { array: "string" };
-var metadata = {
-  object: { name: "string", generateName: "string", namespace: "string", labels: "stringMap", annotations: "stringMap" }
-};
-var seLinuxOptions = { object: { user: "string", role: "string", type: "string", level: "string" } };
-var seccompProfile = { object: { type: "string", localhostProfile: "string" } };
-var securityContext = {
-  object: {
-    capabilities: { object: { add: strings, drop: strings } },
-    privileged: "bool",
-    seLinuxOptions,
-    runAsUser: "int64",
-    runAsGroup: "int64",
-    runAsNonRoot: "bool",
-    readOnlyRootFilesystem: "bool",
-    allowPrivilegeEscalation: "bool",
-    procMount: "string",
-    seccompProfile
-  }
-};
-var container = {
-  object: {
-    name: "string",
-    image: "string",
-    ports: { array: { object: { name: "string", containerPort: "int32", hostPort: "int32", protocol: "string" } } },
-    volumeMounts: { array: { object: { name: "string", mountPath: "string", readOnly: "bool" } } },
-    securityContext
-  }
-};
+// src/api/core.ts
 var VOLUME_SOURCE_FIELDS = [
   "hostPath",
   "emptyDir",
@@ -7105,6 +7078,37 @@ var VOLUME_SOURCE_FIELDS = [
   "csi",
   "ephemeral"
 ];
+
+// src/load/shapes.ts
+var strings = { array: "string" };
+var metadata = {
+  object: { name: "string", generateName: "string", namespace: "string", labels: "stringMap", annotations: "stringMap" }
+};
+var seLinuxOptions = { object: { user: "string", role: "string", type: "string", level: "string" } };
+var seccompProfile = { object: { type: "string", localhostProfile: "string" } };
+var securityContext = {
+  object: {
+    capabilities: { object: { add: strings, drop: strings } },
+    privileged: "bool",
+    seLinuxOptions,
+    runAsUser: "int64",
+    runAsGroup: "int64",
+    runAsNonRoot: "bool",
+    readOnlyRootFilesystem: "bool",
+    allowPrivilegeEscalation: "bool",
+    procMount: "string",
+    seccompProfile
+  }
+};
+var container = {
+  object: {
+    name: "string",
+    image: "string",
+    ports: { array: { object: { name: "string", containerPort: "int32", hostPort: "int32", protocol: "string" } } },
+    volumeMounts: { array: { object: { name: "string", mountPath: "string", readOnly: "bool" } } },
+    securityContext
+  }
+};
 var volumeFields = {};
 for (const source of VOLUME_SOURCE_FIELDS) volumeFields[source] = "present";
 volumeFields.name = "string";
@@ -7671,41 +7675,10 @@ function allowsHostVolumePath(spec, path2) {
 
 // src/psp/util/volumes.ts
 var ALL = "*";
-var VOLUME_SOURCES = [
-  ["hostPath", "hostPath"],
-  ["emptyDir", "emptyDir"],
-  ["gcePersistentDisk", "gcePersistentDisk"],
-  ["awsElasticBlockStore", "awsElasticBlockStore"],
-  ["gitRepo", "gitRepo"],
-  ["secret", "secret"],
-  ["nfs", "nfs"],
-  ["iscsi", "iscsi"],
-  ["glusterfs", "glusterfs"],
-  ["persistentVolumeClaim", "persistentVolumeClaim"],
-  ["rbd", "rbd"],
-  ["flexVolume", "flexVolume"],
-  ["cinder", "cinder"],
-  ["cephfs", "cephFS"],
-  ["flocker", "flocker"],
-  ["downwardAPI", "downwardAPI"],
-  ["fc", "fc"],
-  ["azureFile", "azureFile"],
-  ["configMap", "configMap"],
-  ["vsphereVolume", "vsphereVolume"],
-  ["quobyte", "quobyte"],
-  ["azureDisk", "azureDisk"],
-  ["photonPersistentDisk", "photonPersistentDisk"],
-  ["storageos", "storageos"],
-  ["projected", "projected"],
-  ["portworxVolume", "portworxVolume"],
-  ["scaleIO", "scaleIO"],
-  ["csi", "csi"],
-  ["ephemeral", "ephemeral"]
-];
+var VOLUME_SOURCES = VOLUME_SOURCE_FIELDS.map((field) => [field, field === "cephfs" ? "cephFS" : field]);
 var VOLUME_SOURCE_FIELDS2 = VOLUME_SOURCES.map(([field]) => field);
 var VOLUME_TYPES = VOLUME_SOURCES.map(([, type]) => type);
-var compareBytes = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var SUPPORTED_VOLUME_TYPES = [ALL, ...VOLUME_TYPES].sort(compareBytes);
+var SUPPORTED_VOLUME_TYPES = [ALL, ...VOLUME_TYPES].sort(compareCodePoints);
 function volumeTypeOf(volume) {
   for (const [field, type] of VOLUME_SOURCES) {
     if (Object.hasOwn(volume, field) && volume[field] !== void 0 && volume[field] !== null) return type;
@@ -7779,6 +7752,7 @@ function visitContainers(pod, visit) {
 }
 function mutatePod(provider, pod) {
   const { strategies, psp } = provider;
+  const hadSecurityContext = pod.spec.securityContext !== void 0;
   const sc = pod.spec.securityContext ??= {};
   if (sc.supplementalGroups === void 0) {
     const groups = strategies.supplementalGroups.generate(pod);
@@ -7794,13 +7768,12 @@ function mutatePod(provider, pod) {
   }
   const profile = strategies.seccomp.generate(pod.metadata.annotations, pod);
   if (profile !== "") pod.metadata.annotations = { ...pod.metadata.annotations, [SECCOMP_POD_ANNOTATION]: profile };
+  if (!hadSecurityContext && Object.keys(sc).length === 0) delete pod.spec.securityContext;
   const runtimeClass = psp.spec.runtimeClass;
   if (runtimeClass?.defaultRuntimeClassName !== void 0 && pod.spec.runtimeClassName === void 0) {
     pod.spec.runtimeClassName = runtimeClass.defaultRuntimeClassName;
   }
-  for (const list of ["initContainers", "containers"]) {
-    pod.spec[list]?.forEach((container2) => mutateContainer(provider, pod, container2));
-  }
+  visitContainers(pod, (container2) => mutateContainer(provider, pod, container2));
 }
 function setEffective(pod, container2, field, value) {
   if (value === void 0 || value === effective(pod, container2, field)) return;
@@ -7943,14 +7916,13 @@ function finish(attempts, ordered, from, pod, authorize) {
   return attempts;
 }
 function orderProviders(providers, hint) {
-  const sorted = [...providers].sort((a, b) => compareBytes2(a.psp.metadata.name, b.psp.metadata.name));
+  const sorted = [...providers].sort((a, b) => compareCodePoints(a.psp.metadata.name, b.psp.metadata.name));
   if (hint === void 0) return sorted;
   const hinted = sorted.findIndex((provider) => provider.psp.metadata.name === hint);
   if (hinted <= 0) return sorted;
   const [first] = sorted.splice(hinted, 1);
   return first ? [first, ...sorted] : sorted;
 }
-var compareBytes2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function admissionMessage(podName, decision, kubeMinor, phase = "admit") {
   const legacy = kubeMinor <= 18;
   let reason;
@@ -9010,10 +8982,9 @@ function validateSysctlListsDoNotOverlap(allowedPath, forbiddenPath, allowedUnsa
 
 // src/psp/validation/volumes.ts
 var EPHEMERAL = "ephemeral";
-var compareBytes3 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function supportedVolumeTypes(kubeMinor) {
   const types = VOLUME_TYPES.filter((type) => type !== EPHEMERAL || kubeMinor >= 19);
-  return [ALL, ...types].sort(compareBytes3);
+  return [ALL, ...types].sort(compareCodePoints);
 }
 function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
@@ -9172,10 +9143,9 @@ function preparePolicies(policies, options, locator) {
 
 // src/lint.ts
 var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
-var compareBytes4 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function lint(sources, options) {
   const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
-  const ordered = [...sources].sort((a, b) => compareBytes4(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
+  const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
   const diagnostics = [];
   const repoObjects = [];
@@ -9216,7 +9186,7 @@ function lint(sources, options) {
     pods.push(evaluation);
     diagnostics.push(...podFindings(evaluation, context));
   }
-  pods.sort((a, b) => compareBytes4(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
+  pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   diagnostics.sort(compareDiagnostics);
   return { kubeMinor, pods, diagnostics };
 }
@@ -9232,7 +9202,7 @@ function mergeClusterObjects(first, second) {
 function compareDiagnostics(a, b) {
   const la = a.location;
   const lb = b.location;
-  return compareBytes4(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareBytes4(a.ruleId, b.ruleId) || compareBytes4(a.message, b.message);
+  return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareCodePoints(a.ruleId, b.ruleId) || compareCodePoints(a.message, b.message);
 }
 
 // src/report/json.ts

@@ -12,6 +12,7 @@ import { renderShapePath } from './load/shape.js';
 import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
 import { podFindings } from './lint/findings.js';
 import { preparePolicies } from './psp/policies.js';
+import { compareCodePoints } from './api/compare.js';
 
 export const SUPPORTED_KUBERNETES_VERSIONS = ['1.15', '1.16', '1.17', '1.18', '1.19', '1.20', '1.21', '1.22', '1.23', '1.24'] as const;
 export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];
@@ -49,12 +50,11 @@ export interface LintResult {
   diagnostics: Diagnostic[];
 }
 
-const compareBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Lints `sources` (any order) and returns every pod's verdict and every diagnostic, sorted. */
 export function lint(sources: readonly LintSource[], options: LintOptions): LintResult {
   const kubeMinor = Number(options.kubernetesVersion.split('.')[1]);
-  const ordered = [...sources].sort((a, b) => compareBytes(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
+  const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
   const diagnostics: Diagnostic[] = [];
 
@@ -99,7 +99,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
     pods.push(evaluation);
     diagnostics.push(...podFindings(evaluation, context));
   }
-  pods.sort((a, b) => compareBytes(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
+  pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   diagnostics.sort(compareDiagnostics);
   return { kubeMinor, pods, diagnostics };
 }
@@ -119,10 +119,10 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const la = a.location;
   const lb = b.location;
   return (
-    compareBytes(la.file, lb.file) ||
+    compareCodePoints(la.file, lb.file) ||
     la.startLine - lb.startLine ||
     la.startColumn - lb.startColumn ||
-    compareBytes(a.ruleId, b.ruleId) ||
-    compareBytes(a.message, b.message)
+    compareCodePoints(a.ruleId, b.ruleId) ||
+    compareCodePoints(a.message, b.message)
   );
 }

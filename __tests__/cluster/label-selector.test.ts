@@ -4,7 +4,8 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { LabelSelector } from '../../src/api/rbac.js';
-import { compareCodePoints, compileLabelSelector, matchesLabelSelector, type LabelSet } from '../../src/cluster/label-selector.js';
+import { compareCodePoints } from '../../src/api/compare.js';
+import { compileLabelSelector, matchesLabelSelector, type LabelSet } from '../../src/cluster/label-selector.js';
 
 const fooBar = { matchLabels: { foo: 'bar' } };
 const bazIn = { matchExpressions: [{ key: 'baz', operator: 'In', values: ['qux', 'norf'] }] };

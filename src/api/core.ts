@@ -114,6 +114,14 @@ export interface Pod {
   spec: PodSpec;
 }
 
+/** core/v1 Volume source fields, in the order PSP's type detection checks them (util.GetVolumeFSType). */
+export const VOLUME_SOURCE_FIELDS = [
+  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi',
+  'glusterfs', 'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc',
+  'azureFile', 'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'storageos',
+  'projected', 'portworxVolume', 'scaleIO', 'csi', 'ephemeral',
+] as const;
+
 /** The container lists in the order upstream visits them (`podutil.VisitContainers`). */
 export const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 export type ContainerList = (typeof CONTAINER_LISTS)[number];

@@ -3,7 +3,8 @@
 // Mirrors pkg/controller/clusterroleaggregation/clusterroleaggregation_controller.go (syncClusterRole).
 
 import type { PolicyRule, Role } from '../api/rbac.js';
-import { compareCodePoints, compileLabelSelector } from './label-selector.js';
+import { compileLabelSelector } from './label-selector.js';
+import { compareCodePoints } from '../api/compare.js';
 
 /** A ClusterRole the controller cannot aggregate; its rules stay as written. */
 export interface AggregationError {

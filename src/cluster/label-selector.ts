@@ -3,6 +3,7 @@
 // pkg/labels/selector.go (Requirement.Matches) and the problems pkg/apis/meta/v1/validation reports.
 
 import type { LabelSelector } from '../api/rbac.js';
+import { compareCodePoints } from '../api/compare.js';
 
 /** Labels of an object; absent labels are an empty set. */
 export type LabelSet = Readonly<Record<string, string>> | undefined;
@@ -120,24 +121,4 @@ function valueProblems(value: string, path: string): SelectorProblem[] {
 // JSON quoting stands in for Go's %q (they differ only for control and non-ASCII characters).
 function quote(value: string): string {
   return JSON.stringify(value);
-}
-
-/**
- * Byte-wise (UTF-8, i.e. code point) order, as Go's `<` on strings and `sort.Strings`; never locale order.
- * Exported for the other cluster modules, which sort by name the way upstream does.
- */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return surrogateLast(x) - surrogateLast(y);
-  }
-  return a.length - b.length;
-}
-
-/** Moves UTF-16 surrogates above U+E000–U+FFFF so code-unit order becomes code-point order. */
-function surrogateLast(unit: number): number {
-  if (unit >= 0xe000) return unit - 0x800;
-  return unit >= 0xd800 ? unit + 0x2000 : unit;
 }

@@ -3,7 +3,7 @@
 // pkg/apis/rbac/v1/evaluation_helpers.go; the system:masters and AlwaysAllow authorizers come first (spec §3).
 
 import type { PolicyRule, Role, RoleBinding, Subject, UserInfo } from '../api/rbac.js';
-import { compareCodePoints } from './label-selector.js';
+import { compareCodePoints } from '../api/compare.js';
 import { makeUsername } from './service-account.js';
 
 /** The attributes of a resource request (never a non-resource URL: PSP admission asks only about resources). */

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'glob';
 import type { Diagnostic } from '../api/diagnostic.js';
+import { compareCodePoints } from '../api/compare.js';
 import type { SourceFile } from './parse.js';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -51,7 +52,7 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     const found = await glob(pattern, { cwd: options.cwd, ignore, nodir: true, dot: true, follow: false, posix: true, absolute: false });
     for (const file of found) files.add(toPosix(path.normalize(file)));
   }
-  for (const file of [...files].sort()) {
+  for (const file of [...files].sort(compareCodePoints)) {
     const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
     if ('text' in read) sources.push({ path: file, text: read.text, ...(options.cluster ? { cluster: true } : {}) });
     else diagnostics.push(read.diagnostic);

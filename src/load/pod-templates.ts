@@ -3,12 +3,12 @@
 // defaults the API server applies before admission.
 
 import type { ObjectRef } from '../api/diagnostic.js';
-import type { Container, Pod, PodSpec, Volume } from '../api/core.js';
+import { VOLUME_SOURCE_FIELDS, type Container, type Pod, type PodSpec, type Volume } from '../api/core.js';
 import type { WorkloadKind } from './kinds.js';
 import type { PathSegment } from './locate.js';
 import type { ManifestObject } from './parse.js';
 import { narrow, type ShapeError } from './shape.js';
-import { POD_TEMPLATE_SHAPE, VOLUME_SOURCE_FIELDS } from './shapes.js';
+import { POD_TEMPLATE_SHAPE } from './shapes.js';
 
 /** Who creates the pods of a workload (spec §2.2). */
 export type PodCreator =

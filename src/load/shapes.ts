@@ -1,6 +1,7 @@
 // The Go struct types of the API objects podgate reads, as narrowing shapes (see shape.ts): Pod spec,
 // PodSecurityPolicy, RBAC, ServiceAccount, Namespace. Only fields that admission looks at are listed.
 
+import { VOLUME_SOURCE_FIELDS } from '../api/core.js';
 import type { Shape } from './shape.js';
 
 const strings: Shape = { array: 'string' };
@@ -36,13 +37,6 @@ const container: Shape = {
   },
 };
 
-/** Volume source fields of core/v1 Volume, in the order PSP's type detection checks them. */
-export const VOLUME_SOURCE_FIELDS = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi',
-  'glusterfs', 'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc',
-  'azureFile', 'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'storageos',
-  'projected', 'portworxVolume', 'scaleIO', 'csi', 'ephemeral',
-] as const;
 
 const volumeFields: Record<string, Shape> = {};
 for (const source of VOLUME_SOURCE_FIELDS) volumeFields[source] = 'present';

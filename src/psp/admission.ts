@@ -8,6 +8,7 @@ import { quoteGo, renderErrorList } from './field.js';
 import { clonePod } from './clone.js';
 import { mutatePod, validatePod, type Provider } from './provider.js';
 import { semanticEqual } from './semantic-equal.js';
+import { compareCodePoints } from '../api/compare.js';
 
 /** Why a policy was usable (or not) for this pod: decided by the caller's authorizer. */
 export type Authorize<A> = (policyName: string) => A | undefined;
@@ -79,7 +80,7 @@ function finish<A>(attempts: PolicyAttempt<A>[], ordered: readonly Provider[], f
 
 /** Byte-wise by name (stable); in Validate the hinted policy goes first. */
 function orderProviders(providers: readonly Provider[], hint: string | undefined): Provider[] {
-  const sorted = [...providers].sort((a, b) => compareBytes(a.psp.metadata.name, b.psp.metadata.name));
+  const sorted = [...providers].sort((a, b) => compareCodePoints(a.psp.metadata.name, b.psp.metadata.name));
   if (hint === undefined) return sorted;
   const hinted = sorted.findIndex((provider) => provider.psp.metadata.name === hint);
   if (hinted <= 0) return sorted;
@@ -87,7 +88,6 @@ function orderProviders(providers: readonly Provider[], hint: string | undefined
   return first ? [first, ...sorted] : sorted;
 }
 
-const compareBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The admission error's reason text for the target version (spec §4.4, §13). */
 export function admissionMessage(podName: string, decision: Exclude<AdmissionDecision<unknown>, { allowed: true }>, kubeMinor: number, phase: 'admit' | 'validate' = 'admit'): string {

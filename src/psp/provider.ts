@@ -26,6 +26,8 @@ export function visitContainers(pod: Pod, visit: (container: Container, path: st
 /** Applies the policy's defaults to `pod` in place (the caller passes its own copy). */
 export function mutatePod(provider: Provider, pod: Pod): void {
   const { strategies, psp } = provider;
+  // Like upstream's PodSecurityContextMutator, a missing security context is created only when written to.
+  const hadSecurityContext = pod.spec.securityContext !== undefined;
   const sc = (pod.spec.securityContext ??= {});
   if (sc.supplementalGroups === undefined) {
     const groups = strategies.supplementalGroups.generate(pod);
@@ -42,14 +44,14 @@ export function mutatePod(provider: Provider, pod: Pod): void {
   // Generated at pod level only: containers inherit it, and a container's own profile is validated.
   const profile = strategies.seccomp.generate(pod.metadata.annotations, pod);
   if (profile !== '') pod.metadata.annotations = { ...pod.metadata.annotations, [SECCOMP_POD_ANNOTATION]: profile };
+  if (!hadSecurityContext && Object.keys(sc).length === 0) delete pod.spec.securityContext;
   const runtimeClass = psp.spec.runtimeClass;
   if (runtimeClass?.defaultRuntimeClassName !== undefined && pod.spec.runtimeClassName === undefined) {
     pod.spec.runtimeClassName = runtimeClass.defaultRuntimeClassName;
   }
-  // Upstream defaults init and regular containers only (ephemeral ones cannot be set on create).
-  for (const list of ['initContainers', 'containers'] as const) {
-    pod.spec[list]?.forEach((container) => mutateContainer(provider, pod, container));
-  }
+  // Every container, ephemeral ones included (1.23+ with the EphemeralContainers gate on; a create that sets
+  // them is refused by object validation anyway).
+  visitContainers(pod, (container) => mutateContainer(provider, pod, container));
 }
 
 /** Writes a container-level field only when it differs from the effective (container, else pod) value. */

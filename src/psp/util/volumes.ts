@@ -1,7 +1,8 @@
 // PSP volume types: which FSType name a pod volume has and whether a policy's `volumes` list allows it (§7.5).
 // Mirrors pkg/security/podsecuritypolicy/util/util.go (GetVolumeFSType, GetAllFSTypesAsSet, PSPAllowsFSType).
 
-import type { Volume } from '../../api/core.js';
+import { VOLUME_SOURCE_FIELDS as CORE_VOLUME_SOURCE_FIELDS, type Volume } from '../../api/core.js';
+import { compareCodePoints } from '../../api/compare.js';
 
 /** The wildcard FSType (`policy.All`): a policy listing it allows every volume type. */
 export const ALL = '*';
@@ -10,37 +11,7 @@ export const ALL = '*';
  * Pod volume source field → PSP FSType name, in the order upstream tests the sources. The names differ
  * from the field only for `cephfs` (`cephFS`).
  */
-const VOLUME_SOURCES: readonly (readonly [field: string, type: string])[] = [
-  ['hostPath', 'hostPath'],
-  ['emptyDir', 'emptyDir'],
-  ['gcePersistentDisk', 'gcePersistentDisk'],
-  ['awsElasticBlockStore', 'awsElasticBlockStore'],
-  ['gitRepo', 'gitRepo'],
-  ['secret', 'secret'],
-  ['nfs', 'nfs'],
-  ['iscsi', 'iscsi'],
-  ['glusterfs', 'glusterfs'],
-  ['persistentVolumeClaim', 'persistentVolumeClaim'],
-  ['rbd', 'rbd'],
-  ['flexVolume', 'flexVolume'],
-  ['cinder', 'cinder'],
-  ['cephfs', 'cephFS'],
-  ['flocker', 'flocker'],
-  ['downwardAPI', 'downwardAPI'],
-  ['fc', 'fc'],
-  ['azureFile', 'azureFile'],
-  ['configMap', 'configMap'],
-  ['vsphereVolume', 'vsphereVolume'],
-  ['quobyte', 'quobyte'],
-  ['azureDisk', 'azureDisk'],
-  ['photonPersistentDisk', 'photonPersistentDisk'],
-  ['storageos', 'storageos'],
-  ['projected', 'projected'],
-  ['portworxVolume', 'portworxVolume'],
-  ['scaleIO', 'scaleIO'],
-  ['csi', 'csi'],
-  ['ephemeral', 'ephemeral'],
-];
+const VOLUME_SOURCES: readonly (readonly [field: string, type: string])[] = CORE_VOLUME_SOURCE_FIELDS.map((field) => [field, field === 'cephfs' ? 'cephFS' : field] as const);
 
 /** The pod volume source fields PSP recognises, in detection order. */
 export const VOLUME_SOURCE_FIELDS: readonly string[] = VOLUME_SOURCES.map(([field]) => field);
@@ -48,14 +19,13 @@ export const VOLUME_SOURCE_FIELDS: readonly string[] = VOLUME_SOURCES.map(([fiel
 /** Every PSP FSType name except the wildcard, in detection order. */
 export const VOLUME_TYPES: readonly string[] = VOLUME_SOURCES.map(([, type]) => type);
 
-const compareBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The values PSP object validation accepts in `spec.volumes`, sorted as its NotSupported message lists them
  * (`"*", "awsElasticBlockStore", …`).
  */
 // DEVIATION: the 1.21+ list; `ephemeral` is accepted by the API only from 1.19 on (not version-gated here).
-export const SUPPORTED_VOLUME_TYPES: readonly string[] = [ALL, ...VOLUME_TYPES].sort(compareBytes);
+export const SUPPORTED_VOLUME_TYPES: readonly string[] = [ALL, ...VOLUME_TYPES].sort(compareCodePoints);
 
 /**
  * The PSP FSType name of the first source the volume sets (key present with a non-null value), or

@@ -6,9 +6,9 @@ import type { PodSecurityPolicySpec } from '../../api/policy.js';
 import { child, goString, index, invalid, notSupported, required, type FieldErrorList } from '../field.js';
 import { ALL, VOLUME_TYPES } from '../util/volumes.js';
 import { validateCSIDriverName } from './names.js';
+import { compareCodePoints } from '../../api/compare.js';
 
 const EPHEMERAL = 'ephemeral';
-const compareBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The values `spec.volumes` accepts, byte-sorted as the NotSupported detail lists them. `ephemeral` (generic
@@ -16,7 +16,7 @@ const compareBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 :
  */
 export function supportedVolumeTypes(kubeMinor: number): string[] {
   const types = VOLUME_TYPES.filter((type) => type !== EPHEMERAL || kubeMinor >= 19);
-  return [ALL, ...types].sort(compareBytes);
+  return [ALL, ...types].sort(compareCodePoints);
 }
 
 /** Each unknown entry gets its own NotSupported error at `<spec>.volumes` (no index), listing every value. */
