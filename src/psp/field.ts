@@ -22,7 +22,7 @@ export const goCapabilities = (items: string[] | undefined): GoValue =>
   goSlice('[]core.Capability', items?.map(goString));
 export const goStrings = (items: string[] | undefined): GoValue => goSlice('[]string', items?.map(goString));
 
-export type FieldErrorType = 'Invalid' | 'Forbidden' | 'Required' | 'NotSupported' | 'Duplicate';
+export type FieldErrorType = 'Invalid' | 'Forbidden' | 'Required' | 'NotSupported' | 'Duplicate' | 'TooLong';
 
 /** apimachinery's field.Error. `path` is the rendered field path, e.g. `spec.containers[0].securityContext`. */
 export interface FieldError {
@@ -48,6 +48,8 @@ export const invalid = (path: string, value: GoValue, detail: string): FieldErro
 });
 export const forbidden = (path: string, detail: string): FieldError => ({ type: 'Forbidden', path, detail });
 export const required = (path: string, detail: string): FieldError => ({ type: 'Required', path, detail });
+/** field.TooLong: `Too long: must have at most <n> bytes`, no value printed. */
+export const tooLong = (path: string, maxLength: number): FieldError => ({ type: 'TooLong', path, detail: `must have at most ${maxLength} bytes` });
 export const duplicate = (path: string, value: GoValue): FieldError => ({ type: 'Duplicate', path, value, detail: '' });
 /** field.NotSupported: the detail lists the supported values, each Go-quoted, `, `-separated. */
 export const notSupported = (path: string, value: GoValue, supported: readonly string[]): FieldError => ({
@@ -63,12 +65,13 @@ const TYPE_TEXT: Record<FieldErrorType, string> = {
   Required: 'Required value',
   NotSupported: 'Unsupported value',
   Duplicate: 'Duplicate value',
+  TooLong: 'Too long',
 };
 
 /** `<path>: <body>` exactly as `field.Error.Error()` prints it. */
 export function renderFieldError(error: FieldError): string {
   let body = TYPE_TEXT[error.type];
-  if (error.type !== 'Forbidden' && error.type !== 'Required') {
+  if (error.type !== 'Forbidden' && error.type !== 'Required' && error.type !== 'TooLong') {
     body += ': ' + renderGoValue(error.value ?? goNull);
   }
   if (error.detail !== '') body += ': ' + error.detail;

@@ -3,7 +3,7 @@
 // ValidateObjectMeta) and pkg/apis/core/validation (ValidateCSIDriverName, ValidateRuntimeClassName).
 
 import type { ObjectMeta } from '../../api/core.js';
-import { child, goString, invalid, required, type FieldErrorList } from '../field.js';
+import { child, goString, invalid, required, tooLong, type FieldErrorList } from '../field.js';
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
@@ -79,9 +79,7 @@ export function validateCSIDriverName(name: string, path: string): FieldErrorLis
   const errors: FieldErrorList = [];
   if (name === '') errors.push(required(path, ''));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    // DEVIATION: upstream reports field.TooLong (`<path>: Too long: must have at most 63 bytes`, no value);
-    // field.ts has no TooLong type yet, so the same detail is carried by an Invalid error.
-    errors.push(invalid(path, goString(name), `must have at most ${CSI_DRIVER_NAME_MAX_LENGTH} bytes`));
+    errors.push(tooLong(path, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
     errors.push(invalid(path, goString(name), message));
