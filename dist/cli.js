@@ -7548,6 +7548,7 @@ var invalid = (path2, value, detail) => ({
 });
 var forbidden = (path2, detail) => ({ type: "Forbidden", path: path2, detail });
 var required = (path2, detail) => ({ type: "Required", path: path2, detail });
+var tooLong = (path2, maxLength) => ({ type: "TooLong", path: path2, detail: `must have at most ${maxLength} bytes` });
 var duplicate = (path2, value) => ({ type: "Duplicate", path: path2, value, detail: "" });
 var notSupported = (path2, value, supported) => ({
   type: "NotSupported",
@@ -7560,11 +7561,12 @@ var TYPE_TEXT = {
   Forbidden: "Forbidden",
   Required: "Required value",
   NotSupported: "Unsupported value",
-  Duplicate: "Duplicate value"
+  Duplicate: "Duplicate value",
+  TooLong: "Too long"
 };
 function renderFieldError(error) {
   let body = TYPE_TEXT[error.type];
-  if (error.type !== "Forbidden" && error.type !== "Required") {
+  if (error.type !== "Forbidden" && error.type !== "Required" && error.type !== "TooLong") {
     body += ": " + renderGoValue(error.value ?? goNull);
   }
   if (error.detail !== "") body += ": " + error.detail;
@@ -8049,8 +8051,13 @@ function syncSeccompFields(pod) {
 
 // src/lint/pod-validation.ts
 var PORT_RANGE = "must be between 1 and 65535, inclusive";
-function validatePodObject(pod, prefix) {
+function validatePodObject(pod, prefix, kubeMinor) {
   const errors = [];
+  if (kubeMinor < 16) {
+    pod.spec.volumes?.forEach((volume, i) => {
+      if (volume.csi !== void 0) errors.push(required(index(child(prefix, "volumes"), i), "must specify a volume type"));
+    });
+  }
   for (const list of ["initContainers", "containers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
@@ -8091,7 +8098,7 @@ function evaluatePod(subject, cluster, providers, options) {
   const base = { subject, serviceAccount, serviceAccountDeclared, requester, attempts: [], admittedPod: null, podSeen: pod };
   const refuse = (reason, message, errors = []) => ({ ...base, allowed: false, reason, policy: null, message, errors });
   const objectPrefix = subject.kind === "Pod" ? "spec" : [...subject.templatePath, "spec"].join(".");
-  const objectErrors = validatePodObject(pod, objectPrefix);
+  const objectErrors = validatePodObject(pod, objectPrefix, options.kubeMinor);
   if (subject.kind !== "Pod" && objectErrors.length > 0) return refuse("invalid", invalidObjectMessage(subject.kind, subject.ref.name, objectErrors), objectErrors);
   const accountAdmission = admitServiceAccount(pod, (ns2, name) => cluster.serviceAccount(ns2, name), options.kubeMinor);
   if (!accountAdmission.admitted) return refuse("service-account", `pods ${JSON.stringify(subject.podName)} is forbidden: ${accountAdmission.message}`);
@@ -8836,7 +8843,7 @@ function validateCSIDriverName(name, path2) {
   const errors = [];
   if (name === "") errors.push(required(path2, ""));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(invalid(path2, goString(name), `must have at most ${CSI_DRIVER_NAME_MAX_LENGTH} bytes`));
+    errors.push(tooLong(path2, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
     errors.push(invalid(path2, goString(name), message));

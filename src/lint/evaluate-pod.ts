@@ -61,7 +61,7 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
   const refuse = (reason: VerdictReason, message: string, errors: FieldError[] = []): PodEvaluation => ({ ...base, allowed: false, reason, policy: null, message, errors });
 
   const objectPrefix = subject.kind === 'Pod' ? 'spec' : [...subject.templatePath, 'spec'].join('.');
-  const objectErrors = validatePodObject(pod, objectPrefix);
+  const objectErrors = validatePodObject(pod, objectPrefix, options.kubeMinor);
   if (subject.kind !== 'Pod' && objectErrors.length > 0) return refuse('invalid', invalidObjectMessage(subject.kind, subject.ref.name, objectErrors), objectErrors);
 
   const accountAdmission = admitServiceAccount(pod, (ns, name) => cluster.serviceAccount(ns, name), options.kubeMinor);

@@ -1,15 +1,21 @@
 // The slice of the API server's object validation (pkg/apis/core/validation) that rejects pods PSP would
-// admit: port numbers and ephemeral containers on create. Such objects get HTTP 422 "is invalid".
+// admit: port numbers, ephemeral containers on create, inline CSI volumes while CSIInlineVolume is off
+// (≤ 1.15: the field is dropped, leaving a volume without a source). Such objects get HTTP 422 "is invalid".
 // DEVIATION: only these checks are modelled; other invalid pods are assumed valid.
 
 import type { Pod } from '../api/core.js';
-import { child, forbidden, goInt, index, invalid, renderFieldError, type FieldError } from '../psp/field.js';
+import { child, forbidden, goInt, index, invalid, renderFieldError, required, type FieldError } from '../psp/field.js';
 
 const PORT_RANGE = 'must be between 1 and 65535, inclusive';
 
 /** Validation errors of `pod`, with paths under `prefix` (`spec` for a Pod, `spec.template.spec` for a template). */
-export function validatePodObject(pod: Pod, prefix: string): FieldError[] {
+export function validatePodObject(pod: Pod, prefix: string, kubeMinor: number): FieldError[] {
   const errors: FieldError[] = [];
+  if (kubeMinor < 16) {
+    pod.spec.volumes?.forEach((volume, i) => {
+      if (volume.csi !== undefined) errors.push(required(index(child(prefix, 'volumes'), i), 'must specify a volume type'));
+    });
+  }
   for (const list of ['initContainers', 'containers'] as const) {
     pod.spec[list]?.forEach((container, i) => {
       container.ports?.forEach((port, j) => {
