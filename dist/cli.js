@@ -7116,6 +7116,7 @@ volumeFields.hostPath = { object: { path: "string", type: "string" } };
 volumeFields.flexVolume = { object: { driver: "string" } };
 volumeFields.csi = { object: { driver: "string" } };
 volumeFields.persistentVolumeClaim = { object: { claimName: "string" } };
+volumeFields.projected = { object: { sources: { array: { object: { serviceAccountToken: "present", secret: "present", configMap: "present", downwardAPI: "present" } } } } };
 var podSecurityContext = {
   object: {
     seLinuxOptions,
@@ -7469,14 +7470,18 @@ var PSP_ANNOTATION = "kubernetes.io/psp";
 var DEFAULT_REQUESTING_USER = "podgate:requesting-user";
 var ALL_UNAUTHENTICATED_GROUP = "system:unauthenticated";
 var ANONYMOUS_USER = "system:anonymous";
+function serviceAccountNamespace(name) {
+  if (!name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) return void 0;
+  const parts = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(":");
+  if (parts.length !== 2 || parts[0] === "" || parts[1] === "") return void 0;
+  return parts[0];
+}
 function impersonatedUser(name, groups) {
   let result = [...groups];
-  if (result.length === 0 && name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) {
-    const namespace = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(":")[0] ?? "";
-    result = makeGroupNames(namespace);
-  }
+  const namespace = serviceAccountNamespace(name);
+  if (result.length === 0 && namespace !== void 0) result = makeGroupNames(namespace);
   const hasAuthGroup = result.some((group) => group === ALL_AUTHENTICATED_GROUP || group === ALL_UNAUTHENTICATED_GROUP);
-  if (name !== ANONYMOUS_USER && !hasAuthGroup) result.push(ALL_AUTHENTICATED_GROUP);
+  if (!hasAuthGroup) result.push(name === ANONYMOUS_USER ? ALL_UNAUTHENTICATED_GROUP : ALL_AUTHENTICATED_GROUP);
   return { name, groups: result };
 }
 function requestingUser(kind, namespace, serviceAccount, options) {
@@ -7498,10 +7503,10 @@ var DEFAULT_API_TOKEN_MOUNT_PATH = "/var/run/secrets/kubernetes.io/serviceaccoun
 var PROJECTED_VOLUME_PREFIX = "kube-api-access-";
 var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
 function admitServiceAccount(pod, lookup, kubeMinor) {
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return admitMirrorPod(pod);
   const namespace = pod.metadata.namespace ?? "default";
   const name = pod.spec.serviceAccountName || "default";
   const spec = { ...pod.spec, serviceAccountName: name };
-  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return { admitted: true, pod: { ...pod, spec } };
   const account = lookup(namespace, name);
   if (account === void 0) {
     return { admitted: false, message: `error looking up service account ${namespace}/${name}: serviceaccount ${JSON.stringify(name)} not found` };
@@ -7522,10 +7527,29 @@ function admitServiceAccount(pod, lookup, kubeMinor) {
   if (initContainers) spec.initContainers = initContainers;
   spec.containers = withMount(spec.containers) ?? [];
   if (existing !== void 0 || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
-  const volume = projected ? { name: volumeName, projected: { sources: ["serviceAccountToken", "configMap", "downwardAPI"] } } : { name: volumeName, secret: { secretName: volumeName } };
+  const volume = projected ? { name: volumeName, projected: { sources: projectedTokenSources() } } : { name: volumeName, secret: { secretName: volumeName } };
   const tokenVolumeIndex = spec.volumes?.length ?? 0;
   spec.volumes = [...spec.volumes ?? [], volume];
   return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
+}
+function projectedTokenSources() {
+  return [
+    { serviceAccountToken: { path: "token", expirationSeconds: 3607 } },
+    { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
+    { downwardAPI: { items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }] } }
+  ];
+}
+function admitMirrorPod(pod) {
+  if (pod.spec.serviceAccountName) return { admitted: false, message: "a mirror pod may not reference service accounts" };
+  for (const volume of pod.spec.volumes ?? []) {
+    if (volume.secret !== void 0) return { admitted: false, message: "a mirror pod may not reference secrets" };
+    const sources = volume.projected?.sources ?? [];
+    if (sources.some((source) => typeof source === "object" && source !== null && "secret" in source)) return { admitted: false, message: "a mirror pod may not reference secrets" };
+    if (sources.some((source) => typeof source === "object" && source !== null && "serviceAccountToken" in source)) {
+      return { admitted: false, message: "a mirror pod may not use ServiceAccountToken volume projections" };
+    }
+  }
+  return { admitted: true, pod };
 }
 
 // src/psp/field.ts
@@ -8004,24 +8028,25 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
 function fieldForAnnotation(annotation) {
   if (annotation === "runtime/default" || annotation === "docker/default") return { type: "RuntimeDefault" };
   if (annotation === "unconfined") return { type: "Unconfined" };
-  if (annotation.startsWith("localhost/")) return { type: "Localhost", localhostProfile: annotation.slice("localhost/".length) };
+  const localhost = annotation.startsWith("localhost/") ? annotation.slice("localhost/".length) : "";
+  if (localhost !== "") return { type: "Localhost", localhostProfile: localhost };
   return void 0;
 }
 function syncSeccompFields(pod) {
   let changed = false;
   const annotations = { ...pod.metadata.annotations };
-  const sc = pod.spec.securityContext ??= {};
+  const sc = pod.spec.securityContext;
   const podAnnotation = annotations[SECCOMP_POD_ANNOTATION];
-  if (sc.seccompProfile !== void 0 && podAnnotation === void 0) {
+  if (sc?.seccompProfile !== void 0 && podAnnotation === void 0) {
     const value = seccompFieldToAnnotation(sc.seccompProfile);
     if (value !== "") {
       annotations[SECCOMP_POD_ANNOTATION] = value;
       changed = true;
     }
-  } else if (podAnnotation !== void 0 && sc.seccompProfile === void 0) {
+  } else if (podAnnotation !== void 0 && sc?.seccompProfile === void 0) {
     const field = fieldForAnnotation(podAnnotation);
     if (field) {
-      sc.seccompProfile = field;
+      pod.spec.securityContext = { ...sc, seccompProfile: field };
       changed = true;
     }
   }
@@ -8103,10 +8128,10 @@ function evaluatePod(subject, cluster, providers, options) {
   const accountAdmission = admitServiceAccount(pod, (ns2, name) => cluster.serviceAccount(ns2, name), options.kubeMinor);
   if (!accountAdmission.admitted) return refuse("service-account", `pods ${JSON.stringify(subject.podName)} is forbidden: ${accountAdmission.message}`);
   const podSeen = accountAdmission.pod;
-  const saUser = serviceAccountUser(namespace, serviceAccount);
+  const saUser = podSeen.spec.serviceAccountName ? serviceAccountUser(namespace, podSeen.spec.serviceAccountName) : void 0;
   const authorize = (policy) => {
     const bySa = usePodSecurityPolicy(cluster.authorizer, saUser, policy, namespace);
-    if (bySa.allowed) return { identity: "serviceAccount", user: saUser.name, allowedBy: bySa.reason };
+    if (bySa.allowed && saUser) return { identity: "serviceAccount", user: saUser.name, allowedBy: bySa.reason };
     const byRequester = usePodSecurityPolicy(cluster.authorizer, requester, policy, namespace);
     if (byRequester.allowed && requester) return { identity: "requester", user: requester.name, allowedBy: byRequester.reason };
     return void 0;

@@ -20,15 +20,22 @@ export const DEFAULT_REQUESTING_USER = 'podgate:requesting-user';
 const ALL_UNAUTHENTICATED_GROUP = 'system:unauthenticated';
 const ANONYMOUS_USER = 'system:anonymous';
 
+/** serviceaccount.SplitUsername: the namespace of `system:serviceaccount:<ns>:<name>`, or undefined. */
+function serviceAccountNamespace(name: string): string | undefined {
+  if (!name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) return undefined;
+  const parts = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(':');
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return undefined;
+  return parts[0];
+}
+
 /** The user the impersonation filter builds for `--as user --as-group …`. */
 export function impersonatedUser(name: string, groups: readonly string[]): UserInfo {
   let result = [...groups];
-  if (result.length === 0 && name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) {
-    const namespace = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(':')[0] ?? '';
-    result = makeGroupNames(namespace);
-  }
+  const namespace = serviceAccountNamespace(name);
+  if (result.length === 0 && namespace !== undefined) result = makeGroupNames(namespace);
   const hasAuthGroup = result.some((group) => group === ALL_AUTHENTICATED_GROUP || group === ALL_UNAUTHENTICATED_GROUP);
-  if (name !== ANONYMOUS_USER && !hasAuthGroup) result.push(ALL_AUTHENTICATED_GROUP);
+  // The anonymous user is unauthenticated (kubernetes PR #94204, 1.17.12+ / 1.18.9+ / 1.19.2+ / 1.20).
+  if (!hasAuthGroup) result.push(name === ANONYMOUS_USER ? ALL_UNAUTHENTICATED_GROUP : ALL_AUTHENTICATED_GROUP);
   return { name, groups: result };
 }
 

@@ -21,10 +21,10 @@ export type ServiceAccountAdmission =
  * undefined when it does not exist.
  */
 export function admitServiceAccount(pod: Pod, lookup: (namespace: string, name: string) => ServiceAccountInfo | undefined, kubeMinor: number): ServiceAccountAdmission {
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return admitMirrorPod(pod);
   const namespace = pod.metadata.namespace ?? 'default';
   const name = pod.spec.serviceAccountName || 'default';
   const spec = { ...pod.spec, serviceAccountName: name };
-  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) return { admitted: true, pod: { ...pod, spec } };
   const account = lookup(namespace, name);
   if (account === undefined) {
     return { admitted: false, message: `error looking up service account ${namespace}/${name}: serviceaccount ${JSON.stringify(name)} not found` };
@@ -47,10 +47,34 @@ export function admitServiceAccount(pod: Pod, lookup: (namespace: string, name: 
   if (initContainers) spec.initContainers = initContainers;
   spec.containers = withMount(spec.containers) ?? [];
   if (existing !== undefined || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
-  const volume: Volume = projected
-    ? { name: volumeName, projected: { sources: ['serviceAccountToken', 'configMap', 'downwardAPI'] } }
-    : { name: volumeName, secret: { secretName: volumeName } };
+  const volume: Volume = projected ? { name: volumeName, projected: { sources: projectedTokenSources() } } : { name: volumeName, secret: { secretName: volumeName } };
   const tokenVolumeIndex = spec.volumes?.length ?? 0;
   spec.volumes = [...(spec.volumes ?? []), volume];
   return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
+}
+
+/** The three projections of the kube-api-access volume (1.21+). */
+function projectedTokenSources(): unknown[] {
+  return [
+    { serviceAccountToken: { path: 'token', expirationSeconds: 3607 } },
+    { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+    { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+  ];
+}
+
+/**
+ * Mirror pods (created by a kubelet from a static manifest) get no defaults and no token; they may not use
+ * a service account or secrets, so PSP sees them without a service-account identity.
+ */
+function admitMirrorPod(pod: Pod): ServiceAccountAdmission {
+  if (pod.spec.serviceAccountName) return { admitted: false, message: 'a mirror pod may not reference service accounts' };
+  for (const volume of pod.spec.volumes ?? []) {
+    if (volume.secret !== undefined) return { admitted: false, message: 'a mirror pod may not reference secrets' };
+    const sources = (volume.projected as { sources?: unknown[] } | undefined)?.sources ?? [];
+    if (sources.some((source) => typeof source === 'object' && source !== null && 'secret' in source)) return { admitted: false, message: 'a mirror pod may not reference secrets' };
+    if (sources.some((source) => typeof source === 'object' && source !== null && 'serviceAccountToken' in source)) {
+      return { admitted: false, message: 'a mirror pod may not use ServiceAccountToken volume projections' };
+    }
+  }
+  return { admitted: true, pod };
 }

@@ -68,10 +68,11 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
   if (!accountAdmission.admitted) return refuse('service-account', `pods ${JSON.stringify(subject.podName)} is forbidden: ${accountAdmission.message}`);
   const podSeen = accountAdmission.pod;
 
-  const saUser = serviceAccountUser(namespace, serviceAccount);
+  // No service-account identity only for mirror pods, which ServiceAccount admission leaves without one.
+  const saUser = podSeen.spec.serviceAccountName ? serviceAccountUser(namespace, podSeen.spec.serviceAccountName) : undefined;
   const authorize = (policy: string): Usable | undefined => {
     const bySa = usePodSecurityPolicy(cluster.authorizer, saUser, policy, namespace);
-    if (bySa.allowed) return { identity: 'serviceAccount', user: saUser.name, allowedBy: bySa.reason };
+    if (bySa.allowed && saUser) return { identity: 'serviceAccount', user: saUser.name, allowedBy: bySa.reason };
     const byRequester = usePodSecurityPolicy(cluster.authorizer, requester, policy, namespace);
     if (byRequester.allowed && requester) return { identity: 'requester', user: requester.name, allowedBy: byRequester.reason };
     return undefined;

@@ -45,6 +45,7 @@ volumeFields.hostPath = { object: { path: 'string', type: 'string' } };
 volumeFields.flexVolume = { object: { driver: 'string' } };
 volumeFields.csi = { object: { driver: 'string' } };
 volumeFields.persistentVolumeClaim = { object: { claimName: 'string' } };
+volumeFields.projected = { object: { sources: { array: { object: { serviceAccountToken: 'present', secret: 'present', configMap: 'present', downwardAPI: 'present' } } } } };
 
 const podSecurityContext: Shape = {
   object: {

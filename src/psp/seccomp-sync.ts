@@ -8,7 +8,8 @@ import { seccompFieldToAnnotation } from './seccomp/index.js';
 function fieldForAnnotation(annotation: string): SeccompProfile | undefined {
   if (annotation === 'runtime/default' || annotation === 'docker/default') return { type: 'RuntimeDefault' };
   if (annotation === 'unconfined') return { type: 'Unconfined' };
-  if (annotation.startsWith('localhost/')) return { type: 'Localhost', localhostProfile: annotation.slice('localhost/'.length) };
+  const localhost = annotation.startsWith('localhost/') ? annotation.slice('localhost/'.length) : '';
+  if (localhost !== '') return { type: 'Localhost', localhostProfile: localhost };
   return undefined;
 }
 
@@ -16,18 +17,18 @@ function fieldForAnnotation(annotation: string): SeccompProfile | undefined {
 export function syncSeccompFields(pod: Pod): boolean {
   let changed = false;
   const annotations = { ...pod.metadata.annotations };
-  const sc = (pod.spec.securityContext ??= {});
+  const sc = pod.spec.securityContext;
   const podAnnotation = annotations[SECCOMP_POD_ANNOTATION];
-  if (sc.seccompProfile !== undefined && podAnnotation === undefined) {
+  if (sc?.seccompProfile !== undefined && podAnnotation === undefined) {
     const value = seccompFieldToAnnotation(sc.seccompProfile);
     if (value !== '') {
       annotations[SECCOMP_POD_ANNOTATION] = value;
       changed = true;
     }
-  } else if (podAnnotation !== undefined && sc.seccompProfile === undefined) {
+  } else if (podAnnotation !== undefined && sc?.seccompProfile === undefined) {
     const field = fieldForAnnotation(podAnnotation);
     if (field) {
-      sc.seccompProfile = field;
+      pod.spec.securityContext = { ...sc, seccompProfile: field };
       changed = true;
     }
   }
