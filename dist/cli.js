@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 
 // src/load/discover.ts
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
 import { fileURLToPath as yn } from "node:url";
@@ -3567,6 +3567,2642 @@ var Cn = Object.assign(zs, { stream: ee, iterate: se });
 var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
 Ns.glob = Ns;
 
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a, b, str) => {
+  let begs, beg, left, right = void 0, result;
+  let ai2 = str.indexOf(a);
+  let bi2 = str.indexOf(b, ai2 + 1);
+  let i = ai2;
+  if (ai2 >= 0 && bi2 > 0) {
+    if (a === b) {
+      return [ai2, bi2];
+    }
+    begs = [];
+    left = str.length;
+    while (i >= 0 && !result) {
+      if (i === ai2) {
+        begs.push(i);
+        ai2 = str.indexOf(a, i + 1);
+      } else if (begs.length === 1) {
+        const r7 = begs.pop();
+        if (r7 !== void 0)
+          result = [r7, bi2];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi2;
+        }
+        bi2 = str.indexOf(b, i + 1);
+      }
+      i = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
+    }
+    if (begs.length && right !== void 0) {
+      result = [left, right];
+    }
+  }
+  return result;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r7 = range("{", "}", masked);
+  const unmatched = r7 !== void 0 && masked.indexOf("{") < r7[0];
+  budget.remaining -= r7 && !unmatched ? r7[1] + 1 : str.length;
+  if (!r7 || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r7[1],
+    pre: str.slice(0, r7[0]),
+    body: str.slice(r7[0] + 1, r7[1]),
+    post: str.slice(r7[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at3 = open[i];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str, str, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+  if (!str) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
+  }
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+  return "{" + str + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs2 = values;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v2) => v2);
+      vs2 = nonEmpty;
+    }
+    for (let v2 = 0; v2 < vs2.length; v2++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs2[v2];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N2 = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N2;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N2.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need = width - c.length;
+        if (need > 0) {
+          const z2 = new Array(need + 1).join("0");
+          if (i < 0) {
+            c = "-" + z2 + c.slice(1);
+          } else {
+            c = z2 + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N2.push(c);
+    length += c.length;
+  }
+  return N2;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str;
+  for (; ; ) {
+    const m = balancedWithBudget(str, masked, budget);
+    if (!m) {
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal2();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal2();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal2();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal2();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j2 = 0; j2 < n.length; j2++) {
+        const expanded = expand_(n[j2], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal2();
+        }
+        for (let k2 = 0; k2 < expanded.length; k2++) {
+          const v2 = expanded[k2];
+          if (dropsEmpties && !v2)
+            continue;
+          if (values.length >= max || valuesLength + v2.length > maxLength) {
+            break outer;
+          }
+          values.push(v2);
+          valuesLength += v2.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal2();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
+var fixed = (a, b) => {
+  if (!a)
+    return [[]];
+  let lo = +a[0];
+  let hi2 = +b[0];
+  const ra = a.slice(1);
+  const rb = b.slice(1);
+  if (lo === hi2)
+    return prefix(lo, fixed(ra, rb));
+  const zeros = "0".repeat(ra.length);
+  const nines = "9".repeat(ra.length);
+  const out = [];
+  if (ra !== zeros)
+    out.push(...prefix(lo++, fixed(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi2--, fixed(zeros, rb));
+  if (lo <= hi2) {
+    out.push([digit(lo, hi2), ...Array.from(ra, () => digit(0, 9))]);
+  }
+  out.push(...last);
+  return out;
+};
+var nonneg = (a, b, width) => {
+  if (width) {
+    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+  }
+  const out = [];
+  for (let len = String(a).length; len <= String(b).length; len++) {
+    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+    const hi2 = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi2)));
+  }
+  return out;
+};
+var numericRange = (loStr, hiStr) => {
+  let lo = Number(loStr);
+  let hi2 = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi2))
+    return;
+  if (lo > hi2)
+    [lo, hi2] = [hi2, lo];
+  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+  const out = [];
+  if (lo < 0) {
+    const neg = nonneg(Math.max(-hi2, 1), -lo, width && width - 1);
+    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
+  }
+  if (hi2 >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi2, width));
+  return out;
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+  "[:alpha:]": ["\\p{L}\\p{Nl}"],
+  "[:ascii:]": ["\\x00-\\x7f"],
+  "[:blank:]": ["\\p{Zs}\\t"],
+  "[:cntrl:]": ["\\p{Cc}"],
+  "[:digit:]": ["\\p{Nd}"],
+  "[:graph:]": ["\\p{Z}\\p{C}", true],
+  "[:lower:]": ["\\p{Ll}"],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}\\p{S}"],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+  "[:upper:]": ["\\p{Lu}"],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+  "[:xdigit:]": ["A-Fa-f0-9"]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var noMatch = /$./;
+var parseClass = (glob, position, nocase = false, form) => {
+  const norm = (c) => {
+    const n = form ? c.normalize(form) : c;
+    return [...n].length === 1 ? n : c;
+  };
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i = pos + 1;
+  let sawStart = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i < glob.length) {
+    const c = String.fromCodePoint(glob.codePointAt(i));
+    if ((c === "!" || c === "^") && i === pos + 1) {
+      negate = true;
+      i++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i)) {
+          if (rangeStart) {
+            return [noMatch, glob.length - pos];
+          }
+          i += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    const n = norm(c);
+    if (rangeStart) {
+      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+      } else if (n === rangeStart) {
+        ranges.push(braceEscape(n));
+      }
+      rangeStart = "";
+      i += c.length;
+      continue;
+    }
+    if (glob.startsWith("-]", i + c.length)) {
+      ranges.push(braceEscape(n + "-"));
+      i += c.length + 1;
+      continue;
+    }
+    if (glob.startsWith("-", i + c.length)) {
+      rangeStart = n;
+      i += c.length + 1;
+      continue;
+    }
+    ranges.push(braceEscape(n));
+    i += c.length;
+  }
+  if (endPos < i) {
+    return [noMatch, 0];
+  }
+  if (!ranges.length && !negs.length) {
+    return [noMatch, glob.length - pos];
+  }
+  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+};
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH = { t: "match", id: 0 };
+var extTypes = "!?+*@";
+var lit = (ch) => ({ t: "lit", ch });
+var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
+var foldCache = /* @__PURE__ */ new Map();
+var foldRe = (ch) => {
+  let re2 = foldCache.get(ch);
+  if (!re2) {
+    re2 = newFoldRe(ch);
+    if (foldCache.size >= 1e3)
+      foldCache.clear();
+    foldCache.set(ch, re2);
+  }
+  return re2;
+};
+var litMatch = (l, c) => {
+  if (c === l.ch)
+    return true;
+  if (!l.re)
+    return false;
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 128)
+    return l.re.test(c);
+  const ascii = l.ascii ??= new Uint8Array(128);
+  ascii[code2] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code2] === 1;
+};
+var tokenize = (p, nocase, noext, form, mark) => {
+  const toks = [];
+  for (let i = 0; i < p.length; ) {
+    const c = String.fromCodePoint(p.codePointAt(i));
+    if (mark) {
+      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+      if (m || c === mark) {
+        const start = i + m + mark.length;
+        const end = p.indexOf(mark, start);
+        const r7 = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r7 && numericRange(r7[1], r7[2]);
+        if (alts) {
+          toks.push({ t: "ext", type: "@", alts });
+          i = end + mark.length;
+          continue;
+        }
+      }
+    }
+    if (c === "\\") {
+      const e = p.codePointAt(i + 1);
+      const ch = e === void 0 ? c : String.fromCodePoint(e);
+      toks.push(lit(ch));
+      i += 1 + ch.length;
+      continue;
+    }
+    if (c === "[") {
+      const [re2, consumed] = parseClass(p, i, nocase, form);
+      if (consumed) {
+        toks.push({ t: "class", re: re2 });
+        i += consumed;
+        continue;
+      }
+    }
+    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+      toks.push({ t: "open", type: c });
+      i += 2;
+      continue;
+    }
+    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+    i += c.length;
+  }
+  return toks;
+};
+var pair = (toks) => {
+  const pairs = /* @__PURE__ */ new Map();
+  const stack = [];
+  toks.forEach((tok, i) => {
+    if (tok.t === "open")
+      stack.push(i);
+    else if (tok.t === "close" && stack.length)
+      pairs.set(stack.pop(), i);
+  });
+  return pairs;
+};
+var build = (toks, pairs, start, end, top) => {
+  let seq = [];
+  const alts = [seq];
+  for (let i = start; i < end; i++) {
+    const tok = toks[i];
+    const close = pairs.get(i);
+    if (tok.t === "open" && close !== void 0) {
+      const sub = build(toks, pairs, i + 1, close, false);
+      seq.push({ t: "ext", type: tok.type, alts: sub });
+      i = close;
+    } else if (tok.t === "bar" && !top) {
+      alts.push(seq = []);
+    } else if (tok.t === "open") {
+      seq.push(lit(tok.type), lit("("));
+    } else if (tok.t === "bar") {
+      seq.push(lit("|"));
+    } else if (tok.t === "close") {
+      seq.push(lit(")"));
+    } else {
+      seq.push(tok);
+    }
+  }
+  return alts;
+};
+var normalize = (items, form) => {
+  const out = [];
+  let run = "";
+  const flush = () => {
+    for (const ch of run.normalize(form))
+      out.push(lit(ch));
+    run = "";
+  };
+  for (const it2 of items) {
+    if (it2.t === "lit") {
+      run += it2.ch;
+      continue;
+    }
+    flush();
+    out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
+  }
+  flush();
+  return out;
+};
+var compile = (items, nocase) => {
+  let id = 1;
+  const split = (out) => ({ t: "split", id: id++, out });
+  const seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
+  const item = (it2, next) => {
+    switch (it2.t) {
+      case "lit":
+        const re2 = nocase ? foldRe(it2.ch) : void 0;
+        return { t: "lit", id: id++, ch: it2.ch, re: re2, next };
+      case "any":
+      case "star":
+        return { t: it2.t, id: id++, next };
+      case "class":
+        return { t: "class", id: id++, re: it2.re, next };
+    }
+    const alts = (next2) => it2.alts.map((a) => seq(a, next2));
+    switch (it2.type) {
+      case "@":
+        return split(alts(next));
+      case "?":
+        return split([next, ...alts(next)]);
+      case "!":
+        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+    }
+    const after = split([]);
+    const entry = split(alts(after));
+    after.out.push(next, entry);
+    return it2.type === "*" ? after : entry;
+  };
+  const start = seq(items, MATCH);
+  return [start, id];
+};
+var show = (start) => {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ref = (n) => n.t === "match" ? "match" : String(n.id);
+  const walk = (n, indent) => {
+    if (n.t === "match" || seen.has(n))
+      return;
+    seen.add(n);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    switch (n.t) {
+      case "split":
+        line(`split -> ${n.out.map(ref).join(", ")}`);
+        for (const o of n.out)
+          walk(o, indent);
+        return;
+      case "neg":
+        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        walk(n.sub, indent + "  ");
+        return walk(n.next, indent);
+      case "lit":
+        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        break;
+      case "class":
+        line(`${n.re} -> ${ref(n.next)}`);
+        break;
+      default:
+        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+    }
+    walk(n.next, indent);
+  };
+  walk(start, "");
+  return [`start -> ${ref(start)}`, ...lines].join("\n");
+};
+var State = class {
+  // set by the Sim, to mark the nodes that this state has
+  gen;
+  threads = [];
+  match = false;
+  runs = [];
+  // the sorted ids of the threads, with 0 for a match, once the
+  // state is done
+  ids = [];
+  constructor(gen) {
+    this.gen = gen;
+  }
+  // no threads, so nothing more can match
+  get dead() {
+    return !this.threads.length && !this.match && !this.runs.length;
+  }
+};
+var sameState = (a, b) => {
+  if (a.ids.length !== b.ids.length)
+    return false;
+  if (a.runs.length !== b.runs.length)
+    return false;
+  if (a.ids.some((id, i) => id !== b.ids[i]))
+    return false;
+  return a.runs.every((r7) => b.runs.some((o) => o.neg === r7.neg && sameState(o.state, r7.state)));
+};
+var marks = (size) => ({
+  has: new Float64Array(size),
+  seen: new Float64Array(size),
+  gen: 0
+});
+var Sim = class {
+  // `.` and `..` only match literal dots, even with `dot:true`
+  dots;
+  // the string starts with `.`, and `dot:true` is not set
+  dotStart;
+  #marks;
+  constructor(dots, dotStart, marks2) {
+    this.dots = dots;
+    this.dotStart = dotStart;
+    this.#marks = marks2;
+  }
+  state() {
+    return new State(++this.#marks.gen);
+  }
+  // sort the ids of a state, once it has all of its threads
+  done(state) {
+    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+    if (state.match)
+      state.ids.unshift(MATCH.id);
+    return state;
+  }
+  // true the first time that the state walks through the node, so
+  // that loops in the graph stop
+  #visit(state, node) {
+    const { seen } = this.#marks;
+    if (seen[node.id] === state.gen)
+      return false;
+    seen[node.id] = state.gen;
+    return true;
+  }
+  #addThread(state, node) {
+    const { has } = this.#marks;
+    if (has[node.id] === state.gen)
+      return false;
+    has[node.id] = state.gen;
+    state.threads.push(node);
+    return true;
+  }
+  // wildcards only match a leading dot if `dot:true`. In a negated
+  // sub-pattern, this does not apply, because the negation itself
+  // can not match a leading dot.
+  restricted(i, top) {
+    return top && (this.dots || this.dotStart && i === 0);
+  }
+  add(state, node, i, top) {
+    switch (node.t) {
+      case "split":
+        if (!this.#visit(state, node))
+          return;
+        for (const o of node.out)
+          this.add(state, o, i, top);
+        return;
+      case "neg":
+        if (!this.#visit(state, node))
+          return;
+        const sub = this.state();
+        this.add(sub, node.sub, i, false);
+        this.done(sub);
+        return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+      case "star":
+        if (this.restricted(i, top))
+          return;
+        if (this.#addThread(state, node))
+          this.add(state, node.next, i, top);
+        return;
+      case "match":
+        state.match = true;
+        return;
+      default:
+        this.#addThread(state, node);
+    }
+  }
+  addRun(state, run, i, top) {
+    for (const r7 of state.runs) {
+      if (r7.neg === run.neg && sameState(r7.state, run.state))
+        return;
+    }
+    state.runs.push(run);
+    if (!run.state.match) {
+      this.add(state, run.neg.next, i, top);
+    }
+  }
+  // the threads after char `c`, at index `i`
+  step(state, c, i, top) {
+    const next = this.state();
+    for (const th of state.threads) {
+      switch (th.t) {
+        case "lit":
+          if (litMatch(th, c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "any":
+          if (!this.restricted(i, top))
+            this.add(next, th.next, i + 1, top);
+          break;
+        case "class":
+          if (!this.restricted(i, top) && th.re.test(c)) {
+            this.add(next, th.next, i + 1, top);
+          }
+          break;
+        case "star":
+          if (!this.restricted(i, top))
+            this.add(next, th, i + 1, top);
+      }
+    }
+    if (!this.restricted(i, top)) {
+      for (const run of state.runs) {
+        if (run.state.dead) {
+          this.addRun(next, run, i + 1, top);
+          continue;
+        }
+        const sub = this.step(run.state, c, i, false);
+        this.addRun(next, { t: "run", neg: run.neg, state: sub }, i + 1, top);
+      }
+    }
+    return this.done(next);
+  }
+};
+var stateKey = (state) => {
+  const ids = state.ids.join();
+  if (!state.runs.length)
+    return ids;
+  const runs = state.runs.map((r7) => `${r7.neg.id}(${stateKey(r7.state)})`);
+  return `${ids}|${runs.sort().join("|")}`;
+};
+var DFA_BUDGET = 1 << 18;
+var Dfa = class {
+  #start;
+  #states = /* @__PURE__ */ new Map();
+  #size = 0;
+  #plain;
+  #dotStart;
+  #sim;
+  #dotSim;
+  constructor(start, marks2) {
+    this.#start = start;
+    this.#sim = new Sim(false, false, marks2);
+    this.#dotSim = new Sim(false, true, marks2);
+  }
+  #make(state) {
+    return {
+      state,
+      match: state.match,
+      dead: state.dead,
+      next: /* @__PURE__ */ new Map()
+    };
+  }
+  #intern(state) {
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
+    if (found)
+      return found;
+    if (this.#size > DFA_BUDGET)
+      this.#clear();
+    const d = this.#make(state);
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
+    return d;
+  }
+  #clear() {
+    this.#states.clear();
+    this.#size = 0;
+    this.#plain = void 0;
+    this.#dotStart = void 0;
+  }
+  start(dotStart) {
+    if (dotStart) {
+      if (this.#dotStart)
+        return this.#dotStart;
+      const state2 = this.#dotSim.state();
+      this.#dotSim.add(state2, this.#start, 0, true);
+      return this.#dotStart = this.#make(this.#dotSim.done(state2));
+    }
+    if (this.#plain)
+      return this.#plain;
+    const state = this.#sim.state();
+    this.#sim.add(state, this.#start, 0, true);
+    return this.#plain = this.#intern(this.#sim.done(state));
+  }
+  // the next state, after a miss in `d.ascii`
+  next(d, c) {
+    const code2 = c.charCodeAt(0);
+    const found = code2 < 128 ? void 0 : d.next.get(c);
+    if (found)
+      return found;
+    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+    if (code2 < 128) {
+      if (!d.ascii) {
+        d.ascii = new Array(128);
+        this.#size += 128;
+      }
+      d.ascii[code2] = n;
+    } else {
+      d.next.set(c, n);
+    }
+    this.#size++;
+    return n;
+  }
+};
+var linear = (start) => {
+  const nodes = [];
+  for (let n = start; n.t !== "match"; n = n.next) {
+    if (n.t === "split" || n.t === "neg")
+      return void 0;
+    nodes.push(n);
+  }
+  return nodes;
+};
+var testLinear = (nodes, chars, start, end) => {
+  let ni2 = 0;
+  let ci2 = start;
+  let starNi = -1;
+  let starCi = 0;
+  while (ci2 < end) {
+    const n = nodes[ni2];
+    if (n?.t === "star") {
+      starNi = ni2++;
+      starCi = ci2;
+      continue;
+    }
+    const c = chars[ci2];
+    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+      ni2++;
+      ci2++;
+      continue;
+    }
+    if (starNi === -1)
+      return false;
+    ni2 = starNi + 1;
+    ci2 = ++starCi;
+  }
+  while (nodes[ni2]?.t === "star")
+    ni2++;
+  return ni2 === nodes.length;
+};
+var lengths = (items) => {
+  let min = 0;
+  let max = 0;
+  for (const it2 of items) {
+    const [lo, hi2] = itemLengths(it2);
+    min += lo;
+    max += hi2;
+  }
+  return [min, max];
+};
+var itemLengths = (it2) => {
+  if (it2.t === "star")
+    return [0, Infinity];
+  if (it2.t !== "ext")
+    return [1, 1];
+  if (it2.type === "!")
+    return [0, Infinity];
+  const alts = it2.alts.map(lengths);
+  const min = Math.min(...alts.map((a) => a[0]));
+  const max = Math.max(...alts.map((a) => a[1]));
+  const loop = max === 0 ? 0 : Infinity;
+  return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
+};
+var hasAffix = (lits, chars, start) => {
+  for (let j2 = 0; j2 < lits.length; j2++) {
+    if (!litMatch(lits[j2], chars[start + j2]))
+      return false;
+  }
+  return true;
+};
+var slashOrSurrogate = /[/\ud800-\udfff]/;
+var surrogate = /[\ud800-\udfff]/;
+var codePoints = (s) => surrogate.test(s) ? [...s] : s;
+var noSlash = (s) => {
+  if (s.includes("/")) {
+    throw new Error("can only match a single path portion, got: " + s);
+  }
+};
+var Matcher = class {
+  pattern;
+  options;
+  #start;
+  // the number of node ids
+  #size;
+  #marks;
+  // the Sim for strings that are only `.` or `..`
+  #dotsSim;
+  // the string to compare, if the pattern has no magic. With
+  // `nocase:true`, the RegExp that folds case is made when it is
+  // first used.
+  #literal;
+  #literalFold = false;
+  #literalRe;
+  // the nodes between the prefix and suffix, if the graph is a
+  // single chain
+  #linear;
+  // the linear nodes are only `*` and `?`, so the length bounds and
+  // the prefix and suffix decide the match
+  #wild = false;
+  // the least and most chars that a match can have
+  #min = 0;
+  #max = Infinity;
+  // the literals that a match must start and end with. Each one
+  // matches exactly one char, and they are distinct items in the
+  // pattern, so a string that does not have them can not match.
+  #prefix = [];
+  #suffix = [];
+  // the prefix and suffix as strings, if they do not fold case
+  #prefixStr;
+  #suffixStr;
+  // there is a prefix or suffix to check
+  #affix = false;
+  #dfa;
+  #form;
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
+    }
+    this.pattern = pattern;
+    this.options = options;
+    const { nocase = false, noext = false, normalize: n } = options;
+    this.#form = n === true ? "NFC" : n || void 0;
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    if (this.#form)
+      items = normalize(items, this.#form);
+    const [start, size] = compile(items, nocase);
+    this.#start = start;
+    this.#size = size;
+    if (items.every((it2) => it2.t === "lit")) {
+      this.#literal = items.map((it2) => it2.ch).join("");
+      this.#literalFold = nocase;
+    } else {
+      const lit2 = (it2) => it2.t !== "lit" ? void 0 : nocase ? { ch: it2.ch, re: foldRe(it2.ch) } : { ch: it2.ch };
+      for (const it2 of items) {
+        const l = lit2(it2);
+        if (!l)
+          break;
+        this.#prefix.push(l);
+      }
+      for (let j2 = items.length - 1; j2 >= 0; j2--) {
+        const l = lit2(items[j2]);
+        if (!l)
+          break;
+        this.#suffix.unshift(l);
+      }
+      this.#affix = !!(this.#prefix.length || this.#suffix.length);
+      if (!nocase) {
+        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+      }
+      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+      const [min, max] = lengths(items);
+      this.#min = min;
+      this.#max = max;
+    }
+  }
+  test(s) {
+    if (this.#form) {
+      noSlash(s);
+      return this.#test(s.normalize(this.#form));
+    }
+    if (slashOrSurrogate.test(s)) {
+      noSlash(s);
+      return this.#test(s, [...s]);
+    }
+    return this.#test(s, s);
+  }
+  /**
+   * The same as {@link Matcher#test}, but the string is not checked
+   * for `/` chars, so the result for a string that has one is not
+   * defined. Only use it for a string that is known to be one path
+   * portion, such as a part of a path that was split on `/`. It can
+   * be faster, because some patterns do not need to look at each char
+   * of the string.
+   */
+  testUnchecked(s) {
+    return this.#test(this.#form ? s.normalize(this.#form) : s);
+  }
+  // Test a string that has no `/`. `chars` indexes it by code point.
+  // If it is not given, it is only found if a step needs it.
+  #test(s, chars) {
+    if (this.#literal !== void 0) {
+      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
+    }
+    const min = this.#min;
+    const max = this.#max;
+    if (chars === void 0) {
+      const most = s.length;
+      const least = most + 1 >> 1;
+      if (most < min || least > max)
+        return false;
+      if (least < min || most > max)
+        chars = codePoints(s);
+    }
+    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+      return false;
+    }
+    const prefix2 = this.#prefix.length;
+    if (this.#affix) {
+      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
+          return false;
+        }
+      } else {
+        chars ??= codePoints(s);
+        const end = chars.length - this.#suffix.length;
+        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+          return false;
+        }
+      }
+    }
+    const dotStart = !this.options.dot && s.startsWith(".");
+    if (this.#linear) {
+      if (s === "." || s === "..")
+        return false;
+      if (dotStart && !prefix2)
+        return false;
+      if (this.#wild)
+        return true;
+      chars ??= codePoints(s);
+      const end = chars.length - this.#suffix.length;
+      return testLinear(this.#linear, chars, prefix2, end);
+    }
+    chars ??= codePoints(s);
+    if (s === "." || s === "..") {
+      this.#marks ??= marks(this.#size);
+      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+      const start = sim.state();
+      sim.add(start, this.#start, 0, true);
+      let state = sim.done(start);
+      for (let i = 0; i < chars.length; i++) {
+        state = sim.step(state, chars[i], i, true);
+      }
+      return state.match;
+    }
+    this.#marks ??= marks(this.#size);
+    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+    let d = dfa.start(dotStart);
+    const str = chars === s;
+    for (let i = 0; i < chars.length; i++) {
+      if (d.dead)
+        return false;
+      const code2 = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+    }
+    return d.match;
+  }
+  /** a readable listing of the state machine */
+  toString() {
+    return show(this.#start);
+  }
+};
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  const c = e.charAt(0);
+  if (c === "#") {
+    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+  }
+  if (c === "!") {
+    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+  }
+  return e;
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
+    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
+  }
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX = 1e5;
+var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+var AWE_KEY = "allowWindowsEscape";
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return cachedMinimatch(pattern, options).match(p);
+};
+var cache = /* @__PURE__ */ new Map();
+var oldCache = /* @__PURE__ */ new Map();
+var cacheSize = 0;
+var cacheTotalWeight = 0;
+var cacheMax = 256;
+var cacheMaxWeight = 1 << 15;
+var cacheMaxEntryWeight = 1 << 12;
+var cacheWeight = (mm) => {
+  let w = mm.pattern.length;
+  for (const s of mm.globSet) {
+    w += s.length + 1;
+    if (w > cacheMaxEntryWeight)
+      break;
+  }
+  return w;
+};
+var tri = (v2) => v2 === void 0 ? 0 : v2 ? 2 : 1;
+var booleanWeights = new Map(Object.keys({
+  nobrace: 0,
+  nocomment: 0,
+  nonegate: 0,
+  noglobstar: 0,
+  noext: 0,
+  nonull: 0,
+  partial: 0,
+  dot: 0,
+  nocase: 0,
+  nocaseMagicOnly: 0,
+  magicalBraces: 0,
+  matchBase: 0,
+  flipNegate: 0,
+  preserveMultipleSlashes: 0,
+  windowsNoMagicRoot: 0
+}).map((k2, i) => [k2, 24 * 3 ** i]));
+var optionsKey = (o) => {
+  let n = 0;
+  let wpe = false;
+  for (const k2 in o) {
+    const v2 = o[k2];
+    switch (k2) {
+      // the same test as the Minimatch constructor
+      case "windowsPathsNoEscape":
+        if (v2)
+          wpe = true;
+        break;
+      case AWE_KEY:
+        if (v2 === false)
+          wpe = true;
+        break;
+      case "platform": {
+        const p = v2 || defaultPlatform;
+        if (p === defaultPlatform)
+          break;
+        if (p === "darwin")
+          n += 3;
+        else if (p === "win32")
+          n += 6;
+        else if (p === "linux")
+          n += 9;
+        else
+          return JSON.stringify(o);
+        break;
+      }
+      case "optimizationLevel":
+        if (v2 === void 0)
+          break;
+        n += v2 >= 2 ? 1 : v2 >= 1 ? 0 : 2;
+        break;
+      case "braceExpandMax":
+        if (v2 !== void 0 && v2 !== DEFAULT_BRACE_EXPAND_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "maxGlobstarRecursion":
+        if (v2 !== void 0 && v2 !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+          return JSON.stringify(o);
+        }
+        break;
+      case "normalize":
+        if (v2 !== void 0)
+          return JSON.stringify(o);
+        break;
+      default:
+        n += (booleanWeights.get(k2) ?? 0) * tri(v2);
+    }
+  }
+  return wpe ? n + 12 : n;
+};
+var copyOptions = (o) => {
+  const copy = {};
+  for (const k2 in o)
+    copy[k2] = o[k2];
+  return copy;
+};
+var cachedMinimatch = (pattern, options) => {
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache.get(key2)?.get(pattern);
+  if (mm)
+    return mm;
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  const weight = cacheWeight(mm);
+  if (weight > cacheMaxEntryWeight)
+    return mm;
+  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+    oldCache = cache;
+    cache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+  }
+  let byPattern = cache.get(key2);
+  if (!byPattern)
+    cache.set(key2, byPattern = /* @__PURE__ */ new Map());
+  byPattern.set(pattern, mm);
+  cacheSize++;
+  cacheTotalWeight += weight;
+  return mm;
+};
+var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var filter = (pattern, options) => {
+  let mm;
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+var ext = (a, b = {}) => Object.assign({}, a, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+    p = p.replace(/\[([{}])\]/g, "[\\$1]");
+  }
+  return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var RANGE_MIN = 100;
+var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+var inRepeatOrNegExt = (portion, mark) => {
+  const stack = [];
+  for (let i = 0; i < portion.length; i++) {
+    const c = portion.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if (c === mark) {
+      if (stack.some((t) => t !== "@" && t !== "?"))
+        return true;
+    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+      stack.push(c);
+      i++;
+    } else if (c === ")") {
+      stack.pop();
+    }
+  }
+  return false;
+};
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var classEnd = (pattern, start) => {
+  let i = start + 1;
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+    i++;
+  let sawStart = false;
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "]" && sawStart)
+      return i;
+    sawStart = true;
+    if (c === "\\")
+      i++;
+  }
+  return -1;
+};
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
+  let lit2 = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      lit2 += pattern.charAt(++i) || c;
+    } else if (c === "*" || c === "?") {
+      return void 0;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close === -1) {
+        lit2 += c;
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("\\"))
+        body = body.slice(1);
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+        return void 0;
+      }
+      lit2 += body;
+      i = close;
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+      return void 0;
+    } else {
+      lit2 += c;
+    }
+  }
+  return lit2;
+};
+var MAX_EXTGLOBS = 256;
+var extglobCount = (pattern) => {
+  let n = 0;
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      i++;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      n++;
+      i++;
+    }
+  }
+  return n;
+};
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+    throw new TypeError("pattern has too many extglobs");
+  }
+};
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === "\\") {
+      if (++i === pattern.length)
+        return false;
+    } else if (c === "[") {
+      const close = classEnd(pattern, i);
+      if (close !== -1)
+        i = close;
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+      depth++;
+      i++;
+    } else if (c === ")") {
+      if (!depth--)
+        return false;
+    } else if (c === "|" && !depth) {
+      return false;
+    }
+  }
+  return !depth;
+};
+var lastSplit;
+var lastChecked;
+var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var isDots = (p) => p === "." || p === "..";
+var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+var uncHost = (p) => {
+  if (p[0] !== "" || p[1] !== "")
+    return -1;
+  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+  const host = p[h];
+  const share = p[h + 1];
+  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+};
+var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+var dotPortion = (f, start, end, dot, sep2) => {
+  for (let k2 = start; k2 < end; ) {
+    if (f.charCodeAt(k2) === 46) {
+      if (!dot)
+        return true;
+      const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
+      if (n >= end || isSep(f.charCodeAt(n), sep2))
+        return true;
+    }
+    const s = nextSep(f, k2, sep2);
+    if (s === -1)
+      return false;
+    k2 = s + 1;
+    while (k2 < end && isSep(f.charCodeAt(k2), sep2))
+      k2++;
+  }
+  return false;
+};
+var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep2) => {
+  if (sep2 !== "both")
+    return f.indexOf(sep2, from);
+  const s = f.indexOf("/", from);
+  const b = f.indexOf("\\", from);
+  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
+};
+var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var PENDING = {};
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  // the path can be checked against the last portion, and the string
+  // portions, of each row before it is split. See #canMatch.
+  #endCheck;
+  #literalCheck;
+  // level 2 resolves `.` and `..` portions in the path
+  #level2;
+  // the unicode normalization form, if any
+  #form;
+  // the string portions of each row in the set
+  #literals = [];
+  // the rows that #canMatch can match without splitting the path
+  #shapes = [];
+  // the rows whose last portion can be checked against the path's
+  #endRows = [];
+  // brace expansion can make the same portion in many rows, so they
+  // share one Matcher, and the states that it caches
+  #matchers = /* @__PURE__ */ new Map();
+  // parse() returns PENDING in place of a Matcher
+  #pending = false;
+  // the char that marks numeric ranges in globSet, if any
+  #rangeMark;
+  // the GlobstarParts of each pattern row, by start index and partial
+  #globstarParts = /* @__PURE__ */ new WeakMap();
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.#endCheck = !this.preserveMultipleSlashes;
+    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+    const n = options.normalize;
+    this.#form = n === true ? "NFC" : n || void 0;
+    this.make();
+    const drives = this.set.map((row) => this.#rootIndex(row));
+    this.#endRows = this.set.map((row, r7) => this.#endCheck && row.length - 1 > drives[r7]);
+    this.#literals = this.set.map((row, r7) => {
+      const end = this.#endRows[r7] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r7] + 1, end).filter((p) => typeof p === "string" && !!p);
+      return [...new Set(lits)];
+    });
+    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#shapes = this.set.map((row, r7) => {
+      const [p0, p1, p2] = row;
+      if (this.#endRows[r7] && row.length === 2) {
+        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+          return "tail";
+      }
+      if (this.#endRows[r7] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+        return "base";
+      }
+      if (!this.#endCheck || drives[r7] !== -1)
+        return void 0;
+      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+      this.maxGlobstarRecursion > 0) {
+        return "mid";
+      }
+      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+        return "head";
+      }
+      return void 0;
+    });
+  }
+  // a string portion of a pattern, normalized if the option is set
+  #norm(p) {
+    return this.#form ? p.normalize(this.#form) : p;
+  }
+  // On Windows, the index of the last root portion of a row, as
+  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+  // -1.
+  #rootIndex(row) {
+    if (!this.isWindows)
+      return -1;
+    if (isDrive(row[0]))
+      return 0;
+    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+    if (uncDrive)
+      return 3;
+    const h = uncHost(row);
+    return h === -1 ? -1 : h + 1;
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.#expandBraces())];
+    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.#pending = true;
+    let set = this.globParts.map((s, _2, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
+        const isDrive2 = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, n).map((p) => this.#norm(p)),
+            ...s.slice(n).map((ss2) => this.parse(ss2))
+          ];
+        } else if (isDrive2) {
+          return [
+            this.#norm(s[0]),
+            ...s.slice(1).map((ss2) => this.parse(ss2))
+          ];
+        }
+      }
+      return s.map((ss2) => this.parse(ss2));
+    });
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i = 0; i < this.set.length; i++) {
+        const p = this.set[i];
+        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+          if (isLongUNC(this.globParts[i][3]))
+            p[3] = "UNC";
+          p[2] = "?";
+        }
+      }
+    }
+    if (!options.noext)
+      this.mergeRows();
+    this.#pending = false;
+    this.set.forEach((row, i) => {
+      for (let k2 = 0; k2 < row.length; k2++) {
+        if (row[k2] === PENDING) {
+          row[k2] = this.parse(this.globParts[i][k2]);
+        }
+      }
+    });
+  }
+  // Merge rows that only differ in one portion, where each of them
+  // is a Matcher, into one row that matches any of them with
+  // `@(a|b|...)`. Then a path is only walked once for all of them,
+  // for example with `**/*.{js,ts}`.
+  mergeRows() {
+    let merged = true;
+    while (merged) {
+      merged = false;
+      if (this.set.length < 2)
+        return;
+      let keys = this.#mergeKeys();
+      const len = Math.max(0, ...this.set.map((r7) => r7.length));
+      for (let k2 = 0; k2 < len; k2++) {
+        const groups = /* @__PURE__ */ new Map();
+        const R2 = this.set.length + 1;
+        this.set.forEach((row, i) => {
+          if (!(row[k2] instanceof Matcher || row[k2] === PENDING) || !extSafe(this.globParts[i][k2])) {
+            return;
+          }
+          const { pre, suf } = keys[i];
+          const key2 = pre[k2] * R2 + suf[k2 + 1];
+          const g = groups.get(key2);
+          if (g)
+            g.push(i);
+          else
+            groups.set(key2, [i]);
+        });
+        const drop = /* @__PURE__ */ new Set();
+        for (const g of groups.values()) {
+          if (g.length < 2)
+            continue;
+          const [first, ...rest] = g;
+          const alts = g.map((i) => this.globParts[i][k2]);
+          const glob = `@(${alts.join("|")})`;
+          if (extglobCount(glob) > MAX_EXTGLOBS)
+            continue;
+          this.globParts[first][k2] = glob;
+          this.set[first][k2] = this.parse(glob);
+          for (const i of rest)
+            drop.add(i);
+        }
+        if (drop.size) {
+          merged = true;
+          this.set = this.set.filter((_2, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_2, i) => !drop.has(i));
+          if (this.set.length < 2)
+            return;
+          keys = this.#mergeKeys();
+        }
+      }
+    }
+  }
+  // For each row, number ids for its prefixes and suffixes, such that
+  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+  // Two rows are the same other than at portion k exactly when they
+  // have the same pre[k] and suf[k + 1]. This is linear in the size of
+  // the rows, where joining the whole row for every k was quadratic.
+  #mergeKeys() {
+    const partIds = /* @__PURE__ */ new Map();
+    const ids = this.globParts.map((parts) => parts.map((s) => {
+      let id = partIds.get(s);
+      if (id === void 0)
+        partIds.set(s, id = partIds.size);
+      return id;
+    }));
+    const P2 = partIds.size;
+    const len = Math.max(0, ...ids.map((r7) => r7.length));
+    const keys = ids.map((r7) => ({
+      pre: [0],
+      suf: new Array(r7.length + 1).fill(0)
+    }));
+    for (let k2 = 0; k2 < len; k2++) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r7, i) => {
+        if (k2 >= r7.length)
+          return;
+        const { pre } = keys[i];
+        const key2 = pre[k2] * P2 + r7[k2];
+        let id = m.get(key2);
+        if (id === void 0)
+          m.set(key2, id = m.size + 1);
+        pre.push(id);
+      });
+    }
+    for (let k2 = len - 1; k2 >= 0; k2--) {
+      const m = /* @__PURE__ */ new Map();
+      ids.forEach((r7, i) => {
+        if (k2 >= r7.length)
+          return;
+        const { suf } = keys[i];
+        const key2 = suf[k2 + 1] * P2 + r7[k2];
+        let id = m.get(key2);
+        if (id === void 0)
+          m.set(key2, id = m.size + 1);
+        suf[k2] = id;
+      });
+    }
+    return keys;
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j2 = 0; j2 < partset.length; j2++) {
+          if (partset[j2] === "**") {
+            partset[j2] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts) => {
+      let gs2 = -1;
+      while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
+        let i = gs2;
+        while (parts[i + 1] === "**") {
+          i++;
+        }
+        if (i !== gs2) {
+          parts.splice(gs2, i - gs2);
+        }
+      }
+      return parts;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts) => {
+      const root = this.#rootIndex(parts) + 1;
+      parts = parts.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts.length === 0 ? [""] : parts;
+    });
+  }
+  // Check the path against each row before it is split. 'no' if no
+  // row can match, so it does not need to be split. 'yes' if a row of
+  // `**` and one more portion matches. 'maybe' if it must be split to
+  // know. None of this applies with partial, where the path can end
+  // before the row does.
+  //
+  // On Windows, `\` is a separator in the path too, and the portions of
+  // a row up to its drive letter or UNC share are not checked (see
+  // #rootIndex).
+  //
+  // Each string portion of a row must be a portion of the path, so the
+  // path must contain it. Level 2 can only take portions out of the
+  // path, so this is still true then.
+  //
+  // The last portion of a row must match the last portion of the path,
+  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+  // This does not apply to rows that end in **, rows that end in a
+  // root, or preserveMultipleSlashes (which can leave more
+  // than one '' at the end). At level 2, it does not apply if that
+  // portion is `.` or `..`, which can be
+  // resolved away. Level 2 only takes other portions out of the
+  // middle of the path.
+  //
+  // A row of `**/x` then matches if the ** can walk the portions
+  // before the one that x matches, the same as #matchGlobstar. At
+  // level 2, this is only known if none of them are `.` or `..`, so
+  // that the path does not change when it is resolved.
+  #canMatch(f) {
+    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    let ends = this.#endCheck ? 0 : -1;
+    let last = "";
+    let lastStart = 0;
+    let prev;
+    let prevStart = 0;
+    const dot = !!this.options.dot;
+    ROWS: for (let r7 = 0; r7 < this.set.length; r7++) {
+      const row = this.set[r7];
+      const p = row[row.length - 1];
+      let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
+      if (end && ends === 0) {
+        const i = lastSep(f, f.length, sep2);
+        lastStart = i + 1;
+        last = f.slice(lastStart);
+        if (last === "" && i >= 0) {
+          let j2 = i;
+          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep2))
+            j2--;
+          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep2) + 1;
+          prev = f.slice(prevStart, j2);
+        }
+        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        ends = resolves ? -1 : 1;
+        end = !resolves;
+      }
+      let tailStart = -1;
+      if (end && typeof p === "string") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      if (this.#literalCheck) {
+        for (const l of this.#literals[r7]) {
+          if (!f.includes(l))
+            continue ROWS;
+        }
+      }
+      if (end && typeof p === "object") {
+        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        if (tailStart === -1)
+          continue;
+      }
+      const shape = this.#shapes[r7];
+      if (shape === "base" && end)
+        return "yes";
+      if (shape === "tail" && end) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+          return "maybe";
+        }
+        if (!dotPortion(f, 0, tailStart, dot, sep2))
+          return "yes";
+        continue;
+      }
+      if (shape === "mid" || shape === "head") {
+        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        if (m !== "no")
+          return m;
+        continue;
+      }
+      return "maybe";
+    }
+    return "no";
+  }
+  // Match a row of a known shape against the split path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do. None of these
+  // rows have a drive letter, so they start at the first portion.
+  #matchShape(file, row, shape) {
+    const dot = !!this.options.dot;
+    const n = file.length;
+    if (shape === "head") {
+      if (n < 2 || !portionMatch(row[0], file[0])) {
+        return false;
+      }
+      for (let i = 1; i < n; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    const x = row[1];
+    if (shape === "tail") {
+      let t = n - 1;
+      if (!portionMatch(x, file[t])) {
+        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          return false;
+        }
+      }
+      for (let i = 0; i < t; i++)
+        if (!walkable(file[i], dot))
+          return false;
+      return true;
+    }
+    for (let k2 = 0; k2 < n; k2++) {
+      if (portionMatch(x, file[k2]) && k2 + 1 < n) {
+        let i = k2 + 1;
+        while (i < n && walkable(file[i], dot))
+          i++;
+        if (i === n)
+          return true;
+      }
+      if (!walkable(file[k2], dot))
+        return false;
+    }
+    return false;
+  }
+  // Match a row of `**/x/**` or `x/**` against the path, the same as
+  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+  // x must match a portion (the first one, for `x/**`), the ** before
+  // it must be able to walk the portions before that one, and there
+  // must be a portion after it, which the ** after it can walk. At
+  // level 2, this is only known if no portion is `.` or `..`.
+  #walk(f, row, head, dot, sep2) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+      return "maybe";
+    const x = row[head ? 0 : 1];
+    let s = 0;
+    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+      let next = e + 1;
+      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+        next++;
+      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+        return "yes";
+      if (head || dotPortion(f, s, next, dot, sep2))
+        return "no";
+      s = next;
+    }
+    return "no";
+  }
+  // the last split, if it was the same path with the same split
+  // settings
+  #cachedSplit(f) {
+    const last = lastSplit;
+    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+  }
+  // split a path for match(), and keep the parts for the next call
+  #split(f) {
+    const { isWindows, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
+    lastSplit = {
+      f,
+      isWindows,
+      preserveMultipleSlashes,
+      normalize: normalize2,
+      parts
+    };
+    return lastSplit;
+  }
+  // resolve `.` and `..` portions of a path, for level 2
+  #levelTwoFileOptimize(file) {
+    const parts = [...file];
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i = 1; i < parts.length - 1; i++) {
+          const p = parts[i];
+          if (i === 1 && p === "" && parts[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts.splice(i, 1);
+            i--;
+          }
+        }
+        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          didSomething = true;
+          parts.pop();
+        }
+      }
+      const root = this.#rootIndex(parts) + 1;
+      let dd = root;
+      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+        const p = parts[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**") {
+          didSomething = true;
+          parts.splice(dd - 1, 2);
+          dd = Math.max(dd - 2, root);
+        }
+      }
+    } while (didSomething);
+    return parts.length === 0 ? [""] : parts;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+    let splitCells = 0;
+    const maxSplitCells = 1e6;
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts of globParts) {
+        let gs2 = -1;
+        while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
+          let gss = gs2;
+          while (parts[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs2) {
+            parts.splice(gs2 + 1, gss - gs2);
+          }
+          let next = parts[gs2 + 1];
+          const p = parts[gs2 + 2];
+          const p2 = parts[gs2 + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          const addedCells = parts.length - 1;
+          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+          }
+          didSomething = true;
+          parts.splice(gs2, 1);
+          const other = parts.slice(0);
+          other[gs2] = "**";
+          splitCells += addedCells;
+          globParts.push(other);
+          gs2--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i = 1; i < parts.length - 1; i++) {
+            const p = parts[i];
+            if (i === 1 && p === "" && parts[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts.splice(i, 1);
+              i--;
+            }
+          }
+          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+            didSomething = true;
+            parts.pop();
+          }
+        }
+        const root = this.#rootIndex(parts) + 1;
+        let dd = root;
+        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+          const p = parts[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts.splice(dd - 1, 2, ...splin);
+            if (parts.length === 0)
+              parts.push("");
+            dd = Math.max(dd - 2, root);
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  secondPhasePreProcess(globParts) {
+    const keys = /* @__PURE__ */ new Set();
+    const rows = globParts.filter((parts) => {
+      const key2 = parts.join("/");
+      if (keys.has(key2))
+        return false;
+      keys.add(key2);
+      return true;
+    });
+    const stars = /* @__PURE__ */ new Map();
+    for (const parts of rows) {
+      const s = [];
+      for (let i = 0; i < parts.length; i++) {
+        if (parts[i] === "*")
+          s.push(i);
+      }
+      if (s.length)
+        stars.set(s.join(","), s);
+    }
+    if (!stars.size || rows.length * stars.size > 1e5)
+      return rows;
+    const { dot } = this.options;
+    return rows.filter((parts) => {
+      for (const s of stars.values()) {
+        if (s[s.length - 1] >= parts.length)
+          continue;
+        const c = [...parts];
+        let ok = true;
+        let changed = false;
+        for (const i of s) {
+          const p = parts[i];
+          if (p === "*")
+            continue;
+          if (!p || p === "**" || !dot && p.startsWith(".")) {
+            ok = false;
+            break;
+          }
+          c[i] = "*";
+          changed = true;
+        }
+        if (ok && changed && keys.has(c.join("/")))
+          return false;
+      }
+      return true;
+    });
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // Match the parts of a path against one row of the set. `resolved`
+  // is the parts after level 2 resolves `.` and `..` in them, or the
+  // same parts below level 2. Set partial to true to test if, for
+  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+  // you run out of file before you run out of pattern, then that's
+  // fine, as long as all the parts match.
+  #matchRow(file, resolved, pattern, partial) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const ph = fh === -1 ? -1 : uncHost(pattern);
+    if (ph !== -1) {
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
+      if (typeof host !== "string" || typeof share !== "string") {
+        fileStartIndex = fh;
+        patternStartIndex = ph;
+      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+        fileStartIndex = fh + 2;
+        patternStartIndex = ph + 2;
+      }
+    } else if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          patternStartIndex = pdi + 1;
+          fileStartIndex = fdi + 1;
+        }
+      }
+    }
+    file = resolved;
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+    if (head.length) {
+      const headEnd = fileIndex + head.length;
+      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+        const f = String(file[i]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+  }
+  // Split the pattern into head, tail, and middle of ** delimited
+  // parts. The tail has to be at the end, and the others just have to
+  // be found in order from the head. These only depend on the pattern
+  // row, so they are kept for the next path.
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
+    if (!byStart) {
+      byStart = [];
+      this.#globstarParts.set(pattern, byStart);
+    }
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
+    if (found)
+      return found;
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const segments = [[[], 0]];
+    let current = segments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        current = [[], 0];
+        segments.push(current);
+      } else {
+        current[0].push(b);
+        nonGsParts++;
+      }
+    }
+    segments.forEach((b, i) => {
+      b[1] = nonGsParts - nonGsPartsSums[i];
+    });
+    const parts = { head, body, tail, segments };
+    byStart[key2] = parts;
+    return parts;
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+    const bs2 = bodySegments[bodyIndex];
+    if (!bs2) {
+      if (partial) {
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+      }
+      for (let i = fileIndex; i < fileLength; i++) {
+        sawTail = true;
+        const f = file[i];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body, need] = bs2;
+    const after = partial ? fileLength : fileLength - need;
+    while (fileIndex <= after) {
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
+        return false;
+      tried.add(key2);
+      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        if (sub !== false) {
+          return sub;
+        }
+      }
+      if (fileIndex === after)
+        break;
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+    let fi2;
+    let pi2;
+    let pl;
+    let fl;
+    for (fi2 = fileIndex, pi2 = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi2 < fl && pi2 < pl; fi2++, pi2++) {
+      let p = pattern[pi2];
+      let f = file[fi2];
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      if (!portionMatch(p, f))
+        return false;
+    }
+    if (fi2 === fl && pi2 === pl) {
+      return true;
+    } else if (fi2 === fl) {
+      return partial;
+    } else if (pi2 === pl) {
+      return fi2 === fl - 1 && file[fi2] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  // Expand braces, except numeric ranges such as {0..999} with at
+  // least RANGE_MIN values. Each of those stays in its pattern as
+  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+  // be inside a [...] class, expand all of them instead.
+  #expandBraces() {
+    const { pattern } = this;
+    if (this.options.nobrace)
+      return this.braceExpand();
+    let code2 = 57344;
+    while (pattern.includes(String.fromCharCode(code2))) {
+      if (++code2 > 63743)
+        return this.braceExpand();
+    }
+    const mark = String.fromCharCode(code2);
+    let found = false;
+    const marked = pattern.replace(rangeRe, (m, lo, hi2) => {
+      const a = Number(lo);
+      const b = Number(hi2);
+      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+        return m;
+      }
+      found = true;
+      return `${mark}${lo}..${hi2}${mark}`;
+    });
+    if (!found)
+      return this.braceExpand();
+    const set = braceExpand(marked, this.options);
+    for (const p of set) {
+      for (const portion of p.split("/")) {
+        const c = portion.indexOf("[");
+        if (c !== -1 && c < portion.lastIndexOf(mark)) {
+          return this.braceExpand();
+        }
+        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+          return this.braceExpand();
+        }
+      }
+    }
+    this.#rangeMark = mark;
+    return set;
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
+    const rangeMark = this.#rangeMark;
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+      return this.#norm(lit2);
+    }
+    if (this.#pending)
+      return PENDING;
+    let m = this.#matchers.get(pattern);
+    if (!m) {
+      if (!noext)
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
+        nocase,
+        noext,
+        dot,
+        normalize: normalize2,
+        ...rangeMark && { rangeMark }
+      });
+      this.#matchers.set(pattern, m);
+    }
+    return m;
+  }
+  #slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    let split = this.#cachedSplit(f);
+    if (!split) {
+      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+        lastChecked = f;
+        const can = this.#canMatch(f);
+        if (can === "no")
+          return options.flipNegate ? false : this.negate;
+        if (can === "yes")
+          return options.flipNegate ? true : !this.negate;
+      }
+      split = this.#split(f);
+    }
+    const ff = split.parts;
+    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const set = this.set;
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i = ff.length - 2; !filename && i >= 0; i--) {
+        filename = ff[i];
+      }
+    }
+    for (let r7 = 0; r7 < set.length; r7++) {
+      const pattern = set[r7];
+      const shape = partial ? void 0 : this.#shapes[r7];
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape;
+
 // src/api/compare.ts
 function compareCodePoints(a, b) {
   const length = Math.min(a.length, b.length);
@@ -3584,33 +6220,51 @@ function surrogateLast(unit) {
 
 // src/load/discover.ts
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
-var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
+var ALWAYS_IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var STDIN_PATH = "<stdin>";
-var toPosix = (file) => file.split(path.sep).join("/");
+var toPosix = (file) => file.split(path2.sep).join("/");
 async function discoverManifests(paths, options) {
   const files = /* @__PURE__ */ new Set();
   const sources = [];
   const diagnostics = [];
-  const ignore = [...ALWAYS_IGNORED, ...options.ignore];
+  const ignored = ignoreMatcher(options.ignore);
   for (const given of paths) {
     if (given === "-") {
       const text = options.readStdin ? await options.readStdin() : "";
       sources.push({ path: STDIN_PATH, text, ...options.cluster ? { cluster: true } : {} });
       continue;
     }
-    const absolute = path.resolve(options.cwd, given);
+    const absolute = path2.resolve(options.cwd, given);
     const info = await stat(absolute).catch(() => void 0);
     if (info === void 0) throw new PathNotFoundError(given);
-    const pattern = info.isDirectory() ? `${toPosix(path.relative(options.cwd, absolute)) || "."}/**/*{${MANIFEST_EXTENSIONS.join(",")}}` : toPosix(path.relative(options.cwd, absolute));
-    const found = await Ns(pattern, { cwd: options.cwd, ignore, nodir: true, dot: true, follow: false, posix: true, absolute: false });
-    for (const file of found) files.add(toPosix(path.normalize(file)));
+    if (!info.isDirectory()) {
+      files.add(relativeTo(options.cwd, absolute));
+      continue;
+    }
+    const found = await Ns(`**/*{${MANIFEST_EXTENSIONS.join(",")}}`, {
+      cwd: absolute,
+      ignore: { childrenIgnored: (entry) => ALWAYS_IGNORED_DIRECTORIES.has(entry.name) },
+      nodir: true,
+      dot: true,
+      follow: false,
+      absolute: true
+    });
+    for (const file of found) {
+      const relative = relativeTo(options.cwd, file);
+      if (!ignored(relative)) files.add(relative);
+    }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
+    const read = await readManifest(path2.resolve(options.cwd, file), file, options.maxFileBytes);
     if ("text" in read) sources.push({ path: file, text: read.text, ...options.cluster ? { cluster: true } : {} });
     else diagnostics.push(read.diagnostic);
   }
   return { sources, diagnostics };
+}
+var relativeTo = (cwd, file) => toPosix(path2.relative(cwd, file)) || ".";
+function ignoreMatcher(patterns) {
+  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+  return (file) => matchers.some((matcher) => matcher.match(file));
 }
 var PathNotFoundError = class extends Error {
   constructor(given) {
@@ -3661,18 +6315,18 @@ function compileLabelSelector(selector) {
     requirements.push({ key: key2, operator: "In", values: [value] });
   }
   (selector.matchExpressions ?? []).forEach((expression, i) => {
-    const path2 = `matchExpressions[${i}]`;
+    const path3 = `matchExpressions[${i}]`;
     const values = expression.values ?? [];
     const operator = expression.operator;
     if (operator === "In" || operator === "NotIn") {
-      if (values.length === 0) problems.push({ path: `${path2}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
+      if (values.length === 0) problems.push({ path: `${path3}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
     } else if (operator === "Exists" || operator === "DoesNotExist") {
-      if (values.length > 0) problems.push({ path: `${path2}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
+      if (values.length > 0) problems.push({ path: `${path3}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     } else {
-      problems.push({ path: `${path2}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
+      problems.push({ path: `${path3}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
     }
-    problems.push(...keyProblems(expression.key, `${path2}.key`));
-    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path2}.values[${j2}]`)));
+    problems.push(...keyProblems(expression.key, `${path3}.key`));
+    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path3}.values[${j2}]`)));
     requirements.push({ key: expression.key, operator, values });
   });
   if (problems.length > 0) return { valid: false, problems };
@@ -3693,17 +6347,17 @@ function requirementMatches(requirement, labels) {
       return !present;
   }
 }
-function keyProblems(key2, path2) {
-  const invalid2 = (message) => ({ path: path2, detail: `Invalid value: ${quote(key2)}: ${message}` });
+function keyProblems(key2, path3) {
+  const invalid2 = (message) => ({ path: path3, detail: `Invalid value: ${quote(key2)}: ${message}` });
   const parts = key2.split("/");
   if (parts.length > 2) return [invalid2(`a qualified name ${NAME_PART_HELP} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`)];
   const name = parts.length === 2 ? parts[1] ?? "" : key2;
   const problems = [];
   if (parts.length === 2) {
-    const prefix = parts[0] ?? "";
-    if (prefix.length === 0) problems.push(invalid2("prefix part must be non-empty"));
-    else if (prefix.length > 253) problems.push(invalid2("prefix part must be no more than 253 characters"));
-    else if (!DNS1123_SUBDOMAIN.test(prefix)) {
+    const prefix2 = parts[0] ?? "";
+    if (prefix2.length === 0) problems.push(invalid2("prefix part must be non-empty"));
+    else if (prefix2.length > 253) problems.push(invalid2("prefix part must be no more than 253 characters"));
+    else if (!DNS1123_SUBDOMAIN.test(prefix2)) {
       problems.push(invalid2("prefix part a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character"));
     }
   }
@@ -3712,10 +6366,10 @@ function keyProblems(key2, path2) {
   if (name.length > 0 && !NAME_PART.test(name)) problems.push(invalid2(`name part ${NAME_PART_HELP}`));
   return problems;
 }
-function valueProblems(value, path2) {
+function valueProblems(value, path3) {
   const problems = [];
-  if (value.length > 63) problems.push({ path: path2, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
-  if (!LABEL_VALUE.test(value)) problems.push({ path: path2, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
+  if (value.length > 63) problems.push({ path: path3, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
+  if (!LABEL_VALUE.test(value)) problems.push({ path: path3, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
   return problems;
 }
 function quote(value) {
@@ -4018,7 +6672,7 @@ function candidatesFor(scope, attrs) {
       matches = (grant.rules ?? []).flatMap((rule2, ruleIndex) => matchesExceptName(rule2, attrs) ? [{ ruleIndex, resourceNames: rule2.resourceNames ?? [] }] : []);
       grant.byShape.set(shape, matches);
     }
-    return matches.map((match) => ({ grant, subjectIndex, ...match }));
+    return matches.map((match2) => ({ grant, subjectIndex, ...match2 }));
   });
   scope.shapes.push({ verb, apiGroup, resource, subresource, candidates });
   return candidates;
@@ -4546,35 +7200,35 @@ function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fractio
   return date;
 }
 function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
+  let match2 = YAML_DATE_REGEXP.exec(source);
+  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match2 === null) return NOT_RESOLVED;
+  const year = +match2[1];
+  const month = +match2[2] - 1;
+  const day = +match2[3];
+  if (!match2[4]) {
     const date2 = makeUtcDate(year, month, day);
     if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
     return date2;
   }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
+  const hour = +match2[4];
+  const minute = +match2[5];
+  const second = +match2[6];
   let fraction = 0;
   if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
+  if (match2[7]) {
+    let value = match2[7].slice(0, 3);
     while (value.length < 3) value += "0";
     fraction = +value;
   }
   const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
+  if (match2[9]) {
+    const offsetHour = +match2[10];
+    const offsetMinute = +(match2[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
   }
   return date;
 }
@@ -4752,7 +7406,7 @@ var Schema = class Schema2 {
     const compiledTags = compileTags(tags);
     const implicitScalarTags = [];
     const exact = createTagDefinitionMap();
-    const prefix = createTagDefinitionListMap();
+    const prefix2 = createTagDefinitionListMap();
     for (const tag of compiledTags) {
       if (tag.nodeKind === "scalar" && tag.implicit) {
         if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
@@ -4760,15 +7414,15 @@ var Schema = class Schema2 {
       }
       switch (tag.nodeKind) {
         case "scalar":
-          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          if (tag.matchByTagPrefix) prefix2.scalar.push(tag);
           else exact.scalar[tag.tagName] = tag;
           break;
         case "sequence":
-          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          if (tag.matchByTagPrefix) prefix2.sequence.push(tag);
           else exact.sequence[tag.tagName] = tag;
           break;
         case "mapping":
-          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          if (tag.matchByTagPrefix) prefix2.mapping.push(tag);
           else exact.mapping[tag.tagName] = tag;
       }
     }
@@ -4787,7 +7441,7 @@ var Schema = class Schema2 {
     this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
     this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
     this.exact = exact;
-    this.prefix = prefix;
+    this.prefix = prefix2;
   }
   /** @internal */
   lookupScalarTag(tagName) {
@@ -4982,12 +7636,12 @@ function makeSnippet(mark, options) {
   const re2 = /\r?\n|\r|\0/g;
   const lineStarts = [0];
   const lineEnds = [];
-  let match;
+  let match2;
   let foundLineNo = -1;
-  while (match = re2.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  while (match2 = re2.exec(mark.buffer)) {
+    lineEnds.push(match2.index);
+    lineStarts.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
   let result = "";
@@ -5243,8 +7897,8 @@ function getDoubleQuotedValue(input, start, end) {
         let hexResult = 0;
         for (; hexLength > 0; hexLength--) {
           position++;
-          const digit = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit;
+          const digit2 = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit2;
         }
         result += charFromCodepoint(hexResult);
         position++;
@@ -5816,9 +8470,9 @@ function skipUntilLineEnd(state) {
   while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
 }
 function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
+  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match2 !== null) {
+    state.position = start + match2.index + match2[0].length - 1;
     throwError(state, "the stream contains non-printable characters");
   }
 }
@@ -5964,15 +8618,15 @@ function readBlockScalar(state, parentIndent, props) {
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
     const current = state.input.charCodeAt(state.position);
-    const digit = fromDecimalCode(current);
+    const digit2 = fromDecimalCode(current);
     if (current === 43 || current === 45) {
       if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
       chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
       state.position++;
-    } else if (digit >= 0) {
-      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+    } else if (digit2 >= 0) {
+      if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
       if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit - 1;
+      indent = parentIndent + digit2 - 1;
       detectedIndent = true;
       state.position++;
     } else break;
@@ -6352,24 +9006,24 @@ function readDirective(state) {
   if (name === "YAML") {
     if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
     if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
     state.directives.push({
       kind: "yaml",
       version: args[0]
     });
   } else if (name === "TAG") {
     if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix] = args;
+    const [handle, prefix2] = args;
     if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
     if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix;
+    if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix2;
     state.directives.push({
       kind: "tag",
       handle,
-      prefix
+      prefix: prefix2
     });
   }
   return true;
@@ -6683,8 +9337,98 @@ var LineCounter = class {
 };
 
 // src/load/yaml11.ts
-var TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp";
-var KUBECTL_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((tag) => tag.tagName !== TIMESTAMP_TAG));
+var BOOLEANS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
+  [".nan", Number.NaN],
+  [".NaN", Number.NaN],
+  [".NAN", Number.NaN],
+  [".inf", Infinity],
+  [".Inf", Infinity],
+  [".INF", Infinity],
+  ["+.inf", Infinity],
+  ["+.Inf", Infinity],
+  ["+.INF", Infinity],
+  ["-.inf", -Infinity],
+  ["-.Inf", -Infinity],
+  ["-.INF", -Infinity]
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+var startsNumber = (text) => /^[-+0-9]/.test(text);
+function parseGoInteger(text) {
+  if (!GO_INT.test(text)) return void 0;
+  const negative = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const prefix2 = body.slice(0, 2).toLowerCase();
+  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
+  const value = negative ? -BigInt(literal2) : BigInt(literal2);
+  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
+  return Number(value);
+}
+function resolveInteger(text) {
+  if (!startsNumber(text)) return NOT_RESOLVED;
+  return parseGoInteger(text.replaceAll("_", "")) ?? NOT_RESOLVED;
+}
+function resolveFloat(text) {
+  const special = SPECIAL_FLOATS.get(text);
+  if (special !== void 0) return special;
+  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : NOT_RESOLVED;
+  if (!startsNumber(text)) return NOT_RESOLVED;
+  const plain = text.replaceAll("_", "");
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : NOT_RESOLVED;
+}
+var nullTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  resolve: (text) => NULLS.has(text) ? null : NOT_RESOLVED,
+  identify: (data) => data === null
+});
+var boolTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  resolve: (text) => BOOLEANS.get(text) ?? NOT_RESOLVED,
+  identify: (data) => typeof data === "boolean"
+});
+var intTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  resolve: resolveInteger,
+  identify: (data) => typeof data === "number" && Number.isInteger(data)
+});
+var floatTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  resolve: resolveFloat,
+  identify: (data) => typeof data === "number"
+});
+var localScalar = defineScalarTag("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
+var localSequence = defineSequenceTag("!", {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list, item) => {
+    list.push(item);
+  },
+  identify: () => false
+});
+var localMapping = defineMappingTag("!", { ...mapTag, matchByTagPrefix: true, identify: () => false });
+var KUBECTL_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag,
+  nullTag,
+  boolTag,
+  intTag,
+  floatTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag,
+  localScalar,
+  localSequence,
+  localMapping
+]);
 
 // src/load/parse.ts
 var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
@@ -6761,10 +9505,10 @@ function splitDocuments(text) {
   const pieces = [];
   const marker = /^---(?=[ \t\r\n]|$)/gm;
   let start = 0;
-  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
-    if (match.index > start) pieces.push({ text: text.slice(start, match.index), offset: start });
-    start = match.index;
-    if (marker.lastIndex === match.index) marker.lastIndex++;
+  for (let match2 = marker.exec(text); match2 !== null; match2 = marker.exec(text)) {
+    if (match2.index > start) pieces.push({ text: text.slice(start, match2.index), offset: start });
+    start = match2.index;
+    if (marker.lastIndex === match2.index) marker.lastIndex++;
   }
   pieces.push({ text: text.slice(start), offset: start });
   return pieces.filter((piece) => piece.text.trim() !== "");
@@ -6793,8 +9537,8 @@ function firstTemplateOffset(text) {
   let lineStart = 0;
   for (const line of text.split("\n")) {
     if (!line.trimStart().startsWith("#")) {
-      const match = TEMPLATE_MARK.exec(line);
-      if (match) return lineStart + match.index;
+      const match2 = TEMPLATE_MARK.exec(line);
+      if (match2) return lineStart + match2.index;
     }
     lineStart += line.length + 1;
   }
@@ -6811,26 +9555,26 @@ var Locator = class {
   limits;
   files = /* @__PURE__ */ new Map();
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
-  locate(object, path2) {
+  locate(object, path3) {
     const index2 = this.fileIndex(object.file);
-    const found = this.walk(object, index2, path2);
+    const found = this.walk(object, index2, path3);
     return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
   }
   /** The region of the first candidate path that exists; else `locate` of the last candidate. */
   locateFirst(object, candidates) {
     const index2 = this.fileIndex(object.file);
-    for (const path2 of candidates) {
-      const found = this.walk(object, index2, path2);
+    for (const path3 of candidates) {
+      const found = this.walk(object, index2, path3);
       if (found.complete) return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
     }
     return this.locate(object, candidates[candidates.length - 1] ?? []);
   }
-  walk(object, index2, path2) {
+  walk(object, index2, path3) {
     let node = this.objectRoot(object, index2);
     let start = node?.start ?? object.offset;
     let end = start;
     let matched = 0;
-    for (const segment of path2) {
+    for (const segment of path3) {
       if (node === void 0) break;
       const next = childOf(node, segment);
       if (next === void 0) break;
@@ -6839,7 +9583,7 @@ var Locator = class {
       end = node.kind === "scalar" && start === node.start ? node.end : next.start;
       matched++;
     }
-    return { start, end, complete: matched === path2.length && node !== void 0 };
+    return { start, end, complete: matched === path3.length && node !== void 0 };
   }
   /** The location of the object itself (its first line). */
   locateObject(object) {
@@ -6962,9 +9706,9 @@ var CLUSTER_KINDS = /* @__PURE__ */ new Set([
   "Namespace"
 ]);
 function apiVersionStatus(kind, apiVersion, minor) {
-  const range = SERVED[kind][apiVersion];
-  if (range === void 0) return "unknown";
-  const [first, last] = range;
+  const range2 = SERVED[kind][apiVersion];
+  if (range2 === void 0) return "unknown";
+  const [first, last] = range2;
   return (first === void 0 || minor >= first) && (last === void 0 || minor <= last) ? "served" : "not-served";
 }
 function knownApiVersions(kind) {
@@ -6981,10 +9725,10 @@ function describe(value) {
   return `${typeof value} ${String(value)}`;
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function narrow(value, shape, path2, errors) {
+function narrow(value, shape, path3, errors) {
   if (value === null || value === void 0) return void 0;
   const fail = (expected) => {
-    errors.push({ path: path2, message: `expected ${expected}, got ${describe(value)}` });
+    errors.push({ path: path3, message: `expected ${expected}, got ${describe(value)}` });
     return void 0;
   };
   switch (shape) {
@@ -7006,7 +9750,7 @@ function narrow(value, shape, path2, errors) {
       for (const [key2, item] of Object.entries(value)) {
         if (item === null) continue;
         if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path2, key2], message: `expected a string, got ${describe(item)}` });
+        else errors.push({ path: [...path3, key2], message: `expected a string, got ${describe(item)}` });
       }
       return out2;
     }
@@ -7015,7 +9759,7 @@ function narrow(value, shape, path2, errors) {
     if (!Array.isArray(value)) return fail("a list");
     const out2 = [];
     value.forEach((item, i) => {
-      const narrowed = narrow(item, shape.array, [...path2, i], errors);
+      const narrowed = narrow(item, shape.array, [...path3, i], errors);
       out2.push(narrowed ?? zeroValue(shape.array));
     });
     return out2;
@@ -7024,7 +9768,7 @@ function narrow(value, shape, path2, errors) {
   const out = {};
   for (const [field, fieldShape] of Object.entries(shape.object)) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    const narrowed = narrow(value[field], fieldShape, [...path2, field], errors);
+    const narrowed = narrow(value[field], fieldShape, [...path3, field], errors);
     if (narrowed !== void 0) defineField(out, field, narrowed);
   }
   return out;
@@ -7040,9 +9784,9 @@ function defineField(target, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
   else target[key2] = value;
 }
-function renderShapePath(path2) {
+function renderShapePath(path3) {
   let out = "";
-  for (const part of path2) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path3) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 
@@ -7202,6 +9946,7 @@ var BINDING_SHAPE = {
 };
 var SERVICE_ACCOUNT_SHAPE = { object: { metadata, automountServiceAccountToken: "bool" } };
 var NAMESPACE_SHAPE = { object: { metadata } };
+var METADATA_SHAPE = { object: { metadata } };
 
 // src/load/objects.ts
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set(["PodSecurityPolicy", "ClusterRole", "ClusterRoleBinding", "Namespace"]);
@@ -7209,8 +9954,8 @@ function readObjects(objects, options, locator) {
   const cluster = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
   const workloads = [];
   const diagnostics = [];
-  const report = (source, ruleId, severity, message, path2 = [], ref) => {
-    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path2), related: [] };
+  const report = (source, ruleId, severity, message, path3 = [], ref) => {
+    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path3), related: [] };
     if (ref) diagnostic.object = ref;
     diagnostics.push(diagnostic);
   };
@@ -7233,22 +9978,23 @@ function readObjects(objects, options, locator) {
     if (status === "not-served") {
       report(source, "api-version-not-served", "warning", `Kubernetes 1.${options.kubeMinor} does not serve ${kind} as ${apiVersion}: kubectl apply would fail; podgate evaluates it as the current version`, ["apiVersion"], ref);
     }
-    if (typeof source.value.metadata !== "object" || source.value.metadata === null || typeof source.value.metadata.name !== "string") {
-      if (!(kind === "Pod" && typeof source.value.metadata?.generateName === "string")) {
-        report(source, "invalid-object", "error", `${kind} has no metadata.name; the API server would reject it`, ["metadata"], ref);
-        continue;
-      }
-    }
-    if (isWorkload) {
-      workloads.push({ source, ref, kind });
+    const metadata2 = source.value.metadata;
+    const named = typeof metadata2?.name === "string" && metadata2.name !== "";
+    const generated = kind === "Pod" && typeof metadata2?.generateName === "string" && metadata2.generateName !== "";
+    if (!named && !generated) {
+      report(source, "invalid-object", "error", `${kind} has no metadata.name; the API server would reject it`, ["metadata"], ref);
       continue;
     }
-    const narrowed = narrowObject(source, shapeOf(kind), (errors) => {
+    const narrowed = narrowObject(source, isWorkload ? METADATA_SHAPE : shapeOf(kind), (errors) => {
       for (const error of errors) {
         report(source, "invalid-object", "error", `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${kind}`, error.path, ref);
       }
     });
     if (narrowed === void 0) continue;
+    if (isWorkload) {
+      workloads.push({ source, ref, kind });
+      continue;
+    }
     addClusterObject(cluster, kind, source, ref, narrowed);
   }
   return { cluster, workloads, diagnostics };
@@ -7345,9 +10091,9 @@ var CREATORS = {
   CronJob: "job-controller",
   ReplicationController: "replication-controller"
 };
-function at2(value, path2) {
+function at2(value, path3) {
   let current = value;
-  for (const segment of path2) {
+  for (const segment of path3) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -7561,22 +10307,22 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child = (path2, ...names) => [path2, ...names].filter((part) => part !== "").join(".");
-var index = (path2, i) => `${path2}[${i}]`;
-var key = (path2, k2) => `${path2}[${k2}]`;
-var invalid = (path2, value, detail) => ({
+var child = (path3, ...names) => [path3, ...names].filter((part) => part !== "").join(".");
+var index = (path3, i) => `${path3}[${i}]`;
+var key = (path3, k2) => `${path3}[${k2}]`;
+var invalid = (path3, value, detail) => ({
   type: "Invalid",
-  path: path2,
+  path: path3,
   value,
   detail
 });
-var forbidden = (path2, detail) => ({ type: "Forbidden", path: path2, detail });
-var required = (path2, detail) => ({ type: "Required", path: path2, detail });
-var tooLong = (path2, maxLength) => ({ type: "TooLong", path: path2, detail: `must have at most ${maxLength} bytes` });
-var duplicate = (path2, value) => ({ type: "Duplicate", path: path2, value, detail: "" });
-var notSupported = (path2, value, supported) => ({
+var forbidden = (path3, detail) => ({ type: "Forbidden", path: path3, detail });
+var required = (path3, detail) => ({ type: "Required", path: path3, detail });
+var tooLong = (path3, maxLength) => ({ type: "TooLong", path: path3, detail: `must have at most ${maxLength} bytes` });
+var duplicate = (path3, value) => ({ type: "Duplicate", path: path3, value, detail: "" });
+var notSupported = (path3, value, supported) => ({
   type: "NotSupported",
-  path: path2,
+  path: path3,
   value,
   detail: supported.length === 0 ? "" : "supported values: " + supported.map(quoteGo).join(", ")
 });
@@ -7681,18 +10427,18 @@ function validateCSIDriver(allowed, driver, volumePath) {
 
 // src/psp/util/host-path.ts
 var trimOneSlash = (text) => text.endsWith("/") ? text.slice(0, -1) : text;
-function hasPathPrefix(path2, prefix) {
-  const s = trimOneSlash(path2);
-  const p = trimOneSlash(prefix);
+function hasPathPrefix(path3, prefix2) {
+  const s = trimOneSlash(path3);
+  const p = trimOneSlash(prefix2);
   if (!s.startsWith(p)) return false;
   return s.length === p.length || s[p.length] === "/";
 }
-function allowsHostVolumePath(spec, path2) {
+function allowsHostVolumePath(spec, path3) {
   const entries = spec.allowedHostPaths ?? [];
   if (entries.length === 0) return { allowed: true, mustBeReadOnly: false };
   let allowed = false;
   for (const entry of entries) {
-    if (!hasPathPrefix(path2, entry.pathPrefix ?? "")) continue;
+    if (!hasPathPrefix(path3, entry.pathPrefix ?? "")) continue;
     if (entry.readOnly !== true) return { allowed: true, mustBeReadOnly: false };
     allowed = true;
   }
@@ -7719,21 +10465,21 @@ function allowsVolumeType(allowed, type) {
 function validatePodVolumes(psp, pod, visitContainers2) {
   const errors = [];
   (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const path2 = index("spec.volumes", i);
+    const path3 = index("spec.volumes", i);
     const type = volumeTypeOf(volume);
     if (type === void 0) {
-      errors.push(invalid(path2, goString(""), "unknown volume type for volume"));
+      errors.push(invalid(path3, goString(""), "unknown volume type for volume"));
       return;
     }
     if (!allowsVolumeType(psp.spec.volumes, type)) {
-      errors.push(invalid(path2, goString(type), `${type} volumes are not allowed to be used`));
+      errors.push(invalid(path3, goString(type), `${type} volumes are not allowed to be used`));
       return;
     }
     if (type === "hostPath") {
       const hostPath = volume.hostPath?.path ?? "";
       const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
       if (!allowed) {
-        errors.push(invalid(child(path2, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
+        errors.push(invalid(child(path3, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
         visitContainers2(pod, (container2, containerPath) => {
           container2.volumeMounts?.forEach((mount, j2) => {
@@ -7744,9 +10490,9 @@ function validatePodVolumes(psp, pod, visitContainers2) {
         });
       }
     } else if (type === "flexVolume") {
-      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path2));
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path3));
     } else if (type === "csi") {
-      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path2));
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path3));
     }
   });
   return errors;
@@ -7754,7 +10500,7 @@ function validatePodVolumes(psp, pod, visitContainers2) {
 
 // src/psp/util/host-ports.ts
 function isHostPortAllowed(hostPorts, port) {
-  return hostPorts?.some((range) => port >= range.min && port <= range.max) ?? false;
+  return hostPorts?.some((range2) => port >= range2.min && port <= range2.max) ?? false;
 }
 function formatHostPortRanges(hostPorts) {
   return (hostPorts ?? []).map((r7) => r7.min === r7.max ? `${r7.min}` : `${r7.min}-${r7.max}`).join(",");
@@ -7852,7 +10598,7 @@ function validatePod(provider, pod) {
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
   if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
-  visitContainers(pod, (container2, path2) => errors.push(...validateContainer(provider, pod, container2, path2)));
+  visitContainers(pod, (container2, path3) => errors.push(...validateContainer(provider, pod, container2, path3)));
   return errors;
 }
 function validateRuntimeClassName(actual, allowed) {
@@ -7999,11 +10745,11 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
     if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
     return podFieldProfile(pod) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
   };
-  const validateProfile = (path2, profile) => {
-    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path2, "seccomp may not be set")];
+  const validateProfile = (path3, profile) => {
+    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path3, "seccomp may not be set")];
     if (allowed.size === 0 && profile === "") return [];
     if (allowAny || allowed.has(profile)) return [];
-    return [forbidden(path2, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+    return [forbidden(path3, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
   };
   return {
     /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
@@ -8018,8 +10764,8 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
       return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), profile);
     },
     validateContainer(pod, container2) {
-      const path2 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
-      return validateProfile(path2, profileForContainer(pod, container2));
+      const path3 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
+      return validateProfile(path3, profileForContainer(pod, container2));
     }
   };
 }
@@ -8076,25 +10822,25 @@ function syncSeccompFields(pod) {
 
 // src/lint/pod-validation.ts
 var PORT_RANGE = "must be between 1 and 65535, inclusive";
-function validatePodObject(pod, prefix, kubeMinor) {
+function validatePodObject(pod, prefix2, kubeMinor) {
   const errors = [];
   if (kubeMinor < 16) {
     pod.spec.volumes?.forEach((volume, i) => {
-      if (volume.csi !== void 0) errors.push(required(index(child(prefix, "volumes"), i), "must specify a volume type"));
+      if (volume.csi !== void 0) errors.push(required(index(child(prefix2, "volumes"), i), "must specify a volume type"));
     });
   }
   for (const list of ["initContainers", "containers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
-        const path2 = index(child(index(child(prefix, list), i), "ports"), j2);
+        const path3 = index(child(index(child(prefix2, list), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path2, "containerPort"), goInt(containerPort), PORT_RANGE));
+        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path3, "containerPort"), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
-        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path2, "hostPort"), goInt(hostPort), PORT_RANGE));
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path3, "hostPort"), goInt(hostPort), PORT_RANGE));
       });
     });
   }
-  if ((pod.spec.ephemeralContainers?.length ?? 0) > 0) errors.push(forbidden(child(prefix, "ephemeralContainers"), "cannot be set on create"));
+  if ((pod.spec.ephemeralContainers?.length ?? 0) > 0) errors.push(forbidden(child(prefix2, "ephemeralContainers"), "cannot be set on create"));
   return errors;
 }
 var GROUPS = {
@@ -8211,31 +10957,31 @@ var RULES = {
 var FORBIDDING_RULE_IDS = new Set(
   [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r7) => r7.id)
 );
-function ruleForViolation(path2) {
+function ruleForViolation(path3) {
   const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path2)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path2)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path2)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path2)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path2)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path2)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path2)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path2)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path2)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path2)) return r7.sysctls;
-  if (/\.procMount$/.test(path2)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path2)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path2)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path2)) return r7.runtimeClass;
+  if (/\.privileged$/.test(path3)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path3)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path3)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path3)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path3)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path3)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path3)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path3)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path3)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path3)) return r7.sysctls;
+  if (/\.procMount$/.test(path3)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path3)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path3)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path3)) return r7.runtimeClass;
   return r7.usersGroups;
 }
 
 // src/lint/violation-paths.ts
-function splitFieldPath(path2) {
+function splitFieldPath(path3) {
   const segments = [];
-  for (const match of path2.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
-    if (match[1] !== void 0) segments.push(match[1]);
-    else if (match[2] !== void 0) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
+  for (const match2 of path3.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    if (match2[1] !== void 0) segments.push(match2[1]);
+    else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
   }
   return segments;
 }
@@ -8245,7 +10991,7 @@ function violationPaths(error, subject, pod) {
   const base = subject.templatePath;
   const segments = splitFieldPath(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
-  const inTemplate = (...paths) => paths.map((path2) => [...base, ...path2]);
+  const inTemplate = (...paths) => paths.map((path3) => [...base, ...path3]);
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
     const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
     const profileField = third.startsWith(SECCOMP_CONTAINER) ? ["securityContext", "seccompProfile"] : [];
@@ -8420,11 +11166,11 @@ function createAppArmorStrategy(pspAnnotations) {
     validate(pod, container2) {
       if (allowed === void 0 || allowedText === void 0) return [];
       const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
-      const path2 = key(child("pod", "metadata", "annotations"), annotationKey);
+      const path3 = key(child("pod", "metadata", "annotations"), annotationKey);
       const profile = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile === "") return [forbidden(path2, "AppArmor profile must be set")];
+      if (profile === "") return [forbidden(path3, "AppArmor profile must be set")];
       if (allowed.has(profile)) return [];
-      return [forbidden(path2, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+      return [forbidden(path3, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
     }
   };
 }
@@ -8432,16 +11178,16 @@ function createAppArmorStrategy(pspAnnotations) {
 // src/psp/capabilities/capabilities.ts
 var ALLOW_ALL_CAPABILITIES = "*";
 function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
-  const defaults = [...defaultAdd ?? []];
+  const defaults2 = [...defaultAdd ?? []];
   const drops = [...requiredDrop ?? []];
   const allowedSet = new Set(allowed ?? []);
-  const defaultSet = new Set(defaults);
+  const defaultSet = new Set(defaults2);
   return {
     generate(_pod, container2) {
       const own = container2.securityContext?.capabilities;
       const add = new Set(own?.add ?? []);
       const drop = new Set(own?.drop ?? []);
-      const newAdd = /* @__PURE__ */ new Set([...defaults.filter((cap) => !drop.has(cap)), ...add]);
+      const newAdd = /* @__PURE__ */ new Set([...defaults2.filter((cap) => !drop.has(cap)), ...add]);
       const newDrop = /* @__PURE__ */ new Set([...drops, ...drop]);
       if (newAdd.size === add.size && newDrop.size === drop.size) return own;
       const result = {};
@@ -8449,22 +11195,22 @@ function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
       if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
       return result;
     },
-    validate(path2, _pod, _container, capabilities) {
+    validate(path3, _pod, _container, capabilities) {
       if (capabilities === void 0) {
-        if (defaults.length === 0 && drops.length === 0) return [];
-        return [invalid(path2, goNull, "required capabilities are not set on the securityContext")];
+        if (defaults2.length === 0 && drops.length === 0) return [];
+        return [invalid(path3, goNull, "required capabilities are not set on the securityContext")];
       }
       if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
       const errors = [];
       for (const cap of capabilities.add ?? []) {
         if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
-          errors.push(invalid(child(path2, "add"), goString(cap), "capability may not be added"));
+          errors.push(invalid(child(path3, "add"), goString(cap), "capability may not be added"));
         }
       }
       const dropped = new Set(capabilities.drop ?? []);
       for (const cap of drops) {
         if (!dropped.has(cap)) {
-          errors.push(invalid(child(path2, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+          errors.push(invalid(child(path3, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
         }
       }
       return errors;
@@ -8481,17 +11227,17 @@ function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
 }
 
 // src/psp/group/helpers.ts
-function validateGroupsInRanges(path2, ranges, groups) {
+function validateGroupsInRanges(path3, ranges, groups) {
   const errors = [];
   for (const group of groups ?? []) {
-    if (!ranges.some((range) => group >= range.min && group <= range.max)) {
-      errors.push(invalid(path2, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+    if (!ranges.some((range2) => group >= range2.min && group <= range2.max)) {
+      errors.push(invalid(path3, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
     }
   }
   return errors;
 }
 function formatRanges(ranges) {
-  return "[" + ranges.map((range) => `{${range.min} ${range.max}}`).join(" ") + "]";
+  return "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
 }
 
 // src/psp/group/may-run-as.ts
@@ -8501,7 +11247,7 @@ function newMayRunAs(ranges) {
   const strategy = {
     generate: () => void 0,
     generateSingle: () => void 0,
-    validate: (path2, _pod, groups) => validateGroupsInRanges(path2, own, groups)
+    validate: (path3, _pod, groups) => validateGroupsInRanges(path3, own, groups)
   };
   return strategy;
 }
@@ -8514,12 +11260,12 @@ function newMustRunAs(ranges) {
   const strategy = {
     generate: () => [first.min],
     generateSingle: () => first.min,
-    validate(path2, _pod, groups) {
+    validate(path3, _pod, groups) {
       const errors = [];
       if (groups === void 0 || groups.length === 0) {
-        errors.push(invalid(path2, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+        errors.push(invalid(path3, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
       }
-      return errors.concat(validateGroupsInRanges(path2, own, groups));
+      return errors.concat(validateGroupsInRanges(path3, own, groups));
     }
   };
   return strategy;
@@ -8568,11 +11314,11 @@ function newMustRunAs2(opts) {
   const strategy = {
     // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
     generate: () => ({ ...expected }),
-    validate(path2, _pod, _container, options) {
-      if (options === void 0) return [required(path2, "")];
+    validate(path3, _pod, _container, options) {
+      if (options === void 0) return [required(path3, "")];
       const errors = [];
       const mismatch = (name, actual2) => {
-        errors.push(invalid(child(path2, name), goString(actual2), `must be ${expected[name]}`));
+        errors.push(invalid(child(path3, name), goString(actual2), `must be ${expected[name]}`));
       };
       const actual = {
         user: options.user ?? "",
@@ -8646,15 +11392,15 @@ function matchesAny(patterns, name) {
   );
 }
 function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
-  const path2 = child("pod", "spec", "securityContext", "sysctls");
+  const path3 = child("pod", "spec", "securityContext", "sysctls");
   return {
     validate(pod) {
       const errors = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
         if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path2, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path3, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
         } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path2, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path3, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
         }
       });
       return errors;
@@ -8672,14 +11418,14 @@ function newMustRunAs3(opts) {
   const ranges = (opts.ranges ?? []).map(({ min, max }) => ({ min, max }));
   const first = ranges[0];
   if (first === void 0) return "MustRunAs requires at least one range";
-  const rendered = "[" + ranges.map((range) => `{${range.min} ${range.max}}`).join(" ") + "]";
+  const rendered = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
   const strategy = {
     generate: () => first.min,
     validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
-      const path2 = child(scPath, "runAsUser");
-      if (runAsUser === void 0) return [required(path2, "")];
-      if (ranges.some((range) => runAsUser >= range.min && runAsUser <= range.max)) return [];
-      return [invalid(path2, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+      const path3 = child(scPath, "runAsUser");
+      if (runAsUser === void 0) return [required(path3, "")];
+      if (ranges.some((range2) => runAsUser >= range2.min && runAsUser <= range2.max)) return [];
+      return [invalid(path3, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -8776,25 +11522,25 @@ function appArmorProfileError(profile) {
   if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
   return `invalid AppArmor profile name: ${quoteGo(profile)}`;
 }
-function validateSeccompProfile(profile, path2) {
+function validateSeccompProfile(profile, path3) {
   if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
   if (profile === SECCOMP_UNCONFINED) return [];
   if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path2, goString(profile), "must be a valid seccomp profile")];
+    return [invalid(path3, goString(profile), "must be a valid seccomp profile")];
   }
   const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
   const errors = [];
-  if (localPath.startsWith("/")) errors.push(invalid(path2, goString(localPath), "must be a relative path"));
-  if (localPath.split("/").includes("..")) errors.push(invalid(path2, goString(localPath), "must not contain '..'"));
+  if (localPath.startsWith("/")) errors.push(invalid(path3, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path3, goString(localPath), "must not contain '..'"));
   return errors;
 }
-function validatePolicyAnnotations(annotations, path2) {
+function validatePolicyAnnotations(annotations, path3) {
   const errors = [];
   const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (appArmorDefault !== "") {
     const message = appArmorProfileError(appArmorDefault);
     if (message !== void 0) {
-      errors.push(invalid(key(path2, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+      errors.push(invalid(key(path3, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
     }
   }
   const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
@@ -8802,19 +11548,19 @@ function validatePolicyAnnotations(annotations, path2) {
     for (const profile of appArmorAllowed.split(",")) {
       const message = appArmorProfileError(profile);
       if (message !== void 0) {
-        errors.push(invalid(key(path2, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+        errors.push(invalid(key(path3, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
       }
     }
   }
   const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (seccompDefault !== "") {
-    errors.push(...validateSeccompProfile(seccompDefault, key(path2, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+    errors.push(...validateSeccompProfile(seccompDefault, key(path3, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
   }
   const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (seccompAllowed !== "") {
     for (const profile of seccompAllowed.split(",")) {
       if (profile === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile, key(path2, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+      errors.push(...validateSeccompProfile(profile, key(path3, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
     }
   }
   return errors;
@@ -8842,49 +11588,49 @@ function isDNS1123Subdomain(value) {
   }
   return messages;
 }
-function nameIsDNSSubdomain(name, prefix) {
-  const masked = prefix && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
+function nameIsDNSSubdomain(name, prefix2) {
+  const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
   return isDNS1123Subdomain(masked);
 }
-function validateObjectMetaName(meta, path2) {
+function validateObjectMetaName(meta, path3) {
   const errors = [];
   const generateName = meta.generateName ?? "";
   const name = meta.name ?? "";
   if (generateName !== "") {
     for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.push(invalid(child(path2, "generateName"), goString(generateName), message));
+      errors.push(invalid(child(path3, "generateName"), goString(generateName), message));
     }
   }
   if (name === "") {
-    if (generateName === "") errors.push(required(child(path2, "name"), "name or generateName is required"));
+    if (generateName === "") errors.push(required(child(path3, "name"), "name or generateName is required"));
     return errors;
   }
   for (const message of nameIsDNSSubdomain(name, false)) {
-    errors.push(invalid(child(path2, "name"), goString(name), message));
+    errors.push(invalid(child(path3, "name"), goString(name), message));
   }
   return errors;
 }
-function validateCSIDriverName(name, path2) {
+function validateCSIDriverName(name, path3) {
   const errors = [];
-  if (name === "") errors.push(required(path2, ""));
+  if (name === "") errors.push(required(path3, ""));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(tooLong(path2, CSI_DRIVER_NAME_MAX_LENGTH));
+    errors.push(tooLong(path3, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
-    errors.push(invalid(path2, goString(name), message));
+    errors.push(invalid(path3, goString(name), message));
   }
   return errors;
 }
-function validateRuntimeClassName2(name, path2) {
-  return nameIsDNSSubdomain(name, false).map((message) => invalid(path2, goString(name), message));
+function validateRuntimeClassName2(name, path3) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path3, goString(name), message));
 }
 
 // src/psp/validation/runtime-class.ts
 var ALLOW_ALL = "*";
-function validateRuntimeClassStrategy(path2, options) {
+function validateRuntimeClassStrategy(path3, options) {
   if (options === void 0) return [];
   const errors = [];
-  const namesPath = child(path2, "allowedRuntimeClassNames");
+  const namesPath = child(path3, "allowedRuntimeClassNames");
   const names = options.allowedRuntimeClassNames ?? [];
   const seen = /* @__PURE__ */ new Set();
   for (const [i, name] of names.entries()) {
@@ -8894,7 +11640,7 @@ function validateRuntimeClassStrategy(path2, options) {
   }
   const defaultName = options.defaultRuntimeClassName;
   if (defaultName !== void 0) {
-    errors.push(...validateRuntimeClassName2(defaultName, child(path2, "defaultRuntimeClassName")));
+    errors.push(...validateRuntimeClassName2(defaultName, child(path3, "defaultRuntimeClassName")));
     if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
       errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
     }
@@ -8913,51 +11659,51 @@ var GROUP_RULES = ["MayRunAs", "MustRunAs", "RunAsAny"];
 function goIDRanges(ranges) {
   return goSlice(
     "[]policy.IDRange",
-    ranges?.map((range) => ({ kind: "literal", text: `policy.IDRange{Min:${range.min ?? 0}, Max:${range.max ?? 0}}` }))
+    ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
   );
 }
-function validateIDRange(path2, range) {
-  const min = range.min ?? 0;
-  const max = range.max ?? 0;
+function validateIDRange(path3, range2) {
+  const min = range2.min ?? 0;
+  const max = range2.max ?? 0;
   const errors = [];
-  if (min < 0) errors.push(invalid(child(path2, "min"), goInt(min), "min cannot be negative"));
-  if (max < 0) errors.push(invalid(child(path2, "max"), goInt(max), "max cannot be negative"));
-  if (min > max) errors.push(invalid(child(path2, "min"), goInt(min), "min cannot be greater than max"));
+  if (min < 0) errors.push(invalid(child(path3, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child(path3, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child(path3, "min"), goInt(min), "min cannot be greater than max"));
   return errors;
 }
-function validateRanges(path2, ranges) {
-  return (ranges ?? []).flatMap((range, i) => validateIDRange(index(child(path2, "ranges"), i), range));
+function validateRanges(path3, ranges) {
+  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path3, "ranges"), i), range2));
 }
-function validateRule(path2, rule2, supported) {
+function validateRule(path3, rule2, supported) {
   const value = rule2 ?? "";
-  return supported.includes(value) ? [] : [notSupported(child(path2, "rule"), goString(value), supported)];
+  return supported.includes(value) ? [] : [notSupported(child(path3, "rule"), goString(value), supported)];
 }
-function validateRunAsUser(path2, options) {
-  return [...validateRule(path2, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path2, options?.ranges)];
+function validateRunAsUser(path3, options) {
+  return [...validateRule(path3, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path3, options?.ranges)];
 }
-function validateRunAsGroup(path2, options) {
+function validateRunAsGroup(path3, options) {
   if (options === void 0) return [];
   const ranges = options.ranges;
   switch (options.rule ?? "") {
     case "RunAsAny":
-      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path2, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path3, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
     case "MustRunAs":
     case "MayRunAs": {
       const errors = [];
       if (ranges === void 0 || ranges.length === 0) {
-        errors.push(invalid(child(path2, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+        errors.push(invalid(child(path3, "ranges"), goIDRanges(ranges), "must provide at least one range"));
       }
-      return [...errors, ...validateRanges(path2, ranges)];
+      return [...errors, ...validateRanges(path3, ranges)];
     }
     default:
-      return [notSupported(child(path2, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+      return [notSupported(child(path3, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
   }
 }
-function validateSELinux(path2, options) {
-  return validateRule(path2, options?.rule, SELINUX_RULES);
+function validateSELinux(path3, options) {
+  return validateRule(path3, options?.rule, SELINUX_RULES);
 }
-function validateGroupStrategy(path2, options) {
-  return [...validateRule(path2, options?.rule, GROUP_RULES), ...validateRanges(path2, options?.ranges)];
+function validateGroupStrategy(path3, options) {
+  return [...validateRule(path3, options?.rule, GROUP_RULES), ...validateRanges(path3, options?.ranges)];
 }
 
 // src/psp/validation/sysctls.ts
@@ -8969,22 +11715,22 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path2, sysctls) {
+function validateSysctlPatterns(path3, sysctls) {
   const errors = [];
   if (sysctls === void 0 || sysctls.length === 0) return errors;
   let coversAll = false;
   for (const [i, sysctl] of sysctls.entries()) {
     if (sysctl === "") {
-      errors.push(invalid(index(path2, i), goString(sysctl), "empty sysctl not allowed"));
+      errors.push(invalid(index(path3, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
       const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
-      errors.push(invalid(index(path2, i), goString(sysctl), detail));
+      errors.push(invalid(index(path3, i), goString(sysctl), detail));
     } else if (sysctl.startsWith("*")) {
       coversAll = true;
     }
   }
   if (coversAll && sysctls.length > 1) {
-    errors.push(forbidden(child(path2, "items"), "if '*' is present, must not specify other sysctls"));
+    errors.push(forbidden(child(path3, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
 }
@@ -9022,30 +11768,30 @@ function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
   return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child(specPath, "volumes"), goString(volume), supported));
 }
-function validateAllowedHostPaths(path2, hostPaths) {
+function validateAllowedHostPaths(path3, hostPaths) {
   const errors = [];
   for (const [i, hostPath] of (hostPaths ?? []).entries()) {
-    const prefix = hostPath.pathPrefix ?? "";
-    if (prefix === "") {
-      errors.push(required(index(path2, i), "is required"));
+    const prefix2 = hostPath.pathPrefix ?? "";
+    if (prefix2 === "") {
+      errors.push(required(index(path3, i), "is required"));
       break;
     }
-    if (prefix.split("/").includes("..")) errors.push(invalid(index(path2, i), goString(prefix), "must not contain '..'"));
+    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path3, i), goString(prefix2), "must not contain '..'"));
   }
   return errors;
 }
-function validateAllowedFlexVolumes(path2, flexVolumes) {
+function validateAllowedFlexVolumes(path3, flexVolumes) {
   const errors = [];
   for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
     if ((flexVolume.driver ?? "") === "") {
-      errors.push(required(child(index(child(path2, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+      errors.push(required(child(index(child(path3, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
     }
   }
   return errors;
 }
-function validateAllowedCSIDrivers(path2, drivers) {
+function validateAllowedCSIDrivers(path3, drivers) {
   return (drivers ?? []).flatMap(
-    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path2, "allowedCSIDriver"), i), "name"))
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path3, "allowedCSIDriver"), i), "name"))
   );
 }
 
@@ -9060,26 +11806,26 @@ function validatePodSecurityPolicy(psp, opts) {
     ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
   ];
 }
-function validatePodSecurityPolicySpec(spec, path2, opts) {
-  const allowedSysctlsPath = child(path2, "allowedUnsafeSysctls");
-  const forbiddenSysctlsPath = child(path2, "forbiddenSysctls");
+function validatePodSecurityPolicySpec(spec, path3, opts) {
+  const allowedSysctlsPath = child(path3, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child(path3, "forbiddenSysctls");
   return [
-    ...validateRunAsUser(child(path2, "runAsUser"), spec.runAsUser),
-    ...validateRunAsGroup(child(path2, "runAsGroup"), spec.runAsGroup),
-    ...validateSELinux(child(path2, "seLinux"), spec.seLinux),
-    ...validateGroupStrategy(child(path2, "supplementalGroups"), spec.supplementalGroups),
-    ...validateGroupStrategy(child(path2, "fsGroup"), spec.fsGroup),
-    ...validateVolumes(path2, spec.volumes, opts.kubeMinor),
+    ...validateRunAsUser(child(path3, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child(path3, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child(path3, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child(path3, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child(path3, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path3, spec.volumes, opts.kubeMinor),
     ...validateCapabilities(spec),
-    ...validateDefaultAllowPrivilegeEscalation(child(path2, "defaultAllowPrivilegeEscalation"), spec),
-    ...validateAllowedProcMountTypes(child(path2, "allowedProcMountTypes"), spec.allowedProcMountTypes),
-    ...validateAllowedHostPaths(child(path2, "allowedHostPaths"), spec.allowedHostPaths),
-    ...validateAllowedFlexVolumes(child(path2, "allowedFlexVolumes"), spec.allowedFlexVolumes),
-    ...validateAllowedCSIDrivers(child(path2, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateDefaultAllowPrivilegeEscalation(child(path3, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child(path3, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child(path3, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child(path3, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child(path3, "allowedCSIDrivers"), spec.allowedCSIDrivers),
     ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
     ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
     ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
-    ...validateRuntimeClassStrategy(child(path2, "runtimeClass"), spec.runtimeClass)
+    ...validateRuntimeClassStrategy(child(path3, "runtimeClass"), spec.runtimeClass)
   ];
 }
 function validateCapabilities(spec) {
@@ -9094,24 +11840,24 @@ function validateCapabilities(spec) {
   errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
   return errors;
 }
-function validateCapsAgainstDrops(drops, caps, path2) {
+function validateCapsAgainstDrops(drops, caps, path3) {
   if (drops === void 0) return [];
-  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path2, goString(cap), `capability is listed in ${path2} and requiredDropCapabilities`));
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path3, goString(cap), `capability is listed in ${path3} and requiredDropCapabilities`));
 }
-function validateDefaultAllowPrivilegeEscalation(path2, spec) {
+function validateDefaultAllowPrivilegeEscalation(path3, spec) {
   const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
   if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
   return [
     invalid(
-      path2,
+      path3,
       goBool(true),
       "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
     )
   ];
 }
-function validateAllowedProcMountTypes(path2, types) {
+function validateAllowedProcMountTypes(path3, types) {
   return (types ?? []).flatMap(
-    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path2, i), goString(type), PROC_MOUNT_TYPES)]
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path3, i), goString(type), PROC_MOUNT_TYPES)]
   );
 }
 function renderInvalidPolicyMessage(name, errors) {
@@ -9123,12 +11869,12 @@ function renderInvalidPolicyMessage(name, errors) {
 }
 
 // src/psp/policies.ts
-function policyErrorPath(path2) {
+function policyErrorPath(path3) {
   const segments = [];
-  const withSpec = /^(spec|metadata)\b/.test(path2) ? path2 : `spec.${path2}`;
-  for (const match of withSpec.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
-    if (match[1] !== void 0) segments.push(match[1]);
-    else if (match[2] !== void 0) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
+  const withSpec = /^(spec|metadata)\b/.test(path3) ? path3 : `spec.${path3}`;
+  for (const match2 of withSpec.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    if (match2[1] !== void 0) segments.push(match2[1]);
+    else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
   }
   return segments;
 }
@@ -9533,10 +12279,10 @@ function toLintOptions(values) {
 function parseFeatureGates(lists) {
   const gates = {};
   for (const entry of lists.flatMap((list) => list.split(",")).filter((item) => item.trim() !== "")) {
-    const match = /^\s*(\w+)=(true|false)\s*$/.exec(entry);
-    if (!match) throw new UsageError(`--feature-gates takes NAME=true|false, not ${JSON.stringify(entry)}`);
-    if (match[1] !== "ProcMountType") throw new UsageError(`Unknown feature gate ${JSON.stringify(match[1])} (supported: ProcMountType)`);
-    gates.ProcMountType = match[2] === "true";
+    const match2 = /^\s*(\w+)=(true|false)\s*$/.exec(entry);
+    if (!match2) throw new UsageError(`--feature-gates takes NAME=true|false, not ${JSON.stringify(entry)}`);
+    if (match2[1] !== "ProcMountType") throw new UsageError(`Unknown feature gate ${JSON.stringify(match2[1])} (supported: ProcMountType)`);
+    gates.ProcMountType = match2[2] === "true";
   }
   return gates;
 }

@@ -4,12 +4,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'glob';
+import { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
 import type { SourceFile } from './parse.js';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
-const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
+const ALWAYS_IGNORED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules']);
 
 export interface DiscoverOptions {
   /** Working directory: output paths are relative to it. */
@@ -38,7 +39,7 @@ export async function discoverManifests(paths: readonly string[], options: Disco
   const files = new Set<string>();
   const sources: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const ignore = [...ALWAYS_IGNORED, ...options.ignore];
+  const ignored = ignoreMatcher(options.ignore);
   for (const given of paths) {
     if (given === '-') {
       const text = options.readStdin ? await options.readStdin() : '';
@@ -48,9 +49,25 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     const absolute = path.resolve(options.cwd, given);
     const info = await stat(absolute).catch(() => undefined);
     if (info === undefined) throw new PathNotFoundError(given);
-    const pattern = info.isDirectory() ? `${toPosix(path.relative(options.cwd, absolute)) || '.'}/**/*{${MANIFEST_EXTENSIONS.join(',')}}` : toPosix(path.relative(options.cwd, absolute));
-    const found = await glob(pattern, { cwd: options.cwd, ignore, nodir: true, dot: true, follow: false, posix: true, absolute: false });
-    for (const file of found) files.add(toPosix(path.normalize(file)));
+    if (!info.isDirectory()) {
+      // A file named on the command line is read whatever its name or extension.
+      files.add(relativeTo(options.cwd, absolute));
+      continue;
+    }
+    // Globbing from inside the directory keeps `**` first, so symbolic links to directories are never
+    // followed (no loops, nothing read twice) and names with glob characters are plain names.
+    const found = await glob(`**/*{${MANIFEST_EXTENSIONS.join(',')}}`, {
+      cwd: absolute,
+      ignore: { childrenIgnored: (entry) => ALWAYS_IGNORED_DIRECTORIES.has(entry.name) },
+      nodir: true,
+      dot: true,
+      follow: false,
+      absolute: true,
+    });
+    for (const file of found) {
+      const relative = relativeTo(options.cwd, file);
+      if (!ignored(relative)) files.add(relative);
+    }
   }
   for (const file of [...files].sort(compareCodePoints)) {
     const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
@@ -58,6 +75,14 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     else diagnostics.push(read.diagnostic);
   }
   return { sources, diagnostics };
+}
+
+const relativeTo = (cwd: string, file: string): string => toPosix(path.relative(cwd, file)) || '.';
+
+/** `--ignore` patterns, matched against working-directory-relative POSIX paths (dot files included). */
+function ignoreMatcher(patterns: readonly string[]): (file: string) => boolean {
+  const matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: true }));
+  return (file) => matchers.some((matcher) => matcher.match(file));
 }
 
 /** A command-line path that does not exist. */

@@ -9,7 +9,7 @@ import { apiVersionStatus, CLUSTER_KINDS, knownApiVersions, WORKLOAD_KINDS, type
 import type { Locator, PathSegment } from './locate.js';
 import type { ManifestObject } from './parse.js';
 import { narrow, renderShapePath, type Shape, type ShapeError } from './shape.js';
-import { BINDING_SHAPE, NAMESPACE_SHAPE, PSP_SHAPE, ROLE_SHAPE, SERVICE_ACCOUNT_SHAPE } from './shapes.js';
+import { BINDING_SHAPE, METADATA_SHAPE, NAMESPACE_SHAPE, PSP_SHAPE, ROLE_SHAPE, SERVICE_ACCOUNT_SHAPE } from './shapes.js';
 
 export interface Sourced<T> {
   source: ManifestObject;
@@ -81,22 +81,23 @@ export function readObjects(objects: readonly ManifestObject[], options: ReadObj
     if (status === 'not-served') {
       report(source, 'api-version-not-served', 'warning', `Kubernetes 1.${options.kubeMinor} does not serve ${kind} as ${apiVersion}: kubectl apply would fail; podgate evaluates it as the current version`, ['apiVersion'], ref);
     }
-    if (typeof source.value.metadata !== 'object' || source.value.metadata === null || typeof (source.value.metadata as { name?: unknown }).name !== 'string') {
-      if (!(kind === 'Pod' && typeof (source.value.metadata as { generateName?: unknown } | null)?.generateName === 'string')) {
-        report(source, 'invalid-object', 'error', `${kind} has no metadata.name; the API server would reject it`, ['metadata'], ref);
-        continue;
-      }
-    }
-    if (isWorkload) {
-      workloads.push({ source, ref, kind: kind as WorkloadKind });
+    const metadata = source.value.metadata as { name?: unknown; generateName?: unknown } | null | undefined;
+    const named = typeof metadata?.name === 'string' && metadata.name !== '';
+    const generated = kind === 'Pod' && typeof metadata?.generateName === 'string' && metadata.generateName !== '';
+    if (!named && !generated) {
+      report(source, 'invalid-object', 'error', `${kind} has no metadata.name; the API server would reject it`, ['metadata'], ref);
       continue;
     }
-    const narrowed = narrowObject(source, shapeOf(kind as ClusterKind), (errors) => {
+    const narrowed = narrowObject(source, isWorkload ? METADATA_SHAPE : shapeOf(kind as ClusterKind), (errors) => {
       for (const error of errors) {
         report(source, 'invalid-object', 'error', `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${kind}`, error.path, ref);
       }
     });
     if (narrowed === undefined) continue;
+    if (isWorkload) {
+      workloads.push({ source, ref, kind: kind as WorkloadKind });
+      continue;
+    }
     addClusterObject(cluster, kind as ClusterKind, source, ref, narrowed);
   }
   return { cluster, workloads, diagnostics };

@@ -1,10 +1,105 @@
-// The YAML schema kubectl effectively reads manifests with: YAML 1.1 scalars (yes/no/on/off/y/n booleans,
-// 0755 octal, 1_000 integers) as go-yaml v2 resolves them, minus implicit timestamps, which kubectl keeps
-// as strings when it converts YAML to JSON.
+// The YAML schema kubectl effectively reads manifests with: go-yaml v2's resolution of plain scalars (as
+// sigs.k8s.io/yaml uses it), which is YAML 1.1 with Go's number syntax — yes/no/on/off/y/n booleans,
+// 0755 octal, 0o17/0x1F/0b101 and 1_000 integers, 1e3 floats, no base-60 numbers, dates kept as strings —
+// and unknown local tags (`!Ref`, `!ENV`) read as the plain value. Mirrors gopkg.in/yaml.v2 resolve.go.
 
-import { Schema, YAML11_SCHEMA } from 'js-yaml';
+import {
+  binaryTag,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
+  mapTag,
+  mergeTag,
+  NOT_RESOLVED,
+  omapTag,
+  pairsTag,
+  Schema,
+  seqTag,
+  setTag,
+  strTag,
+} from 'js-yaml';
 
-const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
+const BOOLEANS = new Map<string, boolean>();
+for (const word of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) BOOLEANS.set(word, true);
+for (const word of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) BOOLEANS.set(word, false);
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const SPECIAL_FLOATS = new Map<string, number>([
+  ['.nan', Number.NaN], ['.NaN', Number.NaN], ['.NAN', Number.NaN],
+  ['.inf', Infinity], ['.Inf', Infinity], ['.INF', Infinity], ['+.inf', Infinity], ['+.Inf', Infinity], ['+.INF', Infinity],
+  ['-.inf', -Infinity], ['-.Inf', -Infinity], ['-.INF', -Infinity],
+]);
+/** go-yaml's yamlStyleFloat. */
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** What Go's strconv.ParseInt/ParseUint(s, 0, 64) accept (underscores already removed). */
+const GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
 
-/** YAML 1.1 schema without the implicit timestamp tag (a date-looking label value stays a string). */
-export const KUBECTL_SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((tag) => tag.tagName !== TIMESTAMP_TAG));
+const startsNumber = (text: string): boolean => /^[-+0-9]/.test(text);
+
+/** Go's ParseInt(s, 0, 64), else ParseUint(s, 0, 64); undefined when neither accepts `text`. */
+export function parseGoInteger(text: string): number | undefined {
+  if (!GO_INT.test(text)) return undefined;
+  const negative = text.startsWith('-');
+  const body = text.replace(/^[+-]/, '');
+  const prefix = body.slice(0, 2).toLowerCase();
+  const literal = ['0x', '0o', '0b'].includes(prefix) ? body : body.length > 1 && body.startsWith('0') ? `0o${body.slice(1)}` : body;
+  const value = negative ? -BigInt(literal) : BigInt(literal);
+  if (value < INT64_MIN || value > UINT64_MAX || (negative && value > 0n)) return undefined;
+  return Number(value);
+}
+
+function resolveInteger(text: string): number | typeof NOT_RESOLVED {
+  if (!startsNumber(text)) return NOT_RESOLVED;
+  return parseGoInteger(text.replaceAll('_', '')) ?? NOT_RESOLVED;
+}
+
+function resolveFloat(text: string): number | typeof NOT_RESOLVED {
+  const special = SPECIAL_FLOATS.get(text);
+  if (special !== undefined) return special;
+  // A leading '.' is parsed as is (Go refuses '_' in a float without a base prefix); digits and signs
+  // have their underscores removed first, as resolve.go does.
+  if (text.startsWith('.')) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : NOT_RESOLVED;
+  if (!startsNumber(text)) return NOT_RESOLVED;
+  const plain = text.replaceAll('_', '');
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : NOT_RESOLVED;
+}
+
+const nullTag = defineScalarTag('tag:yaml.org,2002:null', {
+  implicit: true,
+  resolve: (text) => (NULLS.has(text) ? null : NOT_RESOLVED),
+  identify: (data) => data === null,
+});
+const boolTag = defineScalarTag('tag:yaml.org,2002:bool', {
+  implicit: true,
+  resolve: (text) => BOOLEANS.get(text) ?? NOT_RESOLVED,
+  identify: (data) => typeof data === 'boolean',
+});
+const intTag = defineScalarTag('tag:yaml.org,2002:int', {
+  implicit: true,
+  resolve: resolveInteger,
+  identify: (data) => typeof data === 'number' && Number.isInteger(data),
+});
+const floatTag = defineScalarTag('tag:yaml.org,2002:float', {
+  implicit: true,
+  resolve: resolveFloat,
+  identify: (data) => typeof data === 'number',
+});
+
+// Unknown local tags (`!Ref x`, `!ENV ${V}`, `!include f`) keep their node as plain data, as go-yaml v2 does.
+const localScalar = defineScalarTag('!', { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
+const localSequence = defineSequenceTag<unknown[]>('!', {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list, item) => {
+    list.push(item);
+  },
+  identify: () => false,
+});
+const localMapping = defineMappingTag('!', { ...mapTag, matchByTagPrefix: true, identify: () => false });
+
+/** go-yaml v2's reading: booleans, nulls, Go integers and floats resolved; everything else a string. */
+export const KUBECTL_SCHEMA = new Schema([
+  strTag, seqTag, mapTag, nullTag, boolTag, intTag, floatTag, mergeTag, binaryTag, omapTag, pairsTag, setTag,
+  localScalar, localSequence, localMapping,
+]);

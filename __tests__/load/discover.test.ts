@@ -1,0 +1,252 @@
+// Tests for discover.ts: which files a path expands to (extensions, always-skipped folders, --ignore globs,
+// symlinks, sorted order), how they are decoded (BOMs, UTF-16, binary, invalid UTF-8) and what becomes a
+// diagnostic. Every test builds its own temporary tree under os.tmpdir() and removes it.
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Diagnostic } from '../../src/api/diagnostic.js';
+import { decodeManifest, discoverManifests, PathNotFoundError, STDIN_PATH, type DiscoverOptions, type DiscoverResult } from '../../src/load/discover.js';
+
+type Tree = Record<string, string | Uint8Array>;
+
+/** Writes `tree` under a fresh temporary directory, runs `body` with its path, and always removes it. */
+async function withTree<T>(tree: Tree, body: (root: string) => Promise<T>): Promise<T> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'podgate-discover-'));
+  try {
+    for (const [file, content] of Object.entries(tree)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), content);
+    }
+    return await body(root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+const options = (cwd: string, extra: Partial<DiscoverOptions> = {}): DiscoverOptions => ({ cwd, ignore: [], maxFileBytes: 1_000_000, ...extra });
+const paths = (result: DiscoverResult): string[] => result.sources.map((source) => source.path);
+const unreadable = (file: string, message: string): Diagnostic => ({
+  ruleId: 'unreadable-file',
+  severity: 'error',
+  message,
+  location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+  related: [],
+});
+/** Fails instead of hanging when `promise` takes longer than `ms`. */
+const within = <T>(ms: number, promise: Promise<T>): Promise<T> =>
+  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`still running after ${ms} ms`)), ms).unref())]);
+
+const utf16le = (text: string): Uint8Array => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string): Uint8Array => {
+  const bytes = Buffer.from(text, 'utf16le');
+  for (let i = 0; i + 1 < bytes.length; i += 2) [bytes[i], bytes[i + 1]] = [bytes[i + 1] ?? 0, bytes[i] ?? 0];
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), bytes]);
+};
+
+const discover = suite('discoverManifests');
+
+discover('should find .yaml, .yml and .json files under a directory, in code-point order, as relative POSIX paths', async () => {
+  const tree: Tree = {
+    'b.yaml': 'b: 1\n',
+    'a.yml': 'a: 1\n',
+    'Z.yaml': 'z: 1\n',
+    'sub/deep/c.json': '{}',
+    'notes.txt': 'not a manifest',
+    'README.md': '# no',
+    'x.yaml.in': 'template',
+    'dir.yaml/inner.yaml': 'i: 1\n',
+    '.github/workflows/ci.yaml': 'on: push\n',
+  };
+  await withTree(tree, async (root) => {
+    const result = await discoverManifests(['.'], options(root));
+    assert.equal(result, {
+      sources: [
+        { path: '.github/workflows/ci.yaml', text: 'on: push\n' },
+        { path: 'Z.yaml', text: 'z: 1\n' },
+        { path: 'a.yml', text: 'a: 1\n' },
+        { path: 'b.yaml', text: 'b: 1\n' },
+        { path: 'dir.yaml/inner.yaml', text: 'i: 1\n' },
+        { path: 'sub/deep/c.json', text: '{}' },
+      ],
+      diagnostics: [],
+    });
+  });
+});
+
+discover('should skip .git and node_modules at any depth', async () => {
+  const tree: Tree = {
+    'deploy.yaml': 'a: 1\n',
+    '.git/config.yaml': 'x',
+    '.git/refs/x.yaml': 'x',
+    'node_modules/pkg/chart.yaml': 'x',
+    'web/node_modules/pkg/values.yaml': 'x',
+    'web/app.yaml': 'b: 1\n',
+  };
+  await withTree(tree, async (root) => {
+    assert.equal(paths(await discoverManifests(['.'], options(root))), ['deploy.yaml', 'web/app.yaml']);
+    assert.equal(paths(await discoverManifests(['web'], options(root))), ['web/app.yaml']);
+  });
+});
+
+discover('should skip node_modules also under a path outside the working directory', async () => {
+  // BUG: the always-ignored globs `**/node_modules/**` do not match paths that start with `../`, so
+  // `podgate ../other` reads ../other/node_modules/pkg/x.yaml.
+  const tree: Tree = { 'app/.keep': '', 'other/ok.yaml': 'a: 1\n', 'other/node_modules/pkg/x.yaml': 'x: 1\n', 'other/.git/y.yaml': 'y: 1\n' };
+  await withTree(tree, async (root) => {
+    assert.equal(paths(await discoverManifests(['../other'], options(path.join(root, 'app')))), ['../other/ok.yaml']);
+  });
+});
+
+discover('should leave out files matching --ignore globs', async () => {
+  const tree: Tree = { 'deploy/web.yaml': 'a', 'deploy/web.json': 'b', 'charts/x/templates/t.yaml': 'c', 'charts/x/values.yaml': 'd', 'kustomization.yaml': 'e' };
+  await withTree(tree, async (root) => {
+    assert.equal(paths(await discoverManifests(['.'], options(root, { ignore: ['charts/**', '**/*.json'] }))), ['deploy/web.yaml', 'kustomization.yaml']);
+    assert.equal(paths(await discoverManifests(['.'], options(root, { ignore: ['kustomization.yaml', 'deploy/*'] }))), ['charts/x/templates/t.yaml', 'charts/x/values.yaml']);
+  });
+});
+
+discover('should read a named file whatever its extension, and each file once', async () => {
+  const tree: Tree = { 'manifest.txt': 'kind: Pod\n', 'deploy/a.yaml': 'a: 1\n', 'deploy/b.yml': 'b: 1\n' };
+  await withTree(tree, async (root) => {
+    const result = await discoverManifests(['deploy/b.yml', 'manifest.txt', 'deploy', './deploy/a.yaml'], options(root));
+    assert.equal(paths(result), ['deploy/a.yaml', 'deploy/b.yml', 'manifest.txt']);
+    assert.equal(result.diagnostics, []);
+  });
+});
+
+discover('should read a named file whose name contains glob characters', async () => {
+  // BUG: a named file is handed to glob as a pattern, so `k8s[prod].yaml` matches only `k8s{p,r,o,d}.yaml`
+  // and the file silently disappears (no source, no diagnostic). kubectl -f reads it.
+  const tree: Tree = { 'k8s[prod].yaml': 'kind: Pod\n', 'envs/{a,b}.yaml': 'kind: Namespace\n' };
+  await withTree(tree, async (root) => {
+    const result = await discoverManifests(['k8s[prod].yaml', 'envs/{a,b}.yaml'], options(root));
+    assert.equal(result, {
+      sources: [{ path: 'envs/{a,b}.yaml', text: 'kind: Namespace\n' }, { path: 'k8s[prod].yaml', text: 'kind: Pod\n' }],
+      diagnostics: [],
+    });
+  });
+});
+
+discover('should throw PathNotFoundError for a path that does not exist', async () => {
+  await withTree({ 'a.yaml': 'a' }, async (root) => {
+    try {
+      await discoverManifests(['a.yaml', 'missing/dir'], options(root));
+      assert.unreachable('should have thrown');
+    } catch (error) {
+      assert.instance(error, PathNotFoundError);
+      assert.equal([(error as PathNotFoundError).given, (error as Error).message], ['missing/dir', 'No such file or directory: missing/dir']);
+    }
+  });
+});
+
+discover('should read `-` from standard input as <stdin>, ahead of the files', async () => {
+  await withTree({ 'a.yaml': 'a: 1\n' }, async (root) => {
+    const result = await discoverManifests(['a.yaml', '-'], options(root, { readStdin: async () => 'kind: Pod\n' }));
+    assert.equal(result, { sources: [{ path: STDIN_PATH, text: 'kind: Pod\n' }, { path: 'a.yaml', text: 'a: 1\n' }], diagnostics: [] });
+    assert.equal(STDIN_PATH, '<stdin>');
+    assert.equal(await discoverManifests(['-'], options(root)), { sources: [{ path: '<stdin>', text: '' }], diagnostics: [] });
+  });
+});
+
+discover('should mark every source as cluster state with the cluster option', async () => {
+  await withTree({ 'psp.yaml': 'kind: PodSecurityPolicy\n' }, async (root) => {
+    const result = await discoverManifests(['.', '-'], options(root, { cluster: true, readStdin: async () => 'x' }));
+    assert.equal(result.sources, [{ path: '<stdin>', text: 'x', cluster: true }, { path: 'psp.yaml', text: 'kind: PodSecurityPolicy\n', cluster: true }]);
+  });
+});
+
+discover('should report a file over the size limit instead of reading it', async () => {
+  await withTree({ 'small.yaml': '0123456789', 'big.yaml': '0123456789X' }, async (root) => {
+    const result = await discoverManifests(['.'], options(root, { maxFileBytes: 10 }));
+    assert.equal(result, {
+      sources: [{ path: 'small.yaml', text: '0123456789' }],
+      diagnostics: [unreadable('big.yaml', 'File is 11 bytes, over the limit of 10 bytes (--max-file-size); it was not read')],
+    });
+  });
+});
+
+discover('should not hang or crash on symlink loops', async () => {
+  await withTree({ 'a.yaml': 'a: 1\n', 'sub/b.yaml': 'b: 1\n' }, async (root) => {
+    await symlink(root, path.join(root, 'sub', 'loop'), 'dir');
+    await symlink(path.join(root, 'sub'), path.join(root, 'sub', 'self'), 'dir');
+    const result = await within(10_000, discoverManifests(['.'], options(root)));
+    assert.equal(result.diagnostics, []);
+    assert.equal(['a.yaml', 'sub/b.yaml'].map((file) => paths(result).includes(file)), [true, true]);
+  });
+});
+
+discover('should read each real file once when a symlink loops back to an ancestor', async () => {
+  // BUG: glob follows one symlinked directory for a `**` that is not the pattern's first segment (here `./**`
+  // and `sub/**`), so the loop sub/loop -> .. re-reads every top-level file as sub/loop/<file>: the same objects
+  // are evaluated twice. kubectl -R does not follow symlinked directories.
+  await withTree({ 'a.yaml': 'a: 1\n', 'sub/b.yaml': 'b: 1\n' }, async (root) => {
+    await symlink(root, path.join(root, 'sub', 'loop'), 'dir');
+    await symlink(path.join(root, 'sub'), path.join(root, 'sub', 'self'), 'dir');
+    const result = await within(10_000, discoverManifests(['.'], options(root)));
+    assert.equal(result, { sources: [{ path: 'a.yaml', text: 'a: 1\n' }, { path: 'sub/b.yaml', text: 'b: 1\n' }], diagnostics: [] });
+  });
+});
+
+discover('should report a dangling symlink as unreadable and go on', async () => {
+  await withTree({ 'a.yaml': 'a: 1\n' }, async (root) => {
+    await symlink(path.join(root, 'gone.yaml'), path.join(root, 'link.yaml'));
+    assert.equal(await discoverManifests(['.'], options(root)), {
+      sources: [{ path: 'a.yaml', text: 'a: 1\n' }],
+      diagnostics: [unreadable('link.yaml', 'File could not be read (ENOENT); it was skipped')],
+    });
+  });
+});
+
+discover('should decode BOMs and UTF-16 and report binary and invalid UTF-8 files', async () => {
+  const tree: Tree = {
+    'bom8.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('kind: Pod\n')]),
+    'le.yaml': utf16le('kind: Pod\r\nname: é\r\n'),
+    'be.yaml': utf16be('kind: Pod\nname: ü\n'),
+    'image.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]),
+    'latin1.yaml': Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]),
+  };
+  await withTree(tree, async (root) => {
+    assert.equal(await discoverManifests(['.'], options(root)), {
+      sources: [
+        { path: 'be.yaml', text: 'kind: Pod\nname: ü\n' },
+        { path: 'bom8.yaml', text: 'kind: Pod\n' },
+        { path: 'le.yaml', text: 'kind: Pod\r\nname: é\r\n' },
+      ],
+      diagnostics: [
+        unreadable('image.yaml', 'File looks binary (it contains NUL bytes); it was skipped'),
+        unreadable('latin1.yaml', 'File is not valid UTF-8; it was skipped (kubectl would refuse it too)'),
+      ],
+    });
+  });
+});
+
+const decode = suite('decodeManifest');
+
+decode('should strip a UTF-8 BOM and decode UTF-8', () => {
+  assert.equal(decodeManifest(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a: ñ\n')]), 'f.yaml'), { text: 'a: ñ\n' });
+  assert.equal(decodeManifest(Buffer.from('a: 😀\n'), 'f.yaml'), { text: 'a: 😀\n' });
+  assert.equal(decodeManifest(new Uint8Array(0), 'f.yaml'), { text: '' });
+});
+
+decode('should decode UTF-16 with a BOM, little and big endian', () => {
+  assert.equal(decodeManifest(utf16le('a: 1\n---\nb: 😀\n'), 'f.yaml'), { text: 'a: 1\n---\nb: 😀\n' });
+  assert.equal(decodeManifest(utf16be('a: 1\n---\nb: 😀\n'), 'f.yaml'), { text: 'a: 1\n---\nb: 😀\n' });
+});
+
+decode('should refuse NUL bytes (binary files, UTF-16 without a BOM)', () => {
+  const binary = unreadable('f.yaml', 'File looks binary (it contains NUL bytes); it was skipped');
+  assert.equal(decodeManifest(Buffer.from('kind: Pod\n\0'), 'f.yaml'), { diagnostic: binary });
+  assert.equal(decodeManifest(Buffer.from('kind: Pod\n', 'utf16le'), 'f.yaml'), { diagnostic: binary });
+  assert.equal(decodeManifest(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0x00])]), 'f.yaml'), { diagnostic: binary });
+});
+
+decode('should refuse invalid UTF-8 rather than guess an encoding', () => {
+  const invalid = unreadable('f.yaml', 'File is not valid UTF-8; it was skipped (kubectl would refuse it too)');
+  assert.equal(decodeManifest(Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]), 'f.yaml'), { diagnostic: invalid });
+  assert.equal(decodeManifest(Buffer.from([0xc3]), 'f.yaml'), { diagnostic: invalid });
+  assert.equal(decodeManifest(Buffer.from([0xed, 0xa0, 0x80]), 'f.yaml'), { diagnostic: invalid });
+});
+
+discover.run();
+decode.run();
