@@ -4,6 +4,7 @@
 import { parseEvents } from 'js-yaml';
 import type { Location } from '../api/diagnostic.js';
 import { buildTree, documentRoots, type YamlNode } from './event-tree.js';
+import { parseLeniently } from './lenient-parse.js';
 import type { ManifestObject, ParseLimits } from './parse.js';
 import { DEFAULT_PARSE_LIMITS } from './parse.js';
 import { LineCounter } from './positions.js';
@@ -92,14 +93,17 @@ export class Locator {
 
   /** The node tree of the object's YAML document, parsed from the document's own text only. */
   private documentTree(object: ManifestObject, text: string): YamlNode | undefined {
+    const docText = text.slice(object.docStart, object.docEnd);
     try {
-      const docText = text.slice(object.docStart, object.docEnd);
       const events = parseEvents(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events)[0];
       if (root === undefined) return undefined;
       return shift(buildTree(events, root, docText, 0).node, object.docStart);
     } catch {
-      return undefined;
+      // The document was read by the lenient reader (parse.ts): locate with it too.
+      const lenient = parseLeniently(docText, this.limits);
+      const tree = 'documents' in lenient ? lenient.documents[0]?.tree : undefined;
+      return tree === undefined ? undefined : shift(tree, object.docStart);
     }
   }
 }

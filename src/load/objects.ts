@@ -64,7 +64,10 @@ export function readObjects(objects: readonly ManifestObject[], options: ReadObj
 
   for (const source of objects) {
     const { apiVersion, kind } = source.value;
-    if (apiVersion === undefined && kind === undefined) continue; // not a Kubernetes object: skipped silently
+    // Without a kind it is not a Kubernetes object (Chart.yaml, values, CI config): skipped silently; so is an
+    // unknown kind without apiVersion. A kind podgate models without apiVersion is a broken manifest.
+    const absent = (value: unknown): boolean => value === undefined || value === null;
+    if (absent(kind) || (absent(apiVersion) && !(typeof kind === 'string' && (WORKLOAD_KINDS.has(kind) || CLUSTER_KINDS.has(kind))))) continue;
     if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
       report(source, 'invalid-object', 'error', 'A Kubernetes object needs string `apiVersion` and `kind` fields; this one was not read');
       continue;

@@ -4,7 +4,8 @@
 
 import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import type { Diagnostic } from '../api/diagnostic.js';
-import { buildTree, documentRoots, rootStart } from './event-tree.js';
+import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree.js';
+import { parseLeniently } from './lenient-parse.js';
 import { LineCounter } from './positions.js';
 import { KUBECTL_SCHEMA } from './yaml11.js';
 
@@ -66,9 +67,7 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
       diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
       continue;
     }
-    const { events, values, offset: chunkOffset, firstDoc, chunkText } = chunk;
-    const roots = documentRoots(events);
-    const starts = roots.map((root) => rootStart(events, root));
+    const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
@@ -77,7 +76,7 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
       const span = { docStart: lineStartOf(text, start), docEnd: nextStart === undefined ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
       if (value.kind === 'List' || (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items))) {
         const items = Array.isArray(value.items) ? value.items : [];
-        const itemStarts = listItemStarts(events, roots[i] ?? -1, chunkText);
+        const itemStarts = chunk.itemStarts(i);
         items.forEach((item, itemIndex) => {
           if (!isMapping(item)) return;
           const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
@@ -102,20 +101,31 @@ function makeObject(file: string, index: number, yamlDoc: number, value: Record<
   return object;
 }
 
+/** A parsed piece of a file: its documents' values, where each root starts, and List item offsets. */
 type Chunk =
-  | { offset: number; firstDoc: number; chunkText: string; events: Event[]; values: unknown[] }
+  | { offset: number; firstDoc: number; chunkText: string; values: unknown[]; starts: number[]; itemStarts: (doc: number) => number[] }
   | { offset: number; chunkText: string; error: string; errorOffset: number };
 
-/** The whole text as one chunk; if it does not parse, one chunk per `---`-separated document. */
+/** A `---` line followed by anything but a comment, which kubectl's document reader refuses. */
+const BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
+
+/**
+ * The whole text as one chunk; if it does not parse (or has a separator kubectl refuses), one chunk per
+ * `---`-separated document — which is how kubectl splits a stream before parsing each document.
+ */
 function parseChunks(text: string, limits: ParseLimits): Chunk[] {
-  const whole = parseChunk(text, 0, 0, limits);
-  if (!('error' in whole)) return [whole];
+  if (!/^---[ \t]*[^\s#]/m.test(text)) {
+    const whole = parseChunk(text, 0, 0, limits);
+    if (!('error' in whole)) return [whole];
+  }
   const chunks: Chunk[] = [];
   let firstDoc = 0;
   for (const piece of splitDocuments(text)) {
-    const chunk = parseChunk(piece.text, piece.offset, firstDoc, limits);
-    if (!('error' in chunk)) firstDoc += chunk.values.length;
-    else firstDoc += 1;
+    const bad = BAD_SEPARATOR.exec(piece.text);
+    const chunk: Chunk = bad
+      ? { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split('\n')[0]?.slice(3).trim() ?? ''} (kubectl refuses this document)`, errorOffset: 0 }
+      : parseChunk(piece.text, piece.offset, firstDoc, limits);
+    firstDoc += 'error' in chunk ? 1 : chunk.values.length;
     chunks.push(chunk);
   }
   return chunks;
@@ -126,12 +136,46 @@ function parseChunk(chunkText: string, offset: number, firstDoc: number, limits:
     const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
     // json: true keeps the last of duplicate keys, as kubectl's YAML-to-JSON conversion does.
     const values = constructFromEvents(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
-    return { offset, firstDoc, chunkText, events, values };
+    const roots = documentRoots(events);
+    const starts = roots.map((root) => rootStart(events, root));
+    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText) };
   } catch (error) {
+    // js-yaml is stricter than go-yaml in a few places kubectl accepts: read such text leniently.
+    // Never for templates: `{{ … }}` would read as nested flow mappings.
+    const lenient = firstTemplateOffset(chunkText) === -1 && !exceedsDepth(chunkText, limits.maxDepth) ? parseLeniently(chunkText, limits) : undefined;
+    if (lenient !== undefined && 'documents' in lenient) {
+      const { documents } = lenient;
+      return {
+        offset,
+        firstDoc,
+        chunkText,
+        values: documents.map((document) => document.value),
+        starts: documents.map((document) => document.start),
+        itemStarts: (doc) => itemsOf(documents[doc]?.tree),
+      };
+    }
     const mark = (error as { mark?: { position?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
     return { offset, chunkText, error: reason, errorOffset: mark?.position ?? 0 };
   }
+}
+
+/** Whether brackets nest deeper than the limit (the lenient reader has no depth limit of its own). */
+function exceedsDepth(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (ch === 0x5d || ch === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+
+function itemsOf(tree: YamlNode | undefined): number[] {
+  if (tree?.kind !== 'map') return [];
+  const items = tree.values[tree.keys.indexOf('items')];
+  return items?.kind === 'seq' ? items.items.map((item) => item.start) : [];
 }
 
 /** Splits at lines that start a document (`---`), keeping offsets. Used only to salvage broken files. */
@@ -150,11 +194,7 @@ export function splitDocuments(text: string): { text: string; offset: number }[]
 
 /** Offsets (within the chunk) of each item of a List document's `items` sequence. */
 function listItemStarts(events: Event[], rootIndex: number, chunkText: string): number[] {
-  if (rootIndex < 0) return [];
-  const { node } = buildTree(events, rootIndex, chunkText, 0);
-  if (node.kind !== 'map') return [];
-  const itemsNode = node.values[node.keys.indexOf('items')];
-  return itemsNode?.kind === 'seq' ? itemsNode.items.map((item) => item.start) : [];
+  return rootIndex < 0 ? [] : itemsOf(buildTree(events, rootIndex, chunkText, 0).node);
 }
 
 const TEMPLATE_MARK = /\{\{.*?\}\}/;

@@ -98,8 +98,23 @@ const localSequence = defineSequenceTag<unknown[]>('!', {
 });
 const localMapping = defineMappingTag('!', { ...mapTag, matchByTagPrefix: true, identify: () => false });
 
+/** go-yaml v2's `resolve` of one plain scalar: null, boolean, integer, float, else the text itself. */
+export function resolvePlainScalar(text: string): unknown {
+  if (NULLS.has(text)) return null;
+  const bool = BOOLEANS.get(text);
+  if (bool !== undefined) return bool;
+  const integer = resolveInteger(text);
+  if (integer !== NOT_RESOLVED) return integer;
+  const float = resolveFloat(text);
+  return float === NOT_RESOLVED ? text : float;
+}
+
+// go-yaml v2 applies `<<` merges and repeated keys in document order, the later one winning: a mapping that
+// never reports a key as present makes js-yaml do the same (its merge skips keys the mapping already has).
+const goMapTag = defineMappingTag('tag:yaml.org,2002:map', { ...mapTag, has: () => false });
+
 /** go-yaml v2's reading: booleans, nulls, Go integers and floats resolved; everything else a string. */
 export const KUBECTL_SCHEMA = new Schema([
-  strTag, seqTag, mapTag, nullTag, boolTag, intTag, floatTag, mergeTag, binaryTag, omapTag, pairsTag, setTag,
+  strTag, seqTag, goMapTag, nullTag, boolTag, intTag, floatTag, mergeTag, binaryTag, omapTag, pairsTag, setTag,
   localScalar, localSequence, localMapping,
 ]);
