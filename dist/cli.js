@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path3) {
-      const ctrl = callVisitor(key2, node, visitor, path3);
+    function visit_(key2, node, visitor, path4) {
+      const ctrl = callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visit_(key2, ctrl, visitor, path3);
+        replaceNode(key2, path4, ctrl);
+        return visit_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path3);
+            const ci2 = visit_(i, node.items[i], visitor, path4);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path3) {
-      const ctrl = await callVisitor(key2, node, visitor, path3);
+    async function visitAsync_(key2, node, visitor, path4) {
+      const ctrl = await callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path3);
+        replaceNode(key2, path4, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path3) {
+    function callVisitor(key2, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path3);
+        return visitor(key2, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path3);
+        return visitor.Map?.(key2, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path3);
+        return visitor.Seq?.(key2, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path3);
+        return visitor.Pair?.(key2, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path3);
+        return visitor.Scalar?.(key2, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path3);
+        return visitor.Alias?.(key2, node, path4);
       return void 0;
     }
-    function replaceNode(key2, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key2, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v2 = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k2 = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k2 = path4[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key2, ...rest] = path3;
+          const [key2, ...rest] = path4;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key2, ...rest] = path3;
+      deleteIn(path4) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key2, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key2, ...rest] = path4;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key2, ...rest] = path3;
+      hasIn(path4) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key2, ...rest] = path3;
+      setIn(path4, value) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index2] of path3) {
+      for (const [field, index2] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci2 = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13680,18 +13680,18 @@ function compileLabelSelector(selector) {
     requirements.push({ key: key2, operator: "In", values: [value] });
   }
   (selector.matchExpressions ?? []).forEach((expression, i) => {
-    const path3 = `matchExpressions[${i}]`;
+    const path4 = `matchExpressions[${i}]`;
     const values = expression.values ?? [];
     const operator = expression.operator;
     if (operator === "In" || operator === "NotIn") {
-      if (values.length === 0) problems.push({ path: `${path3}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
+      if (values.length === 0) problems.push({ path: `${path4}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
     } else if (operator === "Exists" || operator === "DoesNotExist") {
-      if (values.length > 0) problems.push({ path: `${path3}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
+      if (values.length > 0) problems.push({ path: `${path4}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     } else {
-      problems.push({ path: `${path3}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
+      problems.push({ path: `${path4}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
     }
-    problems.push(...keyProblems(expression.key, `${path3}.key`));
-    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path3}.values[${j2}]`)));
+    problems.push(...keyProblems(expression.key, `${path4}.key`));
+    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path4}.values[${j2}]`)));
     requirements.push({ key: expression.key, operator, values });
   });
   if (problems.length > 0) return { valid: false, problems };
@@ -13712,8 +13712,8 @@ function requirementMatches(requirement, labels) {
       return !present;
   }
 }
-function keyProblems(key2, path3) {
-  const invalid2 = (message) => ({ path: path3, detail: `Invalid value: ${quote(key2)}: ${message}` });
+function keyProblems(key2, path4) {
+  const invalid2 = (message) => ({ path: path4, detail: `Invalid value: ${quote(key2)}: ${message}` });
   const parts = key2.split("/");
   if (parts.length > 2) return [invalid2(`a qualified name ${NAME_PART_HELP} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`)];
   const name = parts.length === 2 ? parts[1] ?? "" : key2;
@@ -13731,10 +13731,10 @@ function keyProblems(key2, path3) {
   if (name.length > 0 && !NAME_PART.test(name)) problems.push(invalid2(`name part ${NAME_PART_HELP}`));
   return problems;
 }
-function valueProblems(value, path3) {
+function valueProblems(value, path4) {
   const problems = [];
-  if (value.length > 63) problems.push({ path: path3, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
-  if (!LABEL_VALUE.test(value)) problems.push({ path: path3, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
+  if (value.length > 63) problems.push({ path: path4, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
+  if (!LABEL_VALUE.test(value)) problems.push({ path: path4, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
   return problems;
 }
 function quote(value) {
@@ -13862,6 +13862,79 @@ function bootstrapRoles() {
       { apiGroups: ["batch"], resources: ["cronjobs", "jobs"], verbs: READ },
       { apiGroups: ["policy"], resources: ["poddisruptionbudgets", "poddisruptionbudgets/status"], verbs: READ }
     ])
+  ];
+}
+var OTHER_CLUSTER_ROLES = [
+  "system:basic-user",
+  "system:discovery",
+  "system:public-info-viewer",
+  "system:monitoring",
+  "system:auth-delegator",
+  "system:heapster",
+  "system:kube-aggregator",
+  "system:kube-controller-manager",
+  "system:kube-dns",
+  "system:kube-scheduler",
+  "system:node",
+  "system:node-bootstrapper",
+  "system:node-problem-detector",
+  "system:node-proxier",
+  "system:persistent-volume-provisioner",
+  "system:volume-scheduler",
+  "system:service-account-issuer-discovery",
+  "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+  "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+  "system:certificates.k8s.io:kube-apiserver-client-approver",
+  "system:certificates.k8s.io:kube-apiserver-client-kubelet-approver",
+  "system:certificates.k8s.io:kubelet-serving-approver",
+  "system:certificates.k8s.io:legacy-unknown-approver",
+  ...[
+    "attachdetach-controller",
+    "certificate-controller",
+    "clusterrole-aggregation-controller",
+    "cronjob-controller",
+    "daemon-set-controller",
+    "deployment-controller",
+    "disruption-controller",
+    "endpoint-controller",
+    "endpointslice-controller",
+    "endpointslicemirroring-controller",
+    "ephemeral-volume-controller",
+    "expand-controller",
+    "generic-garbage-collector",
+    "horizontal-pod-autoscaler",
+    "job-controller",
+    "namespace-controller",
+    "node-controller",
+    "persistent-volume-binder",
+    "pod-garbage-collector",
+    "pv-protection-controller",
+    "pvc-protection-controller",
+    "replicaset-controller",
+    "replication-controller",
+    "resourcequota-controller",
+    "root-ca-cert-publisher",
+    "route-controller",
+    "service-account-controller",
+    "service-controller",
+    "statefulset-controller",
+    "ttl-after-finished-controller",
+    "ttl-controller"
+  ].map((controller) => `system:controller:${controller}`)
+];
+var KUBE_SYSTEM_ROLES = [
+  "extension-apiserver-authentication-reader",
+  "system::leader-locking-kube-controller-manager",
+  "system::leader-locking-kube-scheduler",
+  "system:controller:bootstrap-signer",
+  "system:controller:cloud-provider",
+  "system:controller:token-cleaner"
+];
+function bootstrapRoleNames() {
+  return [
+    ...OTHER_CLUSTER_ROLES.map((name) => clusterRole(name, {}, [])),
+    ...KUBE_SYSTEM_ROLES.map((name) => ({ kind: "Role", metadata: { name, namespace: "kube-system", labels: bootstrapLabels({}), annotations: builtinAnnotations() }, rules: [] })),
+    { kind: "Role", metadata: { name: "system:controller:bootstrap-signer", namespace: "kube-public", labels: bootstrapLabels({}), annotations: builtinAnnotations() }, rules: [] }
   ];
 }
 function bootstrapBindings() {
@@ -14093,7 +14166,7 @@ function buildCluster(objects, options, locator) {
   const roles = lastByKey(objects.roles, (role) => rbacKey(role.value.kind, role.value.metadata.namespace, role.value.metadata.name), (dropped) => report(dropped, "duplicate-object", duplicateMessage(dropped.ref)));
   const bindings = lastByKey(objects.bindings, (binding) => rbacKey(binding.value.kind, binding.value.metadata.namespace, binding.value.metadata.name), (dropped) => report(dropped, "duplicate-object", duplicateMessage(dropped.ref)));
   const declaredNames = new Set(roles.map((role) => rbacKey(role.value.kind, role.value.metadata.namespace, role.value.metadata.name)));
-  const builtinRoles = bootstrapRoles().filter((role) => !declaredNames.has(rbacKey(role.kind, role.metadata.namespace, role.metadata.name)));
+  const builtinRoles = [...bootstrapRoles(), ...bootstrapRoleNames()].filter((role) => !declaredNames.has(rbacKey(role.kind, role.metadata.namespace, role.metadata.name)));
   const allRoles = [...builtinRoles, ...roles.map((role) => role.value)];
   const aggregation = aggregateClusterRoles(allRoles);
   const sources = /* @__PURE__ */ new Map();
@@ -14135,6 +14208,30 @@ function lastByKey(items, keyOf, onReplaced) {
     byKey.set(key2, item);
   }
   return [...byKey.values()];
+}
+
+// src/load/kustomize.ts
+import path3 from "node:path";
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function kustomizePatchFiles(objects) {
+  const patches = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const isKustomization = object.value.kind === "Kustomization" || KUSTOMIZATION_FILES.has(path3.posix.basename(object.file));
+    if (!isKustomization) continue;
+    const dir = path3.posix.dirname(object.file);
+    const named = [];
+    const strategic = object.value.patchesStrategicMerge;
+    if (Array.isArray(strategic)) named.push(...strategic);
+    for (const field of ["patches", "patchesJson6902"]) {
+      const list = object.value[field];
+      if (Array.isArray(list)) named.push(...list.map((entry) => isRecord(entry) ? entry.path : void 0));
+    }
+    for (const entry of named) {
+      if (typeof entry === "string" && !entry.includes("\n")) patches.set(path3.posix.normalize(path3.posix.join(dir, entry)), object.file);
+    }
+  }
+  return patches;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -17108,26 +17205,26 @@ var Locator = class {
   limits;
   files = /* @__PURE__ */ new Map();
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
-  locate(object, path3) {
+  locate(object, path4) {
     const index2 = this.fileIndex(object.file);
-    const found = this.walk(object, index2, path3);
+    const found = this.walk(object, index2, path4);
     return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
   }
   /** The region of the first candidate path that exists; else `locate` of the last candidate. */
   locateFirst(object, candidates) {
     const index2 = this.fileIndex(object.file);
-    for (const path3 of candidates) {
-      const found = this.walk(object, index2, path3);
+    for (const path4 of candidates) {
+      const found = this.walk(object, index2, path4);
       if (found.complete) return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
     }
     return this.locate(object, candidates[candidates.length - 1] ?? []);
   }
-  walk(object, index2, path3) {
+  walk(object, index2, path4) {
     let node = this.objectRoot(object, index2);
     let start = node?.start ?? object.offset;
     let end = start;
     let matched = 0;
-    for (const segment of path3) {
+    for (const segment of path4) {
       if (node === void 0) break;
       const next = childOf(node, segment);
       if (next === void 0) break;
@@ -17136,7 +17233,7 @@ var Locator = class {
       end = node.kind === "scalar" && start === node.start ? node.end : next.start;
       matched++;
     }
-    return { start, end, complete: matched === path3.length && node !== void 0 };
+    return { start, end, complete: matched === path4.length && node !== void 0 };
   }
   /** The location of the object itself (its first line). */
   locateObject(object) {
@@ -17213,6 +17310,68 @@ function childOf(node, segment) {
   return void 0;
 }
 
+// src/rules/catalog.ts
+var rule = (id, severity, title) => ({ id, severity, title });
+var VIOLATION_RULES = {
+  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
+  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
+  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
+  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
+  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
+  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
+  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
+  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
+  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
+  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
+  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
+  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
+  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
+  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
+  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
+};
+var RULES = {
+  ...VIOLATION_RULES,
+  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
+  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
+  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
+  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
+  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
+  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
+  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
+  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
+  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
+  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
+  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
+  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
+  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
+  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
+  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
+  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
+  unreadableFile: rule("unreadable-file", "error", "File that could not be read"),
+  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own")
+};
+var FORBIDDING_RULE_IDS = new Set(
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r7) => r7.id)
+);
+function ruleForViolation(path4) {
+  const r7 = VIOLATION_RULES;
+  if (/\.privileged$/.test(path4)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path4)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path4)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path4)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path4)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path4)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path4)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path4)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path4)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path4)) return r7.sysctls;
+  if (/\.procMount$/.test(path4)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path4)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path4)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path4)) return r7.runtimeClass;
+  return r7.usersGroups;
+}
+
 // src/load/kinds.ts
 var APPS_LEGACY = {
   "apps/v1": [void 0, void 0],
@@ -17280,10 +17439,10 @@ function describe(value) {
   return `${typeof value} ${String(value)}`;
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function narrow(value, shape, path3, errors) {
+function narrow(value, shape, path4, errors) {
   if (value === null || value === void 0) return void 0;
   const fail = (expected) => {
-    errors.push({ path: path3, message: `expected ${expected}, got ${describe(value)}` });
+    errors.push({ path: path4, message: `expected ${expected}, got ${describe(value)}` });
     return void 0;
   };
   switch (shape) {
@@ -17305,7 +17464,7 @@ function narrow(value, shape, path3, errors) {
       for (const [key2, item] of Object.entries(value)) {
         if (item === null) continue;
         if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path3, key2], message: `expected a string, got ${describe(item)}` });
+        else errors.push({ path: [...path4, key2], message: `expected a string, got ${describe(item)}` });
       }
       return out2;
     }
@@ -17314,7 +17473,7 @@ function narrow(value, shape, path3, errors) {
     if (!Array.isArray(value)) return fail("a list");
     const out2 = [];
     value.forEach((item, i) => {
-      const narrowed = narrow(item, shape.array, [...path3, i], errors);
+      const narrowed = narrow(item, shape.array, [...path4, i], errors);
       out2.push(narrowed ?? zeroValue(shape.array));
     });
     return out2;
@@ -17323,7 +17482,7 @@ function narrow(value, shape, path3, errors) {
   const out = {};
   for (const [field, fieldShape] of Object.entries(shape.object)) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    const narrowed = narrow(value[field], fieldShape, [...path3, field], errors);
+    const narrowed = narrow(value[field], fieldShape, [...path4, field], errors);
     if (narrowed !== void 0) defineField(out, field, narrowed);
   }
   return out;
@@ -17339,9 +17498,9 @@ function defineField(target, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
   else target[key2] = value;
 }
-function renderShapePath(path3) {
+function renderShapePath(path4) {
   let out = "";
-  for (const part of path3) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path4) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 
@@ -17504,13 +17663,14 @@ var NAMESPACE_SHAPE = { object: { metadata } };
 var METADATA_SHAPE = { object: { metadata } };
 
 // src/load/objects.ts
+var BUILT_IN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "extensions", "batch", "policy", "rbac.authorization.k8s.io"]);
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set(["PodSecurityPolicy", "ClusterRole", "ClusterRoleBinding", "Namespace"]);
 function readObjects(objects, options, locator) {
   const cluster = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
   const workloads = [];
   const diagnostics = [];
-  const report = (source, ruleId, severity, message, path3 = [], ref) => {
-    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path3), related: [] };
+  const report = (source, ruleId, severity, message, path4 = [], ref) => {
+    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path4), related: [] };
     if (ref) diagnostic.object = ref;
     diagnostics.push(diagnostic);
   };
@@ -17527,6 +17687,10 @@ function readObjects(objects, options, locator) {
     const ref = objectRef(source, apiVersion, kind, options.defaultNamespace);
     const known = kind;
     const status = apiVersionStatus(known, apiVersion, options.kubeMinor);
+    if (status === "unknown" && !BUILT_IN_GROUPS.has(apiVersion.includes("/") ? apiVersion.split("/")[0] ?? "" : "")) {
+      report(source, "unknown-api-version", "note", `${apiVersion} ${kind} is a custom resource, not the built-in ${kind}: its pods are created by its operator and are not judged here`, ["apiVersion"], ref);
+      continue;
+    }
     if (status === "unknown") {
       report(source, "unknown-api-version", "warning", `${kind} is not served as ${apiVersion} (known: ${knownApiVersions(known).join(", ")}); this object was not evaluated`, ["apiVersion"], ref);
       continue;
@@ -17647,9 +17811,9 @@ var CREATORS = {
   CronJob: "job-controller",
   ReplicationController: "replication-controller"
 };
-function at2(value, path3) {
+function at2(value, path4) {
   let current = value;
-  for (const segment of path3) {
+  for (const segment of path4) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -17863,22 +18027,22 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child = (path3, ...names) => [path3, ...names].filter((part) => part !== "").join(".");
-var index = (path3, i) => `${path3}[${i}]`;
-var key = (path3, k2) => `${path3}[${k2}]`;
-var invalid = (path3, value, detail) => ({
+var child = (path4, ...names) => [path4, ...names].filter((part) => part !== "").join(".");
+var index = (path4, i) => `${path4}[${i}]`;
+var key = (path4, k2) => `${path4}[${k2}]`;
+var invalid = (path4, value, detail) => ({
   type: "Invalid",
-  path: path3,
+  path: path4,
   value,
   detail
 });
-var forbidden = (path3, detail) => ({ type: "Forbidden", path: path3, detail });
-var required = (path3, detail) => ({ type: "Required", path: path3, detail });
-var tooLong = (path3, maxLength) => ({ type: "TooLong", path: path3, detail: `must have at most ${maxLength} bytes` });
-var duplicate = (path3, value) => ({ type: "Duplicate", path: path3, value, detail: "" });
-var notSupported = (path3, value, supported) => ({
+var forbidden = (path4, detail) => ({ type: "Forbidden", path: path4, detail });
+var required = (path4, detail) => ({ type: "Required", path: path4, detail });
+var tooLong = (path4, maxLength) => ({ type: "TooLong", path: path4, detail: `must have at most ${maxLength} bytes` });
+var duplicate = (path4, value) => ({ type: "Duplicate", path: path4, value, detail: "" });
+var notSupported = (path4, value, supported) => ({
   type: "NotSupported",
-  path: path3,
+  path: path4,
   value,
   detail: supported.length === 0 ? "" : "supported values: " + supported.map(quoteGo).join(", ")
 });
@@ -17983,18 +18147,18 @@ function validateCSIDriver(allowed, driver, volumePath) {
 
 // src/psp/util/host-path.ts
 var trimOneSlash = (text) => text.endsWith("/") ? text.slice(0, -1) : text;
-function hasPathPrefix(path3, prefix2) {
-  const s = trimOneSlash(path3);
+function hasPathPrefix(path4, prefix2) {
+  const s = trimOneSlash(path4);
   const p = trimOneSlash(prefix2);
   if (!s.startsWith(p)) return false;
   return s.length === p.length || s[p.length] === "/";
 }
-function allowsHostVolumePath(spec, path3) {
+function allowsHostVolumePath(spec, path4) {
   const entries = spec.allowedHostPaths ?? [];
   if (entries.length === 0) return { allowed: true, mustBeReadOnly: false };
   let allowed = false;
   for (const entry of entries) {
-    if (!hasPathPrefix(path3, entry.pathPrefix ?? "")) continue;
+    if (!hasPathPrefix(path4, entry.pathPrefix ?? "")) continue;
     if (entry.readOnly !== true) return { allowed: true, mustBeReadOnly: false };
     allowed = true;
   }
@@ -18021,21 +18185,21 @@ function allowsVolumeType(allowed, type) {
 function validatePodVolumes(psp, pod, visitContainers2) {
   const errors = [];
   (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const path3 = index("spec.volumes", i);
+    const path4 = index("spec.volumes", i);
     const type = volumeTypeOf(volume);
     if (type === void 0) {
-      errors.push(invalid(path3, goString(""), "unknown volume type for volume"));
+      errors.push(invalid(path4, goString(""), "unknown volume type for volume"));
       return;
     }
     if (!allowsVolumeType(psp.spec.volumes, type)) {
-      errors.push(invalid(path3, goString(type), `${type} volumes are not allowed to be used`));
+      errors.push(invalid(path4, goString(type), `${type} volumes are not allowed to be used`));
       return;
     }
     if (type === "hostPath") {
       const hostPath = volume.hostPath?.path ?? "";
       const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
       if (!allowed) {
-        errors.push(invalid(child(path3, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
+        errors.push(invalid(child(path4, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
         visitContainers2(pod, (container2, containerPath) => {
           container2.volumeMounts?.forEach((mount, j2) => {
@@ -18046,9 +18210,9 @@ function validatePodVolumes(psp, pod, visitContainers2) {
         });
       }
     } else if (type === "flexVolume") {
-      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path3));
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path4));
     } else if (type === "csi") {
-      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path3));
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path4));
     }
   });
   return errors;
@@ -18154,7 +18318,7 @@ function validatePod(provider, pod) {
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
   if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
-  visitContainers(pod, (container2, path3) => errors.push(...validateContainer(provider, pod, container2, path3)));
+  visitContainers(pod, (container2, path4) => errors.push(...validateContainer(provider, pod, container2, path4)));
   return errors;
 }
 function validateRuntimeClassName(actual, allowed) {
@@ -18301,11 +18465,11 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
     if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
     return podFieldProfile(pod) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
   };
-  const validateProfile = (path3, profile) => {
-    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path3, "seccomp may not be set")];
+  const validateProfile = (path4, profile) => {
+    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path4, "seccomp may not be set")];
     if (allowed.size === 0 && profile === "") return [];
     if (allowAny || allowed.has(profile)) return [];
-    return [forbidden(path3, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+    return [forbidden(path4, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
   };
   return {
     /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
@@ -18320,8 +18484,8 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
       return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), profile);
     },
     validateContainer(pod, container2) {
-      const path3 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
-      return validateProfile(path3, profileForContainer(pod, container2));
+      const path4 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
+      return validateProfile(path4, profileForContainer(pod, container2));
     }
   };
 }
@@ -18388,11 +18552,11 @@ function validatePodObject(pod, prefix2, kubeMinor) {
   for (const list of ["initContainers", "containers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
-        const path3 = index(child(index(child(prefix2, list), i), "ports"), j2);
+        const path4 = index(child(index(child(prefix2, list), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path3, "containerPort"), goInt(containerPort), PORT_RANGE));
+        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path4, "containerPort"), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
-        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path3, "hostPort"), goInt(hostPort), PORT_RANGE));
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path4, "hostPort"), goInt(hostPort), PORT_RANGE));
       });
     });
   }
@@ -18471,71 +18635,10 @@ function renderViolations(evaluation) {
   return evaluation.errors.map(renderFieldError);
 }
 
-// src/rules/catalog.ts
-var rule = (id, severity, title) => ({ id, severity, title });
-var VIOLATION_RULES = {
-  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
-  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
-  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
-  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
-  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
-  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
-  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
-  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
-  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
-  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
-  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
-  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
-  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
-  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
-  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
-};
-var RULES = {
-  ...VIOLATION_RULES,
-  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
-  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
-  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
-  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
-  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
-  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
-  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
-  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
-  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
-  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
-  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
-  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
-  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
-  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
-  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
-  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
-  unreadableFile: rule("unreadable-file", "error", "File that could not be read")
-};
-var FORBIDDING_RULE_IDS = new Set(
-  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r7) => r7.id)
-);
-function ruleForViolation(path3) {
-  const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path3)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path3)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path3)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path3)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path3)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path3)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path3)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path3)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path3)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path3)) return r7.sysctls;
-  if (/\.procMount$/.test(path3)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path3)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path3)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path3)) return r7.runtimeClass;
-  return r7.usersGroups;
-}
-
 // src/lint/violation-paths.ts
-function splitFieldPath(path3) {
+function splitFieldPath(path4) {
   const segments = [];
-  for (const match2 of path3.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+  for (const match2 of path4.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
     if (match2[1] !== void 0) segments.push(match2[1]);
     else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
   }
@@ -18547,7 +18650,7 @@ function violationPaths(error, subject, pod) {
   const base = subject.templatePath;
   const segments = splitFieldPath(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
-  const inTemplate = (...paths) => paths.map((path3) => [...base, ...path3]);
+  const inTemplate = (...paths) => paths.map((path4) => [...base, ...path4]);
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
     const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
     const profileField = third.startsWith(SECCOMP_CONTAINER) ? ["securityContext", "seccompProfile"] : [];
@@ -18722,11 +18825,11 @@ function createAppArmorStrategy(pspAnnotations) {
     validate(pod, container2) {
       if (allowed === void 0 || allowedText === void 0) return [];
       const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
-      const path3 = key(child("pod", "metadata", "annotations"), annotationKey);
+      const path4 = key(child("pod", "metadata", "annotations"), annotationKey);
       const profile = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile === "") return [forbidden(path3, "AppArmor profile must be set")];
+      if (profile === "") return [forbidden(path4, "AppArmor profile must be set")];
       if (allowed.has(profile)) return [];
-      return [forbidden(path3, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+      return [forbidden(path4, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
     }
   };
 }
@@ -18751,22 +18854,22 @@ function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
       if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
       return result;
     },
-    validate(path3, _pod, _container, capabilities) {
+    validate(path4, _pod, _container, capabilities) {
       if (capabilities === void 0) {
         if (defaults2.length === 0 && drops.length === 0) return [];
-        return [invalid(path3, goNull, "required capabilities are not set on the securityContext")];
+        return [invalid(path4, goNull, "required capabilities are not set on the securityContext")];
       }
       if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
       const errors = [];
       for (const cap of capabilities.add ?? []) {
         if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
-          errors.push(invalid(child(path3, "add"), goString(cap), "capability may not be added"));
+          errors.push(invalid(child(path4, "add"), goString(cap), "capability may not be added"));
         }
       }
       const dropped = new Set(capabilities.drop ?? []);
       for (const cap of drops) {
         if (!dropped.has(cap)) {
-          errors.push(invalid(child(path3, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+          errors.push(invalid(child(path4, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
         }
       }
       return errors;
@@ -18783,11 +18886,11 @@ function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
 }
 
 // src/psp/group/helpers.ts
-function validateGroupsInRanges(path3, ranges, groups) {
+function validateGroupsInRanges(path4, ranges, groups) {
   const errors = [];
   for (const group of groups ?? []) {
     if (!ranges.some((range2) => group >= range2.min && group <= range2.max)) {
-      errors.push(invalid(path3, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+      errors.push(invalid(path4, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
     }
   }
   return errors;
@@ -18803,7 +18906,7 @@ function newMayRunAs(ranges) {
   const strategy = {
     generate: () => void 0,
     generateSingle: () => void 0,
-    validate: (path3, _pod, groups) => validateGroupsInRanges(path3, own, groups)
+    validate: (path4, _pod, groups) => validateGroupsInRanges(path4, own, groups)
   };
   return strategy;
 }
@@ -18816,12 +18919,12 @@ function newMustRunAs(ranges) {
   const strategy = {
     generate: () => [first.min],
     generateSingle: () => first.min,
-    validate(path3, _pod, groups) {
+    validate(path4, _pod, groups) {
       const errors = [];
       if (groups === void 0 || groups.length === 0) {
-        errors.push(invalid(path3, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+        errors.push(invalid(path4, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
       }
-      return errors.concat(validateGroupsInRanges(path3, own, groups));
+      return errors.concat(validateGroupsInRanges(path4, own, groups));
     }
   };
   return strategy;
@@ -18870,11 +18973,11 @@ function newMustRunAs2(opts) {
   const strategy = {
     // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
     generate: () => ({ ...expected }),
-    validate(path3, _pod, _container, options) {
-      if (options === void 0) return [required(path3, "")];
+    validate(path4, _pod, _container, options) {
+      if (options === void 0) return [required(path4, "")];
       const errors = [];
       const mismatch = (name, actual2) => {
-        errors.push(invalid(child(path3, name), goString(actual2), `must be ${expected[name]}`));
+        errors.push(invalid(child(path4, name), goString(actual2), `must be ${expected[name]}`));
       };
       const actual = {
         user: options.user ?? "",
@@ -18948,15 +19051,15 @@ function matchesAny(patterns, name) {
   );
 }
 function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
-  const path3 = child("pod", "spec", "securityContext", "sysctls");
+  const path4 = child("pod", "spec", "securityContext", "sysctls");
   return {
     validate(pod) {
       const errors = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
         if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path3, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path4, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
         } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path3, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path4, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
         }
       });
       return errors;
@@ -18978,10 +19081,10 @@ function newMustRunAs3(opts) {
   const strategy = {
     generate: () => first.min,
     validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
-      const path3 = child(scPath, "runAsUser");
-      if (runAsUser === void 0) return [required(path3, "")];
+      const path4 = child(scPath, "runAsUser");
+      if (runAsUser === void 0) return [required(path4, "")];
       if (ranges.some((range2) => runAsUser >= range2.min && runAsUser <= range2.max)) return [];
-      return [invalid(path3, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+      return [invalid(path4, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -19078,25 +19181,25 @@ function appArmorProfileError(profile) {
   if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
   return `invalid AppArmor profile name: ${quoteGo(profile)}`;
 }
-function validateSeccompProfile(profile, path3) {
+function validateSeccompProfile(profile, path4) {
   if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
   if (profile === SECCOMP_UNCONFINED) return [];
   if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path3, goString(profile), "must be a valid seccomp profile")];
+    return [invalid(path4, goString(profile), "must be a valid seccomp profile")];
   }
   const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
   const errors = [];
-  if (localPath.startsWith("/")) errors.push(invalid(path3, goString(localPath), "must be a relative path"));
-  if (localPath.split("/").includes("..")) errors.push(invalid(path3, goString(localPath), "must not contain '..'"));
+  if (localPath.startsWith("/")) errors.push(invalid(path4, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path4, goString(localPath), "must not contain '..'"));
   return errors;
 }
-function validatePolicyAnnotations(annotations, path3) {
+function validatePolicyAnnotations(annotations, path4) {
   const errors = [];
   const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (appArmorDefault !== "") {
     const message = appArmorProfileError(appArmorDefault);
     if (message !== void 0) {
-      errors.push(invalid(key(path3, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+      errors.push(invalid(key(path4, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
     }
   }
   const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
@@ -19104,19 +19207,19 @@ function validatePolicyAnnotations(annotations, path3) {
     for (const profile of appArmorAllowed.split(",")) {
       const message = appArmorProfileError(profile);
       if (message !== void 0) {
-        errors.push(invalid(key(path3, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+        errors.push(invalid(key(path4, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
       }
     }
   }
   const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (seccompDefault !== "") {
-    errors.push(...validateSeccompProfile(seccompDefault, key(path3, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+    errors.push(...validateSeccompProfile(seccompDefault, key(path4, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
   }
   const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (seccompAllowed !== "") {
     for (const profile of seccompAllowed.split(",")) {
       if (profile === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile, key(path3, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+      errors.push(...validateSeccompProfile(profile, key(path4, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
     }
   }
   return errors;
@@ -19148,45 +19251,45 @@ function nameIsDNSSubdomain(name, prefix2) {
   const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
   return isDNS1123Subdomain(masked);
 }
-function validateObjectMetaName(meta, path3) {
+function validateObjectMetaName(meta, path4) {
   const errors = [];
   const generateName = meta.generateName ?? "";
   const name = meta.name ?? "";
   if (generateName !== "") {
     for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.push(invalid(child(path3, "generateName"), goString(generateName), message));
+      errors.push(invalid(child(path4, "generateName"), goString(generateName), message));
     }
   }
   if (name === "") {
-    if (generateName === "") errors.push(required(child(path3, "name"), "name or generateName is required"));
+    if (generateName === "") errors.push(required(child(path4, "name"), "name or generateName is required"));
     return errors;
   }
   for (const message of nameIsDNSSubdomain(name, false)) {
-    errors.push(invalid(child(path3, "name"), goString(name), message));
+    errors.push(invalid(child(path4, "name"), goString(name), message));
   }
   return errors;
 }
-function validateCSIDriverName(name, path3) {
+function validateCSIDriverName(name, path4) {
   const errors = [];
-  if (name === "") errors.push(required(path3, ""));
+  if (name === "") errors.push(required(path4, ""));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(tooLong(path3, CSI_DRIVER_NAME_MAX_LENGTH));
+    errors.push(tooLong(path4, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
-    errors.push(invalid(path3, goString(name), message));
+    errors.push(invalid(path4, goString(name), message));
   }
   return errors;
 }
-function validateRuntimeClassName2(name, path3) {
-  return nameIsDNSSubdomain(name, false).map((message) => invalid(path3, goString(name), message));
+function validateRuntimeClassName2(name, path4) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path4, goString(name), message));
 }
 
 // src/psp/validation/runtime-class.ts
 var ALLOW_ALL = "*";
-function validateRuntimeClassStrategy(path3, options) {
+function validateRuntimeClassStrategy(path4, options) {
   if (options === void 0) return [];
   const errors = [];
-  const namesPath = child(path3, "allowedRuntimeClassNames");
+  const namesPath = child(path4, "allowedRuntimeClassNames");
   const names = options.allowedRuntimeClassNames ?? [];
   const seen = /* @__PURE__ */ new Set();
   for (const [i, name] of names.entries()) {
@@ -19196,7 +19299,7 @@ function validateRuntimeClassStrategy(path3, options) {
   }
   const defaultName = options.defaultRuntimeClassName;
   if (defaultName !== void 0) {
-    errors.push(...validateRuntimeClassName2(defaultName, child(path3, "defaultRuntimeClassName")));
+    errors.push(...validateRuntimeClassName2(defaultName, child(path4, "defaultRuntimeClassName")));
     if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
       errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
     }
@@ -19218,48 +19321,48 @@ function goIDRanges(ranges) {
     ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
   );
 }
-function validateIDRange(path3, range2) {
+function validateIDRange(path4, range2) {
   const min = range2.min ?? 0;
   const max = range2.max ?? 0;
   const errors = [];
-  if (min < 0) errors.push(invalid(child(path3, "min"), goInt(min), "min cannot be negative"));
-  if (max < 0) errors.push(invalid(child(path3, "max"), goInt(max), "max cannot be negative"));
-  if (min > max) errors.push(invalid(child(path3, "min"), goInt(min), "min cannot be greater than max"));
+  if (min < 0) errors.push(invalid(child(path4, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child(path4, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child(path4, "min"), goInt(min), "min cannot be greater than max"));
   return errors;
 }
-function validateRanges(path3, ranges) {
-  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path3, "ranges"), i), range2));
+function validateRanges(path4, ranges) {
+  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path4, "ranges"), i), range2));
 }
-function validateRule(path3, rule2, supported) {
+function validateRule(path4, rule2, supported) {
   const value = rule2 ?? "";
-  return supported.includes(value) ? [] : [notSupported(child(path3, "rule"), goString(value), supported)];
+  return supported.includes(value) ? [] : [notSupported(child(path4, "rule"), goString(value), supported)];
 }
-function validateRunAsUser(path3, options) {
-  return [...validateRule(path3, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path3, options?.ranges)];
+function validateRunAsUser(path4, options) {
+  return [...validateRule(path4, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path4, options?.ranges)];
 }
-function validateRunAsGroup(path3, options) {
+function validateRunAsGroup(path4, options) {
   if (options === void 0) return [];
   const ranges = options.ranges;
   switch (options.rule ?? "") {
     case "RunAsAny":
-      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path3, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path4, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
     case "MustRunAs":
     case "MayRunAs": {
       const errors = [];
       if (ranges === void 0 || ranges.length === 0) {
-        errors.push(invalid(child(path3, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+        errors.push(invalid(child(path4, "ranges"), goIDRanges(ranges), "must provide at least one range"));
       }
-      return [...errors, ...validateRanges(path3, ranges)];
+      return [...errors, ...validateRanges(path4, ranges)];
     }
     default:
-      return [notSupported(child(path3, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+      return [notSupported(child(path4, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
   }
 }
-function validateSELinux(path3, options) {
-  return validateRule(path3, options?.rule, SELINUX_RULES);
+function validateSELinux(path4, options) {
+  return validateRule(path4, options?.rule, SELINUX_RULES);
 }
-function validateGroupStrategy(path3, options) {
-  return [...validateRule(path3, options?.rule, GROUP_RULES), ...validateRanges(path3, options?.ranges)];
+function validateGroupStrategy(path4, options) {
+  return [...validateRule(path4, options?.rule, GROUP_RULES), ...validateRanges(path4, options?.ranges)];
 }
 
 // src/psp/validation/sysctls.ts
@@ -19271,22 +19374,22 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path3, sysctls) {
+function validateSysctlPatterns(path4, sysctls) {
   const errors = [];
   if (sysctls === void 0 || sysctls.length === 0) return errors;
   let coversAll = false;
   for (const [i, sysctl] of sysctls.entries()) {
     if (sysctl === "") {
-      errors.push(invalid(index(path3, i), goString(sysctl), "empty sysctl not allowed"));
+      errors.push(invalid(index(path4, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
       const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
-      errors.push(invalid(index(path3, i), goString(sysctl), detail));
+      errors.push(invalid(index(path4, i), goString(sysctl), detail));
     } else if (sysctl.startsWith("*")) {
       coversAll = true;
     }
   }
   if (coversAll && sysctls.length > 1) {
-    errors.push(forbidden(child(path3, "items"), "if '*' is present, must not specify other sysctls"));
+    errors.push(forbidden(child(path4, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
 }
@@ -19324,30 +19427,30 @@ function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
   return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child(specPath, "volumes"), goString(volume), supported));
 }
-function validateAllowedHostPaths(path3, hostPaths) {
+function validateAllowedHostPaths(path4, hostPaths) {
   const errors = [];
   for (const [i, hostPath] of (hostPaths ?? []).entries()) {
     const prefix2 = hostPath.pathPrefix ?? "";
     if (prefix2 === "") {
-      errors.push(required(index(path3, i), "is required"));
+      errors.push(required(index(path4, i), "is required"));
       break;
     }
-    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path3, i), goString(prefix2), "must not contain '..'"));
+    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path4, i), goString(prefix2), "must not contain '..'"));
   }
   return errors;
 }
-function validateAllowedFlexVolumes(path3, flexVolumes) {
+function validateAllowedFlexVolumes(path4, flexVolumes) {
   const errors = [];
   for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
     if ((flexVolume.driver ?? "") === "") {
-      errors.push(required(child(index(child(path3, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+      errors.push(required(child(index(child(path4, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
     }
   }
   return errors;
 }
-function validateAllowedCSIDrivers(path3, drivers) {
+function validateAllowedCSIDrivers(path4, drivers) {
   return (drivers ?? []).flatMap(
-    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path3, "allowedCSIDriver"), i), "name"))
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path4, "allowedCSIDriver"), i), "name"))
   );
 }
 
@@ -19362,26 +19465,26 @@ function validatePodSecurityPolicy(psp, opts) {
     ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
   ];
 }
-function validatePodSecurityPolicySpec(spec, path3, opts) {
-  const allowedSysctlsPath = child(path3, "allowedUnsafeSysctls");
-  const forbiddenSysctlsPath = child(path3, "forbiddenSysctls");
+function validatePodSecurityPolicySpec(spec, path4, opts) {
+  const allowedSysctlsPath = child(path4, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child(path4, "forbiddenSysctls");
   return [
-    ...validateRunAsUser(child(path3, "runAsUser"), spec.runAsUser),
-    ...validateRunAsGroup(child(path3, "runAsGroup"), spec.runAsGroup),
-    ...validateSELinux(child(path3, "seLinux"), spec.seLinux),
-    ...validateGroupStrategy(child(path3, "supplementalGroups"), spec.supplementalGroups),
-    ...validateGroupStrategy(child(path3, "fsGroup"), spec.fsGroup),
-    ...validateVolumes(path3, spec.volumes, opts.kubeMinor),
+    ...validateRunAsUser(child(path4, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child(path4, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child(path4, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child(path4, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child(path4, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path4, spec.volumes, opts.kubeMinor),
     ...validateCapabilities(spec),
-    ...validateDefaultAllowPrivilegeEscalation(child(path3, "defaultAllowPrivilegeEscalation"), spec),
-    ...validateAllowedProcMountTypes(child(path3, "allowedProcMountTypes"), spec.allowedProcMountTypes),
-    ...validateAllowedHostPaths(child(path3, "allowedHostPaths"), spec.allowedHostPaths),
-    ...validateAllowedFlexVolumes(child(path3, "allowedFlexVolumes"), spec.allowedFlexVolumes),
-    ...validateAllowedCSIDrivers(child(path3, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateDefaultAllowPrivilegeEscalation(child(path4, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child(path4, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child(path4, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child(path4, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child(path4, "allowedCSIDrivers"), spec.allowedCSIDrivers),
     ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
     ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
     ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
-    ...validateRuntimeClassStrategy(child(path3, "runtimeClass"), spec.runtimeClass)
+    ...validateRuntimeClassStrategy(child(path4, "runtimeClass"), spec.runtimeClass)
   ];
 }
 function validateCapabilities(spec) {
@@ -19396,24 +19499,24 @@ function validateCapabilities(spec) {
   errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
   return errors;
 }
-function validateCapsAgainstDrops(drops, caps, path3) {
+function validateCapsAgainstDrops(drops, caps, path4) {
   if (drops === void 0) return [];
-  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path3, goString(cap), `capability is listed in ${path3} and requiredDropCapabilities`));
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path4, goString(cap), `capability is listed in ${path4} and requiredDropCapabilities`));
 }
-function validateDefaultAllowPrivilegeEscalation(path3, spec) {
+function validateDefaultAllowPrivilegeEscalation(path4, spec) {
   const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
   if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
   return [
     invalid(
-      path3,
+      path4,
       goBool(true),
       "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
     )
   ];
 }
-function validateAllowedProcMountTypes(path3, types) {
+function validateAllowedProcMountTypes(path4, types) {
   return (types ?? []).flatMap(
-    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path3, i), goString(type), PROC_MOUNT_TYPES)]
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path4, i), goString(type), PROC_MOUNT_TYPES)]
   );
 }
 function renderInvalidPolicyMessage(name, errors) {
@@ -19425,9 +19528,9 @@ function renderInvalidPolicyMessage(name, errors) {
 }
 
 // src/psp/policies.ts
-function policyErrorPath(path3) {
+function policyErrorPath(path4) {
   const segments = [];
-  const withSpec = /^(spec|metadata)\b/.test(path3) ? path3 : `spec.${path3}`;
+  const withSpec = /^(spec|metadata)\b/.test(path4) ? path4 : `spec.${path4}`;
   for (const match2 of withSpec.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
     if (match2[1] !== void 0) segments.push(match2[1]);
     else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
@@ -19489,9 +19592,22 @@ function lint(sources, options) {
     diagnostics.push(...parsed.diagnostics);
     (source.cluster ? clusterOnly : repoObjects).push(...parsed.objects);
   }
+  const patches = kustomizePatchFiles(repoObjects);
+  for (const [file, kustomization] of [...patches].sort(([a], [b]) => compareCodePoints(a, b))) {
+    const first = repoObjects.find((object) => object.file === file);
+    if (first === void 0) continue;
+    diagnostics.push({
+      ruleId: RULES.kustomizePatch.id,
+      severity: RULES.kustomizePatch.severity,
+      message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
+      location: locator.locateObject(first),
+      related: []
+    });
+  }
+  const judged = repoObjects.filter((object) => !patches.has(object.file));
   const readOptions = { defaultNamespace: options.namespace, kubeMinor };
   const clusterRead = readObjects(clusterOnly, readOptions, locator);
-  const repoRead = readObjects(repoObjects, readOptions, locator);
+  const repoRead = readObjects(judged, readOptions, locator);
   diagnostics.push(...clusterRead.diagnostics, ...repoRead.diagnostics);
   const objects = mergeClusterObjects(clusterRead.cluster, repoRead.cluster);
   const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
@@ -19764,6 +19880,7 @@ async function main(argv, io) {
     const cluster = await discoverManifests(values.cluster ?? [], { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, cluster: true, readStdin: io.readStdin });
     const result = lint([...repo.sources, ...cluster.sources], options);
     result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
+    result.diagnostics.sort(compareDiagnostics);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && io.env.NO_COLOR === void 0;
     io.stdout(format === "json" ? renderJson(result) : renderStylish(result, { color, quiet: values.quiet === true }));
     const failing = result.pods.some((pod) => !pod.allowed) || result.diagnostics.some((d) => failOn.includes(d.severity));

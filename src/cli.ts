@@ -3,7 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import { discoverManifests, PathNotFoundError } from './load/discover.js';
-import { lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions } from './lint.js';
+import { compareDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions } from './lint.js';
 import type { RequesterMode } from './cluster/requester.js';
 import { renderJson } from './report/json.js';
 import { renderStylish } from './report/stylish.js';
@@ -116,6 +116,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const cluster = await discoverManifests(values.cluster ?? [], { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, cluster: true, readStdin: io.readStdin });
     const result = lint([...repo.sources, ...cluster.sources], options);
     result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
+    result.diagnostics.sort(compareDiagnostics);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && io.env.NO_COLOR === undefined;
     io.stdout(format === 'json' ? renderJson(result) : renderStylish(result, { color, quiet: values.quiet === true }));
     const failing = result.pods.some((pod) => !pod.allowed) || result.diagnostics.some((d) => failOn.includes(d.severity));

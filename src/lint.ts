@@ -4,7 +4,9 @@
 import type { Diagnostic } from './api/diagnostic.js';
 import { buildCluster } from './cluster/model.js';
 import type { RequesterMode } from './cluster/requester.js';
+import { kustomizePatchFiles } from './load/kustomize.js';
 import { Locator } from './load/locate.js';
+import { RULES } from './rules/catalog.js';
 import { readObjects, type ClusterObjects } from './load/objects.js';
 import { DEFAULT_PARSE_LIMITS, parseManifestFile, type ManifestObject, type ParseLimits, type SourceFile } from './load/parse.js';
 import { extractPod } from './load/pod-templates.js';
@@ -65,10 +67,24 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
     diagnostics.push(...parsed.diagnostics);
     (source.cluster ? clusterOnly : repoObjects).push(...parsed.objects);
   }
+  // Kustomize patches are fragments: noted, never judged as objects.
+  const patches = kustomizePatchFiles(repoObjects);
+  for (const [file, kustomization] of [...patches].sort(([a], [b]) => compareCodePoints(a, b))) {
+    const first = repoObjects.find((object) => object.file === file);
+    if (first === undefined) continue;
+    diagnostics.push({
+      ruleId: RULES.kustomizePatch.id,
+      severity: RULES.kustomizePatch.severity,
+      message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
+      location: locator.locateObject(first),
+      related: [],
+    });
+  }
+  const judged = repoObjects.filter((object) => !patches.has(object.file));
   const readOptions = { defaultNamespace: options.namespace, kubeMinor };
   // Cluster-only objects come first so that a repository object of the same name replaces them.
   const clusterRead = readObjects(clusterOnly, readOptions, locator);
-  const repoRead = readObjects(repoObjects, readOptions, locator);
+  const repoRead = readObjects(judged, readOptions, locator);
   diagnostics.push(...clusterRead.diagnostics, ...repoRead.diagnostics);
   const objects = mergeClusterObjects(clusterRead.cluster, repoRead.cluster);
 

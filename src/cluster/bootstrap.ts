@@ -53,6 +53,45 @@ export function bootstrapRoles(): Role[] {
   ];
 }
 
+/**
+ * The other bootstrap ClusterRoles and Roles (plugin/pkg/auth/authorizer/rbac/bootstrappolicy), by name only:
+ * none grants `use` on PodSecurityPolicies, but bindings to them are not dangling.
+ */
+const OTHER_CLUSTER_ROLES = [
+  'system:basic-user', 'system:discovery', 'system:public-info-viewer', 'system:monitoring', 'system:auth-delegator',
+  'system:heapster', 'system:kube-aggregator', 'system:kube-controller-manager', 'system:kube-dns', 'system:kube-scheduler',
+  'system:node', 'system:node-bootstrapper', 'system:node-problem-detector', 'system:node-proxier',
+  'system:persistent-volume-provisioner', 'system:volume-scheduler', 'system:service-account-issuer-discovery',
+  'system:certificates.k8s.io:certificatesigningrequests:nodeclient',
+  'system:certificates.k8s.io:certificatesigningrequests:selfnodeclient',
+  'system:certificates.k8s.io:kube-apiserver-client-approver', 'system:certificates.k8s.io:kube-apiserver-client-kubelet-approver',
+  'system:certificates.k8s.io:kubelet-serving-approver', 'system:certificates.k8s.io:legacy-unknown-approver',
+  ...[
+    'attachdetach-controller', 'certificate-controller', 'clusterrole-aggregation-controller', 'cronjob-controller',
+    'daemon-set-controller', 'deployment-controller', 'disruption-controller', 'endpoint-controller',
+    'endpointslice-controller', 'endpointslicemirroring-controller', 'ephemeral-volume-controller', 'expand-controller',
+    'generic-garbage-collector', 'horizontal-pod-autoscaler', 'job-controller', 'namespace-controller', 'node-controller',
+    'persistent-volume-binder', 'pod-garbage-collector', 'pv-protection-controller', 'pvc-protection-controller',
+    'replicaset-controller', 'replication-controller', 'resourcequota-controller', 'root-ca-cert-publisher',
+    'route-controller', 'service-account-controller', 'service-controller', 'statefulset-controller', 'ttl-after-finished-controller',
+    'ttl-controller',
+  ].map((controller) => `system:controller:${controller}`),
+];
+const KUBE_SYSTEM_ROLES = [
+  'extension-apiserver-authentication-reader', 'system::leader-locking-kube-controller-manager',
+  'system::leader-locking-kube-scheduler', 'system:controller:bootstrap-signer', 'system:controller:cloud-provider',
+  'system:controller:token-cleaner',
+];
+
+/** Built-in roles that matter only as binding targets (no PSP grant). Fresh objects on every call. */
+export function bootstrapRoleNames(): Role[] {
+  return [
+    ...OTHER_CLUSTER_ROLES.map((name) => clusterRole(name, {}, [])),
+    ...KUBE_SYSTEM_ROLES.map((name): Role => ({ kind: 'Role', metadata: { name, namespace: 'kube-system', labels: bootstrapLabels({}), annotations: builtinAnnotations() }, rules: [] })),
+    { kind: 'Role', metadata: { name: 'system:controller:bootstrap-signer', namespace: 'kube-public', labels: bootstrapLabels({}), annotations: builtinAnnotations() }, rules: [] },
+  ];
+}
+
 /** The `cluster-admin` ClusterRoleBinding to group `system:masters`. Fresh objects on every call. */
 export function bootstrapBindings(): RoleBinding[] {
   return [

@@ -8,7 +8,7 @@ import type { Role, RoleBinding } from '../api/rbac.js';
 import type { Locator } from '../load/locate.js';
 import type { ClusterObjects, ServiceAccountObject, Sourced } from '../load/objects.js';
 import { aggregateClusterRoles } from './aggregation.js';
-import { bootstrapBindings, bootstrapRoles } from './bootstrap.js';
+import { bootstrapBindings, bootstrapRoleNames, bootstrapRoles } from './bootstrap.js';
 import { buildAuthorizer, findDanglingRoleRefs, type Authorizer, type ObjectReference } from './rbac.js';
 
 export interface ClusterModel {
@@ -42,7 +42,7 @@ export function buildCluster(objects: ClusterObjects, options: BuildClusterOptio
   const bindings = lastByKey(objects.bindings, (binding) => rbacKey(binding.value.kind, binding.value.metadata.namespace, binding.value.metadata.name), (dropped) => report(dropped, 'duplicate-object', duplicateMessage(dropped.ref)));
 
   const declaredNames = new Set(roles.map((role) => rbacKey(role.value.kind, role.value.metadata.namespace, role.value.metadata.name)));
-  const builtinRoles = bootstrapRoles().filter((role) => !declaredNames.has(rbacKey(role.kind, role.metadata.namespace, role.metadata.name)));
+  const builtinRoles = [...bootstrapRoles(), ...bootstrapRoleNames()].filter((role) => !declaredNames.has(rbacKey(role.kind, role.metadata.namespace, role.metadata.name)));
   const allRoles = [...builtinRoles, ...roles.map((role) => role.value)];
   const aggregation = aggregateClusterRoles(allRoles);
   const sources = new Map<string, Sourced<Role | RoleBinding>>();

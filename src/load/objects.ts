@@ -49,6 +49,9 @@ export interface ReadObjectsResult {
   diagnostics: Diagnostic[];
 }
 
+/** API groups of the kinds podgate models; other groups are custom resources. */
+const BUILT_IN_GROUPS: ReadonlySet<string> = new Set(['', 'apps', 'extensions', 'batch', 'policy', 'rbac.authorization.k8s.io']);
+
 const CLUSTER_SCOPED: ReadonlySet<string> = new Set(['PodSecurityPolicy', 'ClusterRole', 'ClusterRoleBinding', 'Namespace']);
 
 /** Classifies and narrows every object; never throws. */
@@ -77,6 +80,11 @@ export function readObjects(objects: readonly ManifestObject[], options: ReadObj
     const ref = objectRef(source, apiVersion, kind, options.defaultNamespace);
     const known = kind as WorkloadKind | ClusterKind;
     const status = apiVersionStatus(known, apiVersion, options.kubeMinor);
+    // A custom resource that shares a built-in kind's name (apps.kruise.io StatefulSet) is not admitted itself.
+    if (status === 'unknown' && !BUILT_IN_GROUPS.has(apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : '')) {
+      report(source, 'unknown-api-version', 'note', `${apiVersion} ${kind} is a custom resource, not the built-in ${kind}: its pods are created by its operator and are not judged here`, ['apiVersion'], ref);
+      continue;
+    }
     if (status === 'unknown') {
       report(source, 'unknown-api-version', 'warning', `${kind} is not served as ${apiVersion} (known: ${knownApiVersions(known).join(', ')}); this object was not evaluated`, ['apiVersion'], ref);
       continue;

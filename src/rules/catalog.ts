@@ -49,6 +49,7 @@ export const RULES = {
   unknownApiVersion: rule('unknown-api-version', 'warning', 'Unknown apiVersion for a known kind'),
   apiVersionNotServed: rule('api-version-not-served', 'warning', 'apiVersion not served by the target Kubernetes version'),
   unreadableFile: rule('unreadable-file', 'error', 'File that could not be read'),
+  kustomizePatch: rule('kustomize-patch', 'note', 'Kustomize patch, not judged on its own'),
 } as const;
 
 /** Rule ids that mark a pod as not admitted. */
