@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { createRequire as __podgateCreateRequire } from 'node:module';
+const require = __podgateCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;

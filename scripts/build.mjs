@@ -11,7 +11,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
+  // Bundled CommonJS dependencies (the `yaml` package) call require() for Node built-ins.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __podgateCreateRequire } from 'node:module';\nconst require = __podgateCreateRequire(import.meta.url);" },
   legalComments: 'eof',
   charset: 'utf8',
   logLevel: 'warning',
