@@ -18455,18 +18455,8 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
     allowed.add(profile);
   }
   const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
-  const podFieldProfile = (pod) => {
-    const field = pod.spec.securityContext?.seccompProfile;
-    return useFields && field !== void 0 ? seccompFieldToAnnotation(field) : void 0;
-  };
-  const profileForContainer = (pod, container2) => {
-    const field = container2.securityContext?.seccompProfile;
-    if (useFields && field !== void 0) return seccompFieldToAnnotation(field);
-    const annotations = pod.metadata.annotations;
-    const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name;
-    if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
-    return podFieldProfile(pod) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
-  };
+  const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
+  const profileForContainer = (pod, container2) => containerProfileOf(pod, container2, useFields);
   const validateProfile = (path4, profile) => {
     if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path4, "seccomp may not be set")];
     if (allowed.size === 0 && profile === "") return [];
@@ -18481,15 +18471,34 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
       return podFieldProfile(pod) ?? defaultProfile;
     },
     validatePod(pod) {
-      let profile = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
-      if (profile === "") profile = podFieldProfile(pod) ?? "";
-      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), profile);
+      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
     },
     validateContainer(pod, container2) {
       const path4 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
       return validateProfile(path4, profileForContainer(pod, container2));
     }
   };
+}
+function podFieldProfileOf(pod, useFields) {
+  const field = pod.spec.securityContext?.seccompProfile;
+  return useFields && field !== void 0 ? seccompFieldToAnnotation(field) : void 0;
+}
+function podProfileOf(pod, useFields) {
+  const annotation = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+  return annotation !== "" ? annotation : podFieldProfileOf(pod, useFields) ?? "";
+}
+function containerProfileOf(pod, container2, useFields) {
+  const field = container2.securityContext?.seccompProfile;
+  if (useFields && field !== void 0) return seccompFieldToAnnotation(field);
+  const annotations = pod.metadata.annotations;
+  const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name;
+  if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
+  return podFieldProfileOf(pod, useFields) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+}
+function seccompProfilesOf(pod, kubeMinor) {
+  const useFields = kubeMinor >= 19;
+  const containers = [...pod.spec.initContainers ?? [], ...pod.spec.containers, ...pod.spec.ephemeralContainers ?? []];
+  return [podProfileOf(pod, useFields), ...containers.map((container2) => containerProfileOf(pod, container2, useFields))];
 }
 
 // src/psp/seccomp-sync.ts
@@ -18625,6 +18634,9 @@ function validatePhase(admitted, admit, providers, authorize, kubeMinor) {
   if (kubeMinor < 19 || !hasSeccompSettings(admitted)) return void 0;
   const synced = clonePod(admitted);
   if (!syncSeccompFields(synced)) return void 0;
+  const before = seccompProfilesOf(admitted, kubeMinor);
+  const after = seccompProfilesOf(synced, kubeMinor);
+  if (before.every((profile, i) => profile === after[i])) return void 0;
   const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
   return decision.allowed ? void 0 : decision;
 }
@@ -19587,31 +19599,33 @@ function lint(sources, options) {
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
   const diagnostics = [];
-  const repoObjects = [];
-  const clusterOnly = [];
-  for (const source of ordered) {
-    const parsed = parseManifestFile(source, options.limits ?? DEFAULT_PARSE_LIMITS);
-    diagnostics.push(...parsed.diagnostics);
-    (source.cluster ? clusterOnly : repoObjects).push(...parsed.objects);
-  }
-  const patches = kustomizePatchFiles(repoObjects);
-  for (const [file, kustomization] of [...patches].sort(([a], [b]) => compareCodePoints(a, b))) {
-    const first = repoObjects.find((object) => object.file === file);
-    if (first === void 0) continue;
-    diagnostics.push({
-      ruleId: RULES.kustomizePatch.id,
-      severity: RULES.kustomizePatch.severity,
-      message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
-      location: locator.locateObject(first),
-      related: []
-    });
-  }
-  const judged = repoObjects.filter((object) => !patches.has(object.file));
+  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const readOptions = { defaultNamespace: options.namespace, kubeMinor };
-  const clusterRead = readObjects(clusterOnly, readOptions, locator);
-  const repoRead = readObjects(judged, readOptions, locator);
-  diagnostics.push(...clusterRead.diagnostics, ...repoRead.diagnostics);
-  const objects = mergeClusterObjects(clusterRead.cluster, repoRead.cluster);
+  const patches = kustomizePatchFiles(ordered.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
+  const clusterParts = [];
+  const subjects = [];
+  for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
+    const parsed = parseManifestFile(source, limits);
+    diagnostics.push(...parsed.diagnostics);
+    const kustomization = source.cluster ? void 0 : patches.get(source.path);
+    if (kustomization !== void 0) {
+      if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
+      continue;
+    }
+    const read = readObjects(parsed.objects, readOptions, locator);
+    diagnostics.push(...read.diagnostics);
+    clusterParts.push(detachCluster(read.cluster));
+    if (source.cluster) continue;
+    for (const workload of read.workloads) {
+      const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
+      if ("errors" in extracted) {
+        diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
+        continue;
+      }
+      subjects.push({ ...extracted.pod, source: detach(extracted.pod.source) });
+    }
+  }
+  const objects = mergeClusterObjects(clusterParts);
   const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
   diagnostics.push(...cluster.diagnostics);
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
@@ -19619,22 +19633,8 @@ function lint(sources, options) {
   const pods = [];
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
-  for (const workload of repoRead.workloads) {
-    const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
-    if ("errors" in extracted) {
-      for (const error of extracted.errors) {
-        diagnostics.push({
-          ruleId: "invalid-object",
-          severity: "error",
-          message: `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${workload.kind}, so its pods are not judged`,
-          location: locator.locate(workload.source, error.path),
-          object: workload.ref,
-          related: []
-        });
-      }
-      continue;
-    }
-    const evaluation = evaluatePod(extracted.pod, cluster, prepared.providers, evaluateOptions);
+  for (const subject of subjects) {
+    const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
     pods.push(evaluation);
     diagnostics.push(...podFindings(evaluation, context));
   }
@@ -19642,13 +19642,49 @@ function lint(sources, options) {
   diagnostics.sort(compareDiagnostics);
   return { kubeMinor, pods, diagnostics };
 }
-function mergeClusterObjects(first, second) {
+function mergeClusterObjects(parts) {
   return {
-    policies: [...first.policies, ...second.policies],
-    roles: [...first.roles, ...second.roles],
-    bindings: [...first.bindings, ...second.bindings],
-    serviceAccounts: [...first.serviceAccounts, ...second.serviceAccounts],
-    namespaces: [...first.namespaces, ...second.namespaces]
+    policies: parts.flatMap((part) => part.policies),
+    roles: parts.flatMap((part) => part.roles),
+    bindings: parts.flatMap((part) => part.bindings),
+    serviceAccounts: parts.flatMap((part) => part.serviceAccounts),
+    namespaces: parts.flatMap((part) => part.namespaces)
+  };
+}
+var NO_VALUE = Object.freeze({});
+function detach(object) {
+  return { ...object, value: NO_VALUE };
+}
+function detachCluster(objects) {
+  const strip = (items) => items.map((item) => ({ ...item, source: detach(item.source) }));
+  return {
+    policies: strip(objects.policies),
+    roles: strip(objects.roles),
+    bindings: strip(objects.bindings),
+    serviceAccounts: strip(objects.serviceAccounts),
+    namespaces: strip(objects.namespaces)
+  };
+}
+function mayBeKustomization(source) {
+  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes("Kustomization");
+}
+function kustomizePatchNote(first, kustomization, locator) {
+  return {
+    ruleId: RULES.kustomizePatch.id,
+    severity: RULES.kustomizePatch.severity,
+    message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
+    location: locator.locateObject(first),
+    related: []
+  };
+}
+function invalidWorkload(workload, error, locator) {
+  return {
+    ruleId: RULES.invalidObject.id,
+    severity: RULES.invalidObject.severity,
+    message: `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${workload.kind}, so its pods are not judged`,
+    location: locator.locate(workload.source, error.path),
+    object: workload.ref,
+    related: []
   };
 }
 function compareDiagnostics(a, b) {

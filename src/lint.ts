@@ -7,10 +7,10 @@ import type { RequesterMode } from './cluster/requester.js';
 import { kustomizePatchFiles } from './load/kustomize.js';
 import { Locator } from './load/locate.js';
 import { RULES } from './rules/catalog.js';
-import { readObjects, type ClusterObjects } from './load/objects.js';
+import { readObjects, type ClusterObjects, type Sourced, type WorkloadObject } from './load/objects.js';
 import { DEFAULT_PARSE_LIMITS, parseManifestFile, type ManifestObject, type ParseLimits, type SourceFile } from './load/parse.js';
-import { extractPod } from './load/pod-templates.js';
-import { renderShapePath } from './load/shape.js';
+import { extractPod, type PodUnderTest } from './load/pod-templates.js';
+import { renderShapePath, type ShapeError } from './load/shape.js';
 import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
 import { podFindings } from './lint/findings.js';
 import { preparePolicies } from './psp/policies.js';
@@ -60,33 +60,36 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
   const diagnostics: Diagnostic[] = [];
 
-  const repoObjects: ManifestObject[] = [];
-  const clusterOnly: ManifestObject[] = [];
-  for (const source of ordered) {
-    const parsed = parseManifestFile(source, options.limits ?? DEFAULT_PARSE_LIMITS);
-    diagnostics.push(...parsed.diagnostics);
-    (source.cluster ? clusterOnly : repoObjects).push(...parsed.objects);
-  }
-  // Kustomize patches are fragments: noted, never judged as objects.
-  const patches = kustomizePatchFiles(repoObjects);
-  for (const [file, kustomization] of [...patches].sort(([a], [b]) => compareCodePoints(a, b))) {
-    const first = repoObjects.find((object) => object.file === file);
-    if (first === undefined) continue;
-    diagnostics.push({
-      ruleId: RULES.kustomizePatch.id,
-      severity: RULES.kustomizePatch.severity,
-      message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
-      location: locator.locateObject(first),
-      related: [],
-    });
-  }
-  const judged = repoObjects.filter((object) => !patches.has(object.file));
+  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const readOptions = { defaultNamespace: options.namespace, kubeMinor };
-  // Cluster-only objects come first so that a repository object of the same name replaces them.
-  const clusterRead = readObjects(clusterOnly, readOptions, locator);
-  const repoRead = readObjects(judged, readOptions, locator);
-  diagnostics.push(...clusterRead.diagnostics, ...repoRead.diagnostics);
-  const objects = mergeClusterObjects(clusterRead.cluster, repoRead.cluster);
+  const patches = kustomizePatchFiles(ordered.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
+  // One file at a time: parse, classify, narrow, extract pods, then let the raw parsed values go, so memory
+  // holds typed projections rather than whole documents. Cluster-only files come first so that a repository
+  // object of the same name replaces theirs.
+  const clusterParts: ClusterObjects[] = [];
+  const subjects: PodUnderTest[] = [];
+  for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
+    const parsed = parseManifestFile(source, limits);
+    diagnostics.push(...parsed.diagnostics);
+    const kustomization = source.cluster ? undefined : patches.get(source.path);
+    if (kustomization !== undefined) {
+      if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
+      continue;
+    }
+    const read = readObjects(parsed.objects, readOptions, locator);
+    diagnostics.push(...read.diagnostics);
+    clusterParts.push(detachCluster(read.cluster));
+    if (source.cluster) continue;
+    for (const workload of read.workloads) {
+      const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
+      if ('errors' in extracted) {
+        diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
+        continue;
+      }
+      subjects.push({ ...extracted.pod, source: detach(extracted.pod.source) });
+    }
+  }
+  const objects = mergeClusterObjects(clusterParts);
 
   const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
   diagnostics.push(...cluster.diagnostics);
@@ -96,22 +99,8 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const pods: PodEvaluation[] = [];
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
-  for (const workload of repoRead.workloads) {
-    const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
-    if ('errors' in extracted) {
-      for (const error of extracted.errors) {
-        diagnostics.push({
-          ruleId: 'invalid-object',
-          severity: 'error',
-          message: `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${workload.kind}, so its pods are not judged`,
-          location: locator.locate(workload.source, error.path),
-          object: workload.ref,
-          related: [],
-        });
-      }
-      continue;
-    }
-    const evaluation = evaluatePod(extracted.pod, cluster, prepared.providers, evaluateOptions);
+  for (const subject of subjects) {
+    const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
     pods.push(evaluation);
     diagnostics.push(...podFindings(evaluation, context));
   }
@@ -120,13 +109,57 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   return { kubeMinor, pods, diagnostics };
 }
 
-function mergeClusterObjects(first: ClusterObjects, second: ClusterObjects): ClusterObjects {
+function mergeClusterObjects(parts: readonly ClusterObjects[]): ClusterObjects {
   return {
-    policies: [...first.policies, ...second.policies],
-    roles: [...first.roles, ...second.roles],
-    bindings: [...first.bindings, ...second.bindings],
-    serviceAccounts: [...first.serviceAccounts, ...second.serviceAccounts],
-    namespaces: [...first.namespaces, ...second.namespaces],
+    policies: parts.flatMap((part) => part.policies),
+    roles: parts.flatMap((part) => part.roles),
+    bindings: parts.flatMap((part) => part.bindings),
+    serviceAccounts: parts.flatMap((part) => part.serviceAccounts),
+    namespaces: parts.flatMap((part) => part.namespaces),
+  };
+}
+
+const NO_VALUE: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** The object's place in its file without its parsed value (no longer needed once narrowed). */
+function detach(object: ManifestObject): ManifestObject {
+  return { ...object, value: NO_VALUE };
+}
+
+function detachCluster(objects: ClusterObjects): ClusterObjects {
+  const strip = <T>(items: Sourced<T>[]): Sourced<T>[] => items.map((item) => ({ ...item, source: detach(item.source) }));
+  return {
+    policies: strip(objects.policies),
+    roles: strip(objects.roles),
+    bindings: strip(objects.bindings),
+    serviceAccounts: strip(objects.serviceAccounts),
+    namespaces: strip(objects.namespaces),
+  };
+}
+
+/** Files that can be a kustomization (named so, or declaring kind Kustomization). */
+function mayBeKustomization(source: SourceFile): boolean {
+  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes('Kustomization');
+}
+
+function kustomizePatchNote(first: ManifestObject, kustomization: string, locator: Locator): Diagnostic {
+  return {
+    ruleId: RULES.kustomizePatch.id,
+    severity: RULES.kustomizePatch.severity,
+    message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
+    location: locator.locateObject(first),
+    related: [],
+  };
+}
+
+function invalidWorkload(workload: WorkloadObject, error: ShapeError, locator: Locator): Diagnostic {
+  return {
+    ruleId: RULES.invalidObject.id,
+    severity: RULES.invalidObject.severity,
+    message: `${renderShapePath(error.path)}: ${error.message}; the API server would reject this ${workload.kind}, so its pods are not judged`,
+    location: locator.locate(workload.source, error.path),
+    object: workload.ref,
+    related: [],
   };
 }
 

@@ -15,6 +15,7 @@ import { admissionMessage, computeSecurityContext, type AdmissionDecision, type 
 import { renderFieldError, type FieldError } from '../psp/field.js';
 import type { Provider } from '../psp/provider.js';
 import { clonePod } from '../psp/clone.js';
+import { seccompProfilesOf } from '../psp/seccomp/index.js';
 import { syncSeccompFields } from '../psp/seccomp-sync.js';
 import { invalidObjectMessage, validatePodObject } from './pod-validation.js';
 
@@ -102,6 +103,11 @@ function validatePhase(admitted: Pod, admit: Extract<AdmissionDecision<Usable>, 
   if (kubeMinor < 19 || !hasSeccompSettings(admitted)) return undefined;
   const synced = clonePod(admitted);
   if (!syncSeccompFields(synced)) return undefined;
+  // The sync only writes seccomp fields and annotations, which only the seccomp strategy reads: when every
+  // profile it validates is unchanged, the chosen policy admits the synced pod as it admitted the pod.
+  const before = seccompProfilesOf(admitted, kubeMinor);
+  const after = seccompProfilesOf(synced, kubeMinor);
+  if (before.every((profile, i) => profile === after[i])) return undefined;
   const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
   return decision.allowed ? undefined : decision;
 }

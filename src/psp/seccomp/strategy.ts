@@ -59,21 +59,8 @@ export function createSeccompStrategy(
   }
   const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? '';
 
-  /** The translated pod-level field, or undefined when fields do not count or it is unset. */
-  const podFieldProfile = (pod: Pod): string | undefined => {
-    const field = pod.spec.securityContext?.seccompProfile;
-    return useFields && field !== undefined ? seccompFieldToAnnotation(field) : undefined;
-  };
-
-  /** Container field, container annotation (present even if empty), pod field, pod annotation. */
-  const profileForContainer = (pod: Pod, container: Container): string => {
-    const field = container.securityContext?.seccompProfile;
-    if (useFields && field !== undefined) return seccompFieldToAnnotation(field);
-    const annotations = pod.metadata.annotations;
-    const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container.name;
-    if (annotations !== undefined && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? '';
-    return podFieldProfile(pod) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? '';
-  };
+  const podFieldProfile = (pod: Pod): string | undefined => podFieldProfileOf(pod, useFields);
+  const profileForContainer = (pod: Pod, container: Container): string => containerProfileOf(pod, container, useFields);
 
   const validateProfile = (path: string, profile: string): FieldErrorList => {
     if (!allowAny && allowed.size === 0 && profile !== '') return [forbidden(path, 'seccomp may not be set')];
@@ -92,9 +79,7 @@ export function createSeccompStrategy(
     },
 
     validatePod(pod: Pod): FieldErrorList {
-      let profile = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? '';
-      if (profile === '') profile = podFieldProfile(pod) ?? '';
-      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), profile);
+      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
     },
 
     validateContainer(pod: Pod, container: Container): FieldErrorList {
@@ -102,4 +87,33 @@ export function createSeccompStrategy(
       return validateProfile(path, profileForContainer(pod, container));
     },
   };
+}
+
+/** The translated pod-level field, or undefined when fields do not count (before 1.19) or it is unset. */
+function podFieldProfileOf(pod: Pod, useFields: boolean): string | undefined {
+  const field = pod.spec.securityContext?.seccompProfile;
+  return useFields && field !== undefined ? seccompFieldToAnnotation(field) : undefined;
+}
+
+/** The pod-level profile validated: the annotation if non-empty, else the translated pod field. */
+function podProfileOf(pod: Pod, useFields: boolean): string {
+  const annotation = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? '';
+  return annotation !== '' ? annotation : (podFieldProfileOf(pod, useFields) ?? '');
+}
+
+/** Container field, container annotation (present even if empty), pod field, pod annotation. */
+function containerProfileOf(pod: Pod, container: Container, useFields: boolean): string {
+  const field = container.securityContext?.seccompProfile;
+  if (useFields && field !== undefined) return seccompFieldToAnnotation(field);
+  const annotations = pod.metadata.annotations;
+  const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container.name;
+  if (annotations !== undefined && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? '';
+  return podFieldProfileOf(pod, useFields) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? '';
+}
+
+/** Every profile the strategy validates: the pod's, then each container's in visiting order. */
+export function seccompProfilesOf(pod: Pod, kubeMinor: number): string[] {
+  const useFields = kubeMinor >= 19;
+  const containers = [...(pod.spec.initContainers ?? []), ...pod.spec.containers, ...(pod.spec.ephemeralContainers ?? [])];
+  return [podProfileOf(pod, useFields), ...containers.map((container) => containerProfileOf(pod, container, useFields))];
 }
