@@ -18032,6 +18032,14 @@ var goStrings = (items) => goSlice("[]string", items?.map(goString));
 var child = (path4, ...names) => [path4, ...names].filter((part) => part !== "").join(".");
 var index = (path4, i) => `${path4}[${i}]`;
 var key = (path4, k2) => `${path4}[${k2}]`;
+function pathSegments(path4) {
+  const segments = [];
+  for (const match2 of path4.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    if (match2[1] !== void 0) segments.push(match2[1]);
+    else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
+  }
+  return segments;
+}
 var invalid = (path4, value, detail) => ({
   type: "Invalid",
   path: path4,
@@ -18650,19 +18658,11 @@ function renderViolations(evaluation) {
 }
 
 // src/lint/violation-paths.ts
-function splitFieldPath(path4) {
-  const segments = [];
-  for (const match2 of path4.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
-    if (match2[1] !== void 0) segments.push(match2[1]);
-    else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
-  }
-  return segments;
-}
 var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
 var APPARMOR_CONTAINER = "container.apparmor.security.beta.kubernetes.io/";
 function violationPaths(error, subject, pod) {
   const base = subject.templatePath;
-  const segments = splitFieldPath(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
+  const segments = pathSegments(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
   const inTemplate = (...paths) => paths.map((path4) => [...base, ...path4]);
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
@@ -18768,10 +18768,9 @@ function verdictFindings(evaluation, context) {
   const seen = /* @__PURE__ */ new Map();
   for (const error of evaluation.errors) {
     const text = renderFieldError(error);
-    const existing = seen.get(text);
+    if (seen.has(text)) continue;
     const policies = evaluation.attempts.filter((attempt) => attempt.authorization && attempt.errors.some((e) => renderFieldError(e) === text));
     const related = policies.flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
-    if (existing) continue;
     const rule2 = evaluation.reason === "invalid" ? RULES.invalidPod : evaluation.reason === "validate" ? RULES.validatePhase : ruleForViolation(error.path);
     const location = locator.locateFirst(subject.source, violationPaths(error, subject, evaluation.podSeen));
     const diagnostic = { ruleId: rule2.id, severity: rule2.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error.path, related };
@@ -19543,13 +19542,7 @@ function renderInvalidPolicyMessage(name, errors) {
 
 // src/psp/policies.ts
 function policyErrorPath(path4) {
-  const segments = [];
-  const withSpec = /^(spec|metadata)\b/.test(path4) ? path4 : `spec.${path4}`;
-  for (const match2 of withSpec.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
-    if (match2[1] !== void 0) segments.push(match2[1]);
-    else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
-  }
-  return segments;
+  return pathSegments(/^(spec|metadata)\b/.test(path4) ? path4 : `spec.${path4}`);
 }
 function preparePolicies(policies, options, locator) {
   const providers = [];

@@ -62,10 +62,10 @@ function verdictFindings(evaluation: PodEvaluation, context: FindingContext): Di
   const seen = new Map<string, Diagnostic>();
   for (const error of evaluation.errors) {
     const text = renderFieldError(error);
-    const existing = seen.get(text);
+    // Several usable policies may report the same error: one finding, with each of them related.
+    if (seen.has(text)) continue;
     const policies = evaluation.attempts.filter((attempt) => attempt.authorization && attempt.errors.some((e) => renderFieldError(e) === text));
     const related = policies.flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
-    if (existing) continue;
     const rule = evaluation.reason === 'invalid' ? RULES.invalidPod : evaluation.reason === 'validate' ? RULES.validatePhase : ruleForViolation(error.path);
     const location = locator.locateFirst(subject.source, violationPaths(error, subject, evaluation.podSeen));
     const diagnostic: Diagnostic = { ruleId: rule.id, severity: rule.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error.path, related };

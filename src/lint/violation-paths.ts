@@ -3,19 +3,9 @@
 // most precise first. The locator uses the first that exists, else the nearest ancestor of the last.
 
 import type { Pod } from '../api/core.js';
-import type { FieldError } from '../psp/field.js';
+import { pathSegments, type FieldError } from '../psp/field.js';
 import type { PathSegment } from '../load/locate.js';
 import type { PodUnderTest } from '../load/pod-templates.js';
-
-/** Splits `spec.containers[0].securityContext` / `metadata.annotations[a/b]` into segments. */
-export function splitFieldPath(path: string): PathSegment[] {
-  const segments: PathSegment[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
-    if (match[1] !== undefined) segments.push(match[1]);
-    else if (match[2] !== undefined) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
-  }
-  return segments;
-}
 
 const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/';
 const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/';
@@ -23,7 +13,7 @@ const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/';
 /** Candidate YAML paths (relative to the manifest object) for one admission error on `subject`'s pod. */
 export function violationPaths(error: FieldError, subject: PodUnderTest, pod: Pod): PathSegment[][] {
   const base = subject.templatePath;
-  const segments = splitFieldPath(error.path.startsWith('pod.') ? error.path.slice(4) : error.path);
+  const segments = pathSegments(error.path.startsWith('pod.') ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
   const inTemplate = (...paths: PathSegment[][]): PathSegment[][] => paths.map((path) => [...base, ...path]);
 

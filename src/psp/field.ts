@@ -40,6 +40,16 @@ export const child = (path: string, ...names: string[]): string =>
 export const index = (path: string, i: number): string => `${path}[${i}]`;
 export const key = (path: string, k: string): string => `${path}[${k}]`;
 
+/** A rendered path back to its segments: `spec.containers[0].x` -> ['spec', 'containers', 0, 'x']; `[key]` -> key. */
+export function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
+  }
+  return segments;
+}
+
 export const invalid = (path: string, value: GoValue, detail: string): FieldError => ({
   type: 'Invalid',
   path,

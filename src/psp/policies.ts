@@ -7,7 +7,7 @@ import type { PodSecurityPolicy } from '../api/policy.js';
 import type { Locator, PathSegment } from '../load/locate.js';
 import type { Sourced } from '../load/objects.js';
 import { createStrategies } from './factory.js';
-import { renderFieldError } from './field.js';
+import { pathSegments, renderFieldError } from './field.js';
 import { defaultPodSecurityPolicy, dropDisabledPolicyFields } from './policy-defaults.js';
 import type { Provider } from './provider.js';
 import { renderInvalidPolicyMessage, validatePodSecurityPolicy } from './validation.js';
@@ -26,13 +26,7 @@ export interface PreparePoliciesOptions {
 
 /** Field error path (`spec.runAsUser.rule`, `metadata.annotations[k]`, `allowedCapabilities`) to YAML path. */
 export function policyErrorPath(path: string): PathSegment[] {
-  const segments: PathSegment[] = [];
-  const withSpec = /^(spec|metadata)\b/.test(path) ? path : `spec.${path}`;
-  for (const match of withSpec.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
-    if (match[1] !== undefined) segments.push(match[1]);
-    else if (match[2] !== undefined) segments.push(/^\d+$/.test(match[2]) ? Number(match[2]) : match[2]);
-  }
-  return segments;
+  return pathSegments(/^(spec|metadata)\b/.test(path) ? path : `spec.${path}`);
 }
 
 /** Builds the providers of every storable, usable policy; reports the others. */
