@@ -17081,9 +17081,9 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = chunk.itemStarts(i);
         items.forEach((item, itemIndex) => {
-          if (!isMapping(item)) return;
           const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
-          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
+          if (isMapping(item)) objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
+          else if (item !== null && item !== void 0) diagnostics.push(notAnObject(source.path, lines.position(offset), value.kind, itemIndex));
         });
         return;
       }
@@ -17091,6 +17091,15 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
     });
   }
   return { objects, diagnostics };
+}
+function notAnObject(file, at3, kind, index2) {
+  return {
+    ruleId: "invalid-object",
+    severity: "error",
+    message: `items[${index2}] of this ${kind} is not an object; kubectl cannot decode it (the other items were still read)`,
+    location: { file, startLine: at3.line, startColumn: at3.column, endLine: at3.line, endColumn: at3.column },
+    related: []
+  };
 }
 function lineStartOf(text, offset) {
   return text.lastIndexOf("\n", offset - 1) + 1;
@@ -17831,7 +17840,7 @@ function extractPod(source, ref, kind, options) {
   const narrowed = narrow(template, POD_TEMPLATE_SHAPE, templatePath, errors);
   const spec = narrowed?.spec;
   if (spec === void 0 || spec.containers === void 0 || spec.containers.length === 0) {
-    errors.push({ path: [...templatePath, "spec", "containers"], message: "spec.containers: Required value" });
+    errors.push({ path: [...templatePath, "spec", "containers"], message: "Required value: a pod needs at least one container" });
   }
   if (errors.length > 0 || narrowed === void 0 || spec === void 0) return { errors };
   const metadata2 = { ...narrowed.metadata };
@@ -18573,7 +18582,8 @@ function validatePodObject(pod, prefix2, kubeMinor) {
       container2.ports?.forEach((port, j2) => {
         const path4 = index(child(index(child(prefix2, list), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path4, "containerPort"), goInt(containerPort), PORT_RANGE));
+        if (containerPort === 0) errors.push(required(child(path4, "containerPort"), ""));
+        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path4, "containerPort"), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
         if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path4, "hostPort"), goInt(hostPort), PORT_RANGE));
       });

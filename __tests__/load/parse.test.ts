@@ -66,7 +66,7 @@ parse('should return every mapping document with its index, document number and 
   assert.equal(parseManifestFile({ path: 'multi.yaml', text }), { objects: expected, diagnostics: [] });
 });
 
-parse('should flatten a List, keeping the item index and position and skipping non-mapping items', () => {
+parse('should flatten a List, keeping the item index and position and reporting an item that is not an object', () => {
   const text = lines(
     'apiVersion: v1',
     'kind: List',
@@ -85,7 +85,15 @@ parse('should flatten a List, keeping the item index and position and skipping n
       { ...common, index: 0, listItem: 0, value: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a' } }, offset: lineOffset(text, 4) + 2, line: 4, column: 3 },
       { ...common, index: 1, listItem: 2, value: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b' } }, offset: lineOffset(text, 8) + 2, line: 8, column: 3 },
     ],
-    diagnostics: [],
+    diagnostics: [
+      {
+        ruleId: 'invalid-object',
+        severity: 'error',
+        message: 'items[1] of this List is not an object; kubectl cannot decode it (the other items were still read)',
+        location: { file: 'list.yaml', startLine: 7, startColumn: 3, endLine: 7, endColumn: 3 },
+        related: [],
+      },
+    ],
   });
 });
 

@@ -317,9 +317,9 @@ extractSuite('should report a missing pod template at its path', () => {
 
 extractSuite('should require at least one container', () => {
   const { result } = extract(lines('apiVersion: apps/v1', 'kind: DaemonSet', 'metadata: {name: ds}', 'spec: {template: {spec: {containers: []}}}'));
-  assert.equal(result, { errors: [{ path: ['spec', 'template', 'spec', 'containers'], message: 'spec.containers: Required value' }] });
+  assert.equal(result, { errors: [{ path: ['spec', 'template', 'spec', 'containers'], message: 'Required value: a pod needs at least one container' }] });
   const pod = extract(lines('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}')).result;
-  assert.equal(pod, { errors: [{ path: ['spec', 'containers'], message: 'spec.containers: Required value' }] });
+  assert.equal(pod, { errors: [{ path: ['spec', 'containers'], message: 'Required value: a pod needs at least one container' }] });
 });
 
 extractSuite('should report wrongly typed template fields with paths from the object root', () => {

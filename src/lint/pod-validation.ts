@@ -21,7 +21,8 @@ export function validatePodObject(pod: Pod, prefix: string, kubeMinor: number): 
       container.ports?.forEach((port, j) => {
         const path = index(child(index(child(prefix, list), i), 'ports'), j);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path, 'containerPort'), goInt(containerPort), PORT_RANGE));
+        if (containerPort === 0) errors.push(required(child(path, 'containerPort'), ''));
+        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path, 'containerPort'), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
         if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path, 'hostPort'), goInt(hostPort), PORT_RANGE));
       });

@@ -78,9 +78,10 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = chunk.itemStarts(i);
         items.forEach((item, itemIndex) => {
-          if (!isMapping(item)) return;
           const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
-          objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
+          if (isMapping(item)) objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
+          // A null item (linkerd's generated Lists have them) is nothing; a number or a string is an error.
+          else if (item !== null && item !== undefined) diagnostics.push(notAnObject(source.path, lines.position(offset), value.kind as string, itemIndex));
         });
         return;
       }
@@ -88,6 +89,17 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
     });
   }
   return { objects, diagnostics };
+}
+
+/** A `List` item that is not an object: kubectl cannot decode it, the other items are still read. */
+function notAnObject(file: string, at: { line: number; column: number }, kind: string, index: number): Diagnostic {
+  return {
+    ruleId: 'invalid-object',
+    severity: 'error',
+    message: `items[${index}] of this ${kind} is not an object; kubectl cannot decode it (the other items were still read)`,
+    location: { file, startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column },
+    related: [],
+  };
 }
 
 function lineStartOf(text: string, offset: number): number {

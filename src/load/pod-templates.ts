@@ -82,7 +82,7 @@ export function extractPod(source: ManifestObject, ref: ObjectRef, kind: Workloa
   const narrowed = narrow(template, POD_TEMPLATE_SHAPE, templatePath, errors) as Partial<Pod> | undefined;
   const spec = narrowed?.spec;
   if (spec === undefined || spec.containers === undefined || spec.containers.length === 0) {
-    errors.push({ path: [...templatePath, 'spec', 'containers'], message: 'spec.containers: Required value' });
+    errors.push({ path: [...templatePath, 'spec', 'containers'], message: 'Required value: a pod needs at least one container' });
   }
   if (errors.length > 0 || narrowed === undefined || spec === undefined) return { errors };
   const metadata = { ...narrowed.metadata };
