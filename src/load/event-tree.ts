@@ -4,6 +4,9 @@
 
 import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
 
+// Read once: in the bundle js-yaml is a CommonJS module whose exports are getters, too slow for hot loops.
+const { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = EVENT_ID;
+
 export type YamlNode =
   | { kind: 'map'; start: number; keys: string[]; keyStarts: number[]; values: YamlNode[] }
   | { kind: 'seq'; start: number; items: YamlNode[] }
@@ -29,34 +32,34 @@ export function buildTree(events: readonly Event[], at: number, source: string, 
   const event = events[at];
   if (event === undefined) return { node: { kind: 'scalar', start: fallback, end: fallback }, next: at };
   switch (event.type) {
-    case EVENT_ID.SCALAR: {
+    case SCALAR: {
       const start = startOf(event, fallback);
       const end = event.valueEnd >= 0 ? event.valueEnd : start;
       return { node: { kind: 'scalar', start, end }, next: at + 1 };
     }
-    case EVENT_ID.ALIAS:
+    case ALIAS:
       return { node: { kind: 'alias', start: startOf(event, fallback) }, next: at + 1 };
-    case EVENT_ID.SEQUENCE: {
+    case SEQUENCE: {
       const start = startOf(event, fallback);
       const items: YamlNode[] = [];
       let i = at + 1;
-      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
+      while (i < events.length && events[i]?.type !== POP) {
         const built = buildTree(events, i, source, start);
         items.push(built.node);
         i = built.next;
       }
       return { node: { kind: 'seq', start, items }, next: i + 1 };
     }
-    case EVENT_ID.MAPPING: {
+    case MAPPING: {
       const start = startOf(event, fallback);
       const keys: string[] = [];
       const keyStarts: number[] = [];
       const values: YamlNode[] = [];
       let i = at + 1;
-      while (i < events.length && events[i]?.type !== EVENT_ID.POP) {
+      while (i < events.length && events[i]?.type !== POP) {
         const keyEvent = events[i];
         const key = buildTree(events, i, source, start);
-        keys.push(keyEvent?.type === EVENT_ID.SCALAR ? getScalarValue(source, keyEvent) : '');
+        keys.push(keyEvent?.type === SCALAR ? getScalarValue(source, keyEvent) : '');
         keyStarts.push(key.node.start);
         const value = buildTree(events, key.next, source, key.node.start);
         values.push(value.node);
@@ -71,22 +74,15 @@ export function buildTree(events: readonly Event[], at: number, source: string, 
 
 /** Splits an event stream into documents: the index of each document's root node event. */
 export function documentRoots(events: readonly Event[]): number[] {
+  // DOCUMENT events only ever occur at the top level, so no depth needs tracking.
   const roots: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < events.length; i++) {
-    const type = events[i]?.type;
-    if (type === EVENT_ID.DOCUMENT) {
-      if (depth === 0) roots.push(i + 1);
-      depth++;
-    } else if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING) depth++;
-    else if (type === EVENT_ID.POP) depth--;
-  }
+  for (let i = 0; i < events.length; i++) if (events[i]!.type === DOCUMENT) roots.push(i + 1);
   return roots;
 }
 
 /** Offset where the root node of each document starts (or -1 for an empty document). */
 export function rootStart(events: readonly Event[], rootIndex: number): number {
   const event = events[rootIndex];
-  if (event === undefined || event.type === EVENT_ID.POP || event.type === EVENT_ID.DOCUMENT) return -1;
+  if (event === undefined || event.type === POP || event.type === DOCUMENT) return -1;
   return startOf(event, -1);
 }

@@ -37,28 +37,42 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
  * `present` keeps only the fact that a (non-null) value is there, as `{}`.
  */
 export function narrow(value: unknown, shape: Shape, path: (string | number)[], errors: ShapeError[]): unknown {
+  // One mutable path stack for the whole walk; it is copied only when an error is recorded.
+  return narrowAt(value, shape, [...path], errors);
+}
+
+const fieldLists = new WeakMap<Record<string, Shape>, [string, Shape][]>();
+const fieldsOf = (object: Record<string, Shape>): [string, Shape][] => {
+  let fields = fieldLists.get(object);
+  if (fields === undefined) fieldLists.set(object, (fields = Object.entries(object)));
+  return fields;
+};
+
+function fail(value: unknown, expected: string, path: (string | number)[], errors: ShapeError[]): undefined {
+  errors.push({ path: [...path], message: `expected ${expected}, got ${describe(value)}` });
+  return undefined;
+}
+
+function narrowAt(value: unknown, shape: Shape, path: (string | number)[], errors: ShapeError[]): unknown {
   if (value === null || value === undefined) return undefined;
-  const fail = (expected: string): undefined => {
-    errors.push({ path, message: `expected ${expected}, got ${describe(value)}` });
-    return undefined;
-  };
   switch (shape) {
     case 'string':
-      return typeof value === 'string' ? value : fail('a string');
+      return typeof value === 'string' ? value : fail(value, 'a string', path, errors);
     case 'bool':
-      return typeof value === 'boolean' ? value : fail('a boolean');
+      return typeof value === 'boolean' ? value : fail(value, 'a boolean', path, errors);
     case 'int32':
     case 'int64': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return fail('an integer');
+      if (typeof value !== 'number' || !Number.isInteger(value)) return fail(value, 'an integer', path, errors);
       const limit = shape === 'int32' ? INT32_MAX : INT64_LIMIT;
-      return value > limit || value < -limit - 1 ? fail(`an integer that fits ${shape}`) : value;
+      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path, errors) : value;
     }
     case 'present':
-      return isMapping(value) ? {} : fail('a mapping');
+      return isMapping(value) ? {} : fail(value, 'a mapping', path, errors);
     case 'stringMap': {
-      if (!isMapping(value)) return fail('a mapping of strings');
+      if (!isMapping(value)) return fail(value, 'a mapping of strings', path, errors);
       const out: Record<string, string> = {};
-      for (const [key, item] of Object.entries(value)) {
+      for (const key of Object.keys(value)) {
+        const item = value[key];
         if (item === null) continue;
         if (typeof item === 'string') defineField(out, key, item);
         else errors.push({ path: [...path, key], message: `expected a string, got ${describe(item)}` });
@@ -67,20 +81,23 @@ export function narrow(value: unknown, shape: Shape, path: (string | number)[], 
     }
   }
   if ('array' in shape) {
-    if (!Array.isArray(value)) return fail('a list');
-    const out: unknown[] = [];
-    value.forEach((item, i) => {
-      const narrowed = narrow(item, shape.array, [...path, i], errors);
+    if (!Array.isArray(value)) return fail(value, 'a list', path, errors);
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
       // A null list item decodes to the zero value of its type; keep the position so indices stay true.
-      out.push(narrowed ?? zeroValue(shape.array));
-    });
+      out[i] = narrowAt(value[i], shape.array, path, errors) ?? zeroValue(shape.array);
+      path.pop();
+    }
     return out;
   }
-  if (!isMapping(value)) return fail('a mapping');
+  if (!isMapping(value)) return fail(value, 'a mapping', path, errors);
   const out: Record<string, unknown> = {};
-  for (const [field, fieldShape] of Object.entries(shape.object)) {
+  for (const [field, fieldShape] of fieldsOf(shape.object)) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    const narrowed = narrow(value[field], fieldShape, [...path, field], errors);
+    path.push(field);
+    const narrowed = narrowAt(value[field], fieldShape, path, errors);
+    path.pop();
     if (narrowed !== undefined) defineField(out, field, narrowed);
   }
   return out;
