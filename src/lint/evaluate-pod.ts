@@ -100,7 +100,7 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
 
 /** PSP Validate after the 1.19+ seccomp sync; undefined when it passes (always, unless the sync changed the pod). */
 function validatePhase(admitted: Pod, admit: Extract<AdmissionDecision<Usable>, { allowed: true }>, providers: readonly Provider[], authorize: (policy: string) => Usable | undefined, kubeMinor: number): Exclude<AdmissionDecision<Usable>, { allowed: true }> | undefined {
-  if (kubeMinor < 19 || !hasSeccompSettings(admitted)) return undefined;
+  if (kubeMinor < 19 || !mentionsDockerDefault(admitted)) return undefined;
   const synced = clonePod(admitted);
   if (!syncSeccompFields(synced)) return undefined;
   // The sync only writes seccomp fields and annotations, which only the seccomp strategy reads: when every
@@ -112,11 +112,14 @@ function validatePhase(admitted: Pod, admit: Extract<AdmissionDecision<Usable>, 
   return decision.allowed ? undefined : decision;
 }
 
-/** Whether the seccomp sync could change anything (a seccomp annotation or field anywhere). */
-function hasSeccompSettings(pod: Pod): boolean {
-  if (Object.keys(pod.metadata.annotations ?? {}).some((key) => key.includes('seccomp.security.alpha.kubernetes.io/'))) return true;
-  if (pod.spec.securityContext?.seccompProfile !== undefined) return true;
-  return [...(pod.spec.initContainers ?? []), ...pod.spec.containers, ...(pod.spec.ephemeralContainers ?? [])].some((container) => container.securityContext?.seccompProfile !== undefined);
+/**
+ * Whether the seccomp sync could change a validated profile. It only translates annotations into fields and
+ * back; the one translation that changes the profile string is `docker/default` -> `RuntimeDefault` (validated
+ * as `runtime/default`). Without that annotation value, Validate admits the pod exactly as Admit did.
+ */
+function mentionsDockerDefault(pod: Pod): boolean {
+  const annotations = pod.metadata.annotations ?? {};
+  return Object.keys(annotations).some((key) => key.includes('seccomp.security.alpha.kubernetes.io/') && annotations[key] === 'docker/default');
 }
 
 /** The violations of a rejection as the API server lists them. */
