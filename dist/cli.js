@@ -18862,6 +18862,7 @@ function applyPodDefaults(spec, { kubeMinor }) {
   out.ephemeralContainers = visit(out.ephemeralContainers);
   for (const list of ["initContainers", "ephemeralContainers"]) if (out[list] === void 0) delete out[list];
   if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
+  if (kubeMinor < 23) delete out.ephemeralContainers;
   return out;
 }
 function defaultVolume(volume, kubeMinor) {
@@ -19545,7 +19546,7 @@ function validatePodObject(pod, prefix2, kubeMinor) {
       if (volume.csi !== void 0) errors.push(required(index(child(prefix2, "volumes"), i), "must specify a volume type"));
     });
   }
-  for (const list of ["initContainers", "containers"]) {
+  for (const list of ["containers", "initContainers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
         const path4 = index(child(index(child(prefix2, list), i), "ports"), j2);
@@ -19557,7 +19558,10 @@ function validatePodObject(pod, prefix2, kubeMinor) {
       });
     });
   }
-  if ((pod.spec.ephemeralContainers?.length ?? 0) > 0) errors.push(forbidden(child(prefix2, "ephemeralContainers"), "cannot be set on create"));
+  if (kubeMinor >= 23 && (pod.spec.ephemeralContainers?.length ?? 0) > 0) {
+    const template = prefix2 !== "spec";
+    errors.push(forbidden(child(prefix2, "ephemeralContainers"), template ? "ephemeral containers not allowed in pod template" : "cannot be set on create"));
+  }
   return errors;
 }
 var GROUPS = {
@@ -19642,12 +19646,14 @@ function violationPaths(error, subject, pod) {
   const segments = pathSegments(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
   const inTemplate = (...paths) => paths.map((path4) => [...base, ...path4]);
+  if (base.length > 0 && base.every((segment, i) => segments[i] === segment)) return [segments];
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
     const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
     const profileField = third.startsWith(SECCOMP_CONTAINER) ? ["securityContext", "seccompProfile"] : [];
     const candidates = [["metadata", "annotations", third]];
     if (container2 && profileField.length > 0) candidates.push([...container2, ...profileField]);
-    if (!container2 && third.startsWith("seccomp.")) candidates.push(["spec", "securityContext", "seccompProfile"]);
+    if (profileField.length > 0) candidates.push(["spec", "securityContext", "seccompProfile"], ["metadata", "annotations", "seccomp.security.alpha.kubernetes.io/pod"]);
+    else if (third.startsWith("seccomp.")) candidates.push(["spec", "securityContext", "seccompProfile"]);
     candidates.push(container2 ?? ["metadata"]);
     return inTemplate(...candidates);
   }
@@ -19701,6 +19707,7 @@ function containerCandidates(error, segments, pod) {
     candidates.push([...container2, "securityContext"], container2);
     return candidates;
   }
+  if (rest[0] === "volumeMounts") return [segments, segments.slice(0, 5), container2];
   return [segments, container2];
 }
 
@@ -20750,11 +20757,12 @@ function renderStylish(result, options) {
     const ref = subject.ref;
     const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
     mine.forEach((d) => podDiagnostics.add(d));
+    const shown = options.quiet ? mine.filter((d) => d.severity === "error") : mine;
     lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}  ${red("forbidden")}`);
     lines.push(`  ${pod.message ?? ""}`);
-    for (const d of mine) {
+    for (const d of shown) {
       const where = `${d.location.startLine}:${d.location.startColumn}`;
-      const label = d.severity === "error" ? red("✖") : yellow("⚠");
+      const label = d.severity === "error" ? red("✖") : d.severity === "warning" ? yellow("⚠") : dim("•");
       lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));

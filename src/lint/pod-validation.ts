@@ -16,7 +16,8 @@ export function validatePodObject(pod: Pod, prefix: string, kubeMinor: number): 
       if (volume.csi !== undefined) errors.push(required(index(child(prefix, 'volumes'), i), 'must specify a volume type'));
     });
   }
-  for (const list of ['initContainers', 'containers'] as const) {
+  // ValidatePodSpec checks regular containers before init containers.
+  for (const list of ['containers', 'initContainers'] as const) {
     pod.spec[list]?.forEach((container, i) => {
       container.ports?.forEach((port, j) => {
         const path = index(child(index(child(prefix, list), i), 'ports'), j);
@@ -28,7 +29,11 @@ export function validatePodObject(pod: Pod, prefix: string, kubeMinor: number): 
       });
     });
   }
-  if ((pod.spec.ephemeralContainers?.length ?? 0) > 0) errors.push(forbidden(child(prefix, 'ephemeralContainers'), 'cannot be set on create'));
+  // While the EphemeralContainers gate is off (before 1.23) the field is dropped before validation.
+  if (kubeMinor >= 23 && (pod.spec.ephemeralContainers?.length ?? 0) > 0) {
+    const template = prefix !== 'spec';
+    errors.push(forbidden(child(prefix, 'ephemeralContainers'), template ? 'ephemeral containers not allowed in pod template' : 'cannot be set on create'));
+  }
   return errors;
 }
 

@@ -16,13 +16,17 @@ export function violationPaths(error: FieldError, subject: PodUnderTest, pod: Po
   const segments = pathSegments(error.path.startsWith('pod.') ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
   const inTemplate = (...paths: PathSegment[][]): PathSegment[][] => paths.map((path) => [...base, ...path]);
+  // Object validation of a workload already reports paths in the object (`spec.template.spec.…`).
+  if (base.length > 0 && base.every((segment, i) => segments[i] === segment)) return [segments];
 
   if (head === 'metadata' && second === 'annotations' && typeof third === 'string') {
     const container = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : undefined);
     const profileField = third.startsWith(SECCOMP_CONTAINER) ? ['securityContext', 'seccompProfile'] : [];
     const candidates: PathSegment[][] = [['metadata', 'annotations', third]];
+    // A container without a profile of its own inherits the pod's: field first (1.19+), then annotation.
     if (container && profileField.length > 0) candidates.push([...container, ...profileField]);
-    if (!container && third.startsWith('seccomp.')) candidates.push(['spec', 'securityContext', 'seccompProfile']);
+    if (profileField.length > 0) candidates.push(['spec', 'securityContext', 'seccompProfile'], ['metadata', 'annotations', 'seccomp.security.alpha.kubernetes.io/pod']);
+    else if (third.startsWith('seccomp.')) candidates.push(['spec', 'securityContext', 'seccompProfile']);
     candidates.push(container ?? ['metadata']);
     return inTemplate(...candidates);
   }
@@ -80,5 +84,7 @@ function containerCandidates(error: FieldError, segments: PathSegment[], pod: Po
     candidates.push([...container, 'securityContext'], container);
     return candidates;
   }
+  // A mount without `readOnly` (the usual way to be writable): the mount entry, then the container.
+  if (rest[0] === 'volumeMounts') return [segments, segments.slice(0, 5), container];
   return [segments, container];
 }

@@ -141,6 +141,8 @@ function applyPodDefaults(spec: PodSpec, { kubeMinor }: PodTemplateOptions): Pod
   out.ephemeralContainers = visit(out.ephemeralContainers);
   for (const list of ['initContainers', 'ephemeralContainers'] as const) if (out[list] === undefined) delete out[list];
   if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
+  // EphemeralContainers is off before 1.23: admission does not visit them and the API drops the field.
+  if (kubeMinor < 23) delete out.ephemeralContainers;
   return out;
 }
 

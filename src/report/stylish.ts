@@ -7,7 +7,7 @@ import type { LintResult } from '../lint.js';
 
 export interface StylishOptions {
   color: boolean;
-  /** Also print notes and warnings (otherwise only errors are listed; the summary counts all). */
+  /** List only errors (the summary still counts everything). */
   quiet?: boolean;
 }
 
@@ -31,11 +31,12 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
     const ref = subject.ref;
     const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
     mine.forEach((d) => podDiagnostics.add(d));
+    const shown = options.quiet ? mine.filter((d) => d.severity === 'error') : mine;
     lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}  ${red('forbidden')}`);
     lines.push(`  ${pod.message ?? ''}`);
-    for (const d of mine) {
+    for (const d of shown) {
       const where = `${d.location.startLine}:${d.location.startColumn}`;
-      const label = d.severity === 'error' ? red('✖') : yellow('⚠');
+      const label = d.severity === 'error' ? red('✖') : d.severity === 'warning' ? yellow('⚠') : dim('•');
       lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
