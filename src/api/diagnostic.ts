@@ -37,4 +37,9 @@ export interface Diagnostic {
   /** The API field path the finding is about, e.g. `spec.containers[0].securityContext.privileged`. */
   fieldPath?: string;
   related: RelatedLocation[];
+  /**
+   * Set when the object carries a `podgate.dev/ignore` annotation naming this rule: the finding is still
+   * reported (SARIF `suppressions`), but no longer fails the run.
+   */
+  suppression?: { kind: 'inSource'; justification: string };
 }

@@ -9,6 +9,23 @@ export interface Rule {
   title: string;
 }
 
+/** Everything a report needs to describe a rule (SARIF `reportingDescriptor`, docs pages). */
+export interface RuleDocumentation {
+  /** One or two sentences: what the rule finds. */
+  fullDescription: string;
+  /** Plain-text help: how to fix. */
+  help: string;
+  /** Markdown help with a link to the rule's docs page (GitHub shows this; it ignores helpUri). */
+  helpMarkdown: string;
+  /** SARIF `security-severity` (a number from 0.0 to 10.0, as text), for code-scanning severity. */
+  securitySeverity: string;
+  tags: string[];
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+}
+
+/** Where rule docs pages live (docs/rules/<id>.md in the repository). */
+export const DOCS_BASE_URL = 'https://github.com/podgate/podgate/blob/main/docs/rules/';
+
 const rule = (id: string, severity: Severity, title: string): Rule => ({ id, severity, title });
 
 /** Rules for the fields a PodSecurityPolicy checks, one per family (spec §7). */
