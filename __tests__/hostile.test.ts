@@ -1,0 +1,117 @@
+// Hostile repositories: every kind of bad input becomes a located diagnostic (or is skipped, for YAML that is not
+// Kubernetes), the good files' pods are still judged, the exit code is 0 or 1 (never 2), nothing prints a stack
+// trace, and no prototype is polluted. Large inputs are generated here rather than stored.
+
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runCli } from './conformance/run-cli.js';
+
+const GOOD_POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: good}\nspec:\n  containers: [{name: app, image: nginx}]\n';
+
+function aliasBomb(): string {
+  let text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n  a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  for (let i = 1; i < 10; i++) text += `  a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(',')}]\n`;
+  return text + 'spec: *a9\n';
+}
+
+const FILES: Record<string, string | Buffer> = {
+  'good.yaml': GOOD_POD,
+  'alias-bomb.yaml': aliasBomb(),
+  'alias-bomb-pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: bomb-pod, labels: &l {a: b}}\nspec:\n  containers: &c [{name: app, image: nginx}]\n  initContainers: *c\n',
+  'binary.yaml': Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x41]),
+  'invalid-utf8.yaml': Buffer.concat([Buffer.from('apiVersion: v1\nkind: Pod\nmetadata: {name: x'), Buffer.from([0xc3, 0x28]), Buffer.from('}\n')]),
+  'utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_POD.replace('good', 'utf16'), 'utf16le')]),
+  'crlf.yaml': GOOD_POD.replace('good', 'crlf').replace(/\n/g, '\r\n'),
+  'deep-flow.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+  'deep-block.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata:\n${Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(2 + i * 2)}k${i}:`).join('\n')} x\n`,
+  'long-line.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: long}\ndata:\n  x: "${'a'.repeat(5 * 1024 * 1024)}"\n`,
+  'duplicate-keys.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: dup}\nspec:\n  hostNetwork: true\n  hostNetwork: false\n  containers: [{name: app, image: nginx}]\n',
+  'custom-tags.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: tags}\ndata:\n  env: !ENV ${HOME}\n  fn: !!js/function "function () {}"\n',
+  'proto.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: proto\n  annotations: {__proto__: x, constructor: y}\nspec:\n  __proto__: {hostNetwork: true}\n  containers: [{name: app, image: nginx, securityContext: {__proto__: {privileged: true}}}]\n',
+  'wrong-types.yaml': [
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: types}\nspec:\n  hostNetwork: "true"\n  containers: [{name: app, image: nginx, securityContext: {runAsUser: 99999999999999999999, privileged: yes}}]\n',
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: 12}\nspec: {containers: {name: app}}\n',
+    'apiVersion: v1\nkind: Pod\nmetadata: null\nspec: null\n',
+  ].join('---\n'),
+  'bad-psp.yaml': 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: bad}\nspec:\n  runAsUser: {rule: Sometimes, ranges: [{min: 10, max: 1}]}\n  seLinux: {rule: RunAsAny}\n  supplementalGroups: {rule: RunAsAny}\n  fsGroup: {rule: RunAsAny}\n',
+  'dangling.yaml': 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: dangling, namespace: default}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: missing}\nsubjects: [{kind: Group, name: system:authenticated}]\n',
+  'list.yaml': 'apiVersion: v1\nkind: List\nitems: [1, "two", null, {apiVersion: v1, kind: Pod, metadata: {name: item}, spec: {containers: [{name: a, image: b}]}}]\n',
+  'empty.yaml': '',
+  'comments.yaml': '# nothing here\n# at all\n',
+  'separators.yaml': '---\n---\n...\n---\n',
+  'template.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Release.Name }}\nspec: {}\n',
+  'broken.yaml': `${GOOD_POD.replace('good', 'before')}---\nkind: [unclosed\n---\n${GOOD_POD.replace('good', 'after')}`,
+};
+
+const hostile = suite('hostile repository');
+let dir = '';
+
+hostile.before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'podgate-hostile-'));
+  for (const [name, content] of Object.entries(FILES)) writeFileSync(path.join(dir, name), content);
+  mkdirSync(path.join(dir, 'links'));
+  symlinkSync('..', path.join(dir, 'links', 'loop'));
+  symlinkSync('/etc', path.join(dir, 'links', 'outside'));
+  symlinkSync(path.join(dir, 'does-not-exist.yaml'), path.join(dir, 'links', 'dangling.yaml'));
+});
+hostile.after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Report {
+  pods: { file: string; object: { name: string }; allowed: boolean }[];
+  diagnostics: { ruleId: string; severity: string; location: { file: string; startLine: number } }[];
+}
+
+hostile('should survive every file, report each problem at its file and line, and still judge the good pods', async () => {
+  const before = Object.getOwnPropertyNames(Object.prototype).sort();
+  const run = await runCli(['--format', 'json', '--max-file-size', String(8 * 1024 * 1024), '.'], { cwd: dir });
+  assert.is(run.stderr, '');
+  assert.ok(run.code === 0 || run.code === 1, `exit code ${run.code}`);
+  assert.equal(Object.getOwnPropertyNames(Object.prototype).sort(), before, 'Object.prototype untouched');
+  assert.is(({} as Record<string, unknown>).privileged, undefined);
+  const report = JSON.parse(run.stdout) as Report;
+  const problems = new Set(report.diagnostics.map((d) => `${d.location.file} ${d.ruleId}`));
+  for (const expected of [
+    'binary.yaml unreadable-file',
+    'invalid-utf8.yaml unreadable-file',
+    'deep-flow.yaml yaml-syntax',
+    'deep-block.yaml yaml-syntax',
+    'proto.yaml invalid-object',
+    'wrong-types.yaml invalid-object',
+    'bad-psp.yaml invalid-pod-security-policy',
+    'dangling.yaml binding-to-missing-role',
+    'list.yaml invalid-object',
+    'template.yaml unrendered-template',
+    'broken.yaml yaml-syntax',
+    'links/dangling.yaml unreadable-file',
+  ]) {
+    assert.ok(problems.has(expected), `expected ${expected}; got ${[...problems].sort().join(', ')}`);
+  }
+  for (const d of report.diagnostics) assert.ok(d.location.startLine >= 1, `${d.ruleId} located`);
+  // Custom tags (`!ENV`, `!!js/function`) are read as go-yaml reads them: the tagged value, no error.
+  assert.not.ok([...problems].some((problem) => problem.startsWith('custom-tags.yaml')));
+  const judged = report.pods.map((pod) => `${pod.file} ${pod.object.name}`).sort();
+  assert.equal(judged, [
+    'alias-bomb-pod.yaml bomb-pod',
+    'broken.yaml after',
+    'broken.yaml before',
+    'crlf.yaml crlf',
+    'duplicate-keys.yaml dup',
+    'good.yaml good',
+    'list.yaml item',
+    'utf16.yaml utf16',
+  ]);
+  // Files linked in from outside the tree and the loop back to it are not followed.
+  assert.not.ok(report.pods.some((pod) => pod.file.startsWith('links/')));
+});
+
+hostile('should report a file over --max-file-size instead of reading it', async () => {
+  const run = await runCli(['--format', 'json', '--max-file-size', '1024', 'long-line.yaml', 'good.yaml'], { cwd: dir });
+  const report = JSON.parse(run.stdout) as Report;
+  assert.equal(report.diagnostics.filter((d) => d.ruleId === 'unreadable-file').map((d) => d.location.file), ['long-line.yaml']);
+  assert.equal(report.pods.map((pod) => pod.object.name), ['good']);
+});
+
+hostile.run();
