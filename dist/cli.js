@@ -1006,14 +1006,14 @@ ${result}`;
       return result.replace(/\n$/, "");
     }
     function formatError(exception, compact) {
-      let where = "";
+      let where2 = "";
       if (!exception.mark) return exception.reason;
-      if (exception.mark.name) where += `in "${exception.mark.name}" `;
-      where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-      if (!compact && exception.mark.snippet) where += `
+      if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+      where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+      if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-      return `${exception.reason} ${where}`;
+      return `${exception.reason} ${where2}`;
     }
     var YAMLException = class YAMLException2 extends Error {
       /**
@@ -2487,7 +2487,7 @@ ${exception.mark.snippet}`;
       if (iterator === null) return documents;
       for (const document of documents) iterator(document);
     }
-    function load(input, options) {
+    function load2(input, options) {
       const documents = loadDocuments(input, options);
       if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
       if (documents.length === 1) return documents[0];
@@ -3443,7 +3443,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.intYaml11Tag = intYaml11Tag;
     exports.jsToAst = jsToAst;
     exports.legacyMapTag = legacyMapTag;
-    exports.load = load;
+    exports.load = load2;
     exports.loadAll = loadAll;
     exports.mapTag = mapTag2;
     exports.mergeTag = mergeTag2;
@@ -3540,17 +3540,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path4) {
-      const ctrl = callVisitor(key2, node, visitor, path4);
+    function visit_(key2, node, visitor, path5) {
+      const ctrl = callVisitor(key2, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path4, ctrl);
-        return visit_(key2, ctrl, visitor, path4);
+        replaceNode(key2, path5, ctrl);
+        return visit_(key2, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path4);
+            const ci2 = visit_(i, node.items[i], visitor, path5);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -3561,13 +3561,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3588,17 +3588,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path4) {
-      const ctrl = await callVisitor(key2, node, visitor, path4);
+    async function visitAsync_(key2, node, visitor, path5) {
+      const ctrl = await callVisitor(key2, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path4, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path4);
+        replaceNode(key2, path5, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -3609,13 +3609,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3642,23 +3642,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path4) {
+    function callVisitor(key2, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path4);
+        return visitor(key2, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path4);
+        return visitor.Map?.(key2, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path4);
+        return visitor.Seq?.(key2, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path4);
+        return visitor.Pair?.(key2, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path4);
+        return visitor.Scalar?.(key2, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path4);
+        return visitor.Alias?.(key2, node, path5);
       return void 0;
     }
-    function replaceNode(key2, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key2, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -4270,10 +4270,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path5, value) {
       let v2 = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k2 = path4[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k2 = path5[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -4292,7 +4292,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4322,11 +4322,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key2, ...rest] = path4;
+          const [key2, ...rest] = path5;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4340,8 +4340,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key2, ...rest] = path4;
+      deleteIn(path5) {
+        const [key2, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -4355,8 +4355,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key2, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key2, ...rest] = path5;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4374,8 +4374,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key2, ...rest] = path4;
+      hasIn(path5) {
+        const [key2, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -4385,8 +4385,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key2, ...rest] = path4;
+      setIn(path5, value) {
+        const [key2, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -6901,9 +6901,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6978,14 +6978,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7000,10 +7000,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7014,10 +7014,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7034,13 +7034,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -9001,9 +9001,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index2] of path4) {
+      for (const [field, index2] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9012,23 +9012,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci2 = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -9039,10 +9039,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -9468,9 +9468,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -10794,7 +10794,205 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
+import { readFile as readFile2, stat as stat2, mkdir, writeFile } from "node:fs/promises";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
+
+// src/config.ts
+var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
+
+// src/load/yaml11.ts
+var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
+var BOOLEANS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
+  [".nan", Number.NaN],
+  [".NaN", Number.NaN],
+  [".NAN", Number.NaN],
+  [".inf", Infinity],
+  [".Inf", Infinity],
+  [".INF", Infinity],
+  ["+.inf", Infinity],
+  ["+.Inf", Infinity],
+  ["+.INF", Infinity],
+  ["-.inf", -Infinity],
+  ["-.Inf", -Infinity],
+  ["-.INF", -Infinity]
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+var startsNumber = (text) => /^[-+0-9]/.test(text);
+function parseGoInteger(text) {
+  if (!GO_INT.test(text)) return void 0;
+  const negative = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const prefix2 = body.slice(0, 2).toLowerCase();
+  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
+  const value = negative ? -BigInt(literal2) : BigInt(literal2);
+  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
+  return Number(value);
+}
+function resolveInteger(text) {
+  if (!startsNumber(text)) return import_js_yaml.NOT_RESOLVED;
+  return parseGoInteger(text.replaceAll("_", "")) ?? import_js_yaml.NOT_RESOLVED;
+}
+function resolveFloat(text) {
+  const special = SPECIAL_FLOATS.get(text);
+  if (special !== void 0) return special;
+  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : import_js_yaml.NOT_RESOLVED;
+  if (!startsNumber(text)) return import_js_yaml.NOT_RESOLVED;
+  const plain = text.replaceAll("_", "");
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : import_js_yaml.NOT_RESOLVED;
+}
+var nullTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:null", {
+  implicit: true,
+  resolve: (text) => NULLS.has(text) ? null : import_js_yaml.NOT_RESOLVED,
+  identify: (data) => data === null
+});
+var boolTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:bool", {
+  implicit: true,
+  resolve: (text) => BOOLEANS.get(text) ?? import_js_yaml.NOT_RESOLVED,
+  identify: (data) => typeof data === "boolean"
+});
+var intTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:int", {
+  implicit: true,
+  resolve: resolveInteger,
+  identify: (data) => typeof data === "number" && Number.isInteger(data)
+});
+var floatTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:float", {
+  implicit: true,
+  resolve: resolveFloat,
+  identify: (data) => typeof data === "number"
+});
+var localScalar = (0, import_js_yaml.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
+var localSequence = (0, import_js_yaml.defineSequenceTag)("!", {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list, item) => {
+    list.push(item);
+  },
+  identify: () => false
+});
+var localMapping = (0, import_js_yaml.defineMappingTag)("!", { ...import_js_yaml.mapTag, matchByTagPrefix: true, identify: () => false });
+function resolvePlainScalar(text) {
+  if (NULLS.has(text)) return null;
+  const bool = BOOLEANS.get(text);
+  if (bool !== void 0) return bool;
+  const integer = resolveInteger(text);
+  if (integer !== import_js_yaml.NOT_RESOLVED) return integer;
+  const float = resolveFloat(text);
+  return float === import_js_yaml.NOT_RESOLVED ? text : float;
+}
+var goMapTag = (0, import_js_yaml.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml.mapTag, has: () => false });
+var KUBECTL_SCHEMA = new import_js_yaml.Schema([
+  import_js_yaml.strTag,
+  import_js_yaml.seqTag,
+  goMapTag,
+  nullTag,
+  boolTag,
+  intTag,
+  floatTag,
+  import_js_yaml.mergeTag,
+  import_js_yaml.binaryTag,
+  import_js_yaml.omapTag,
+  import_js_yaml.pairsTag,
+  import_js_yaml.setTag,
+  localScalar,
+  localSequence,
+  localMapping
+]);
+
+// src/config.ts
+var CONFIG_FILE_NAMES = [".podgate.yaml", ".podgate.yml"];
+var ConfigError = class extends Error {
+};
+var KEYS = {
+  paths: "strings",
+  ignore: "strings",
+  cluster: "strings",
+  namespace: "string",
+  "kubernetes-version": "string",
+  as: "string",
+  "as-groups": "strings",
+  "as-pod-service-account": "boolean",
+  "service-account-only": "boolean",
+  "controller-credentials": "string",
+  "require-service-accounts": "boolean",
+  "authorization-mode": "string",
+  "feature-gates": "gates",
+  "max-file-size": "size",
+  format: "strings",
+  "fail-on": "string",
+  quiet: "boolean",
+  color: "boolean",
+  "helm-values": "strings",
+  "helm-release": "string",
+  "helm-namespace": "string",
+  render: "boolean"
+};
+var REQUESTER_KEYS = ["as", "as-groups", "as-pod-service-account", "service-account-only"];
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var describe = (value) => value === null ? "null" : Array.isArray(value) ? "a list" : isRecord(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+function parseConfig(text, file) {
+  let value;
+  try {
+    value = (0, import_js_yaml2.load)(text, { schema: KUBECTL_SCHEMA, filename: file });
+  } catch (error) {
+    const { reason, mark } = error;
+    const line = typeof mark?.line === "number" ? `:${mark.line + 1}` : "";
+    throw new ConfigError(`${file}${line}: not valid YAML: ${reason ?? error.message}`);
+  }
+  if (value === null || value === void 0) return {};
+  if (!isRecord(value)) throw new ConfigError(`${file}: must be a mapping of option names to values, not ${describe(value)}`);
+  const settings = {};
+  for (const [key2, raw] of Object.entries(value)) {
+    const kind = KEYS[key2];
+    if (kind === void 0) throw new ConfigError(`${file}: unknown key ${JSON.stringify(key2)} (known: ${Object.keys(KEYS).join(", ")})`);
+    if (raw === null) continue;
+    settings[key2] = convert(raw, kind, `${file}: ${JSON.stringify(key2)}`);
+  }
+  return settings;
+}
+function convert(raw, kind, where2) {
+  switch (kind) {
+    case "string":
+      if (typeof raw !== "string") throw new ConfigError(`${where2} must be a string, not ${describe(raw)}${typeof raw === "number" ? " (quote it: YAML reads 1.20 as the number 1.2)" : ""}`);
+      return raw;
+    case "boolean":
+      if (typeof raw !== "boolean") throw new ConfigError(`${where2} must be true or false, not ${describe(raw)}`);
+      return raw;
+    case "strings": {
+      const list = typeof raw === "string" ? [raw] : raw;
+      if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) throw new ConfigError(`${where2} must be a string or a list of strings, not ${describe(raw)}`);
+      return list;
+    }
+    case "size":
+      if (typeof raw === "number" && Number.isInteger(raw) && raw > 0) return String(raw);
+      if (typeof raw === "string") return raw;
+      throw new ConfigError(`${where2} must be a positive number of bytes, not ${describe(raw)}`);
+    case "gates": {
+      if (isRecord(raw)) {
+        return Object.entries(raw).map(([name, enabled]) => {
+          if (typeof enabled !== "boolean") throw new ConfigError(`${where2}: gate ${JSON.stringify(name)} must be true or false, not ${describe(enabled)}`);
+          return `${name}=${enabled}`;
+        });
+      }
+      return convert(raw, "strings", where2);
+    }
+  }
+}
+function mergeSettings(file, cli) {
+  const merged = { ...file };
+  if (REQUESTER_KEYS.some((key2) => cli[key2] !== void 0)) for (const key2 of REQUESTER_KEYS) delete merged[key2];
+  for (const [key2, value] of Object.entries(cli)) {
+    if (value !== void 0) merged[key2] = value;
+  }
+  return merged;
+}
 
 // src/load/discover.ts
 import { readFile, stat } from "node:fs/promises";
@@ -17092,6 +17290,63 @@ function decodeManifest(bytes, file) {
   }
 }
 
+// src/load/helm.ts
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/;
+function templateSections(text) {
+  if (!text.includes("# Source: ")) return [];
+  const sections = [];
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    const match2 = SOURCE_COMMENT.exec(line.replace(/\r$/, ""));
+    if (match2 === null) return;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.endLine = i;
+    sections.push({ template: match2[1] ?? "", commentLine: i + 1, endLine: lines.length });
+  });
+  return sections;
+}
+function templateOriginAt(file, sections, line) {
+  const section = sections.find((entry) => line > entry.commentLine && line <= entry.endLine);
+  if (section === void 0) return void 0;
+  const width = `# Source: ${section.template}`.length;
+  return {
+    template: section.template,
+    line: line - section.commentLine,
+    comment: { file, startLine: section.commentLine, startColumn: 1, endLine: section.commentLine, endColumn: width + 1 }
+  };
+}
+function templateFile(template, chartDirectory) {
+  const rest = template.split("/").slice(1).join("/");
+  return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
+}
+function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
+  const sectionsByFile = /* @__PURE__ */ new Map();
+  const sectionsOf = (file) => {
+    let sections = sectionsByFile.get(file);
+    if (sections === void 0) {
+      sections = templateSections(texts.get(file) ?? "");
+      sectionsByFile.set(file, sections);
+    }
+    return sections;
+  };
+  return diagnostics.map((diagnostic) => {
+    const { file, startLine } = diagnostic.location;
+    const render = rendered.get(file);
+    const origin = templateOriginAt(file, sectionsOf(file), startLine);
+    if (origin === void 0 && render === void 0) return diagnostic;
+    return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
+  });
+}
+function originNote(location, origin, render) {
+  const output = render ? `line ${location.startLine} of \`${render.command}\` output` : `line ${location.startLine}`;
+  if (origin === void 0) return { message: `Rendered: ${output} (not a line of a file in the repository)` };
+  const onDisk = render?.chartDirectory !== void 0 ? ` (${templateFile(origin.template, render.chartDirectory)})` : "";
+  return {
+    message: `Rendered from Helm template ${origin.template}${onDisk}: ${output} is line ${origin.line} of that template's rendered document, not of the template source`,
+    location: origin.comment
+  };
+}
+
 // src/cluster/label-selector.ts
 var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -17108,18 +17363,18 @@ function compileLabelSelector(selector) {
     requirements.push({ key: key2, operator: "In", values: [value] });
   }
   (selector.matchExpressions ?? []).forEach((expression, i) => {
-    const path4 = `matchExpressions[${i}]`;
+    const path5 = `matchExpressions[${i}]`;
     const values = expression.values ?? [];
     const operator = expression.operator;
     if (operator === "In" || operator === "NotIn") {
-      if (values.length === 0) problems.push({ path: `${path4}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
+      if (values.length === 0) problems.push({ path: `${path5}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
     } else if (operator === "Exists" || operator === "DoesNotExist") {
-      if (values.length > 0) problems.push({ path: `${path4}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
+      if (values.length > 0) problems.push({ path: `${path5}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     } else {
-      problems.push({ path: `${path4}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
+      problems.push({ path: `${path5}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
     }
-    problems.push(...keyProblems(expression.key, `${path4}.key`));
-    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path4}.values[${j2}]`)));
+    problems.push(...keyProblems(expression.key, `${path5}.key`));
+    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path5}.values[${j2}]`)));
     requirements.push({ key: expression.key, operator, values });
   });
   if (problems.length > 0) return { valid: false, problems };
@@ -17140,8 +17395,8 @@ function requirementMatches(requirement, labels) {
       return !present;
   }
 }
-function keyProblems(key2, path4) {
-  const invalid2 = (message) => ({ path: path4, detail: `Invalid value: ${quote(key2)}: ${message}` });
+function keyProblems(key2, path5) {
+  const invalid2 = (message) => ({ path: path5, detail: `Invalid value: ${quote(key2)}: ${message}` });
   const parts = key2.split("/");
   if (parts.length > 2) return [invalid2(`a qualified name ${NAME_PART_HELP} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`)];
   const name = parts.length === 2 ? parts[1] ?? "" : key2;
@@ -17159,10 +17414,10 @@ function keyProblems(key2, path4) {
   if (name.length > 0 && !NAME_PART.test(name)) problems.push(invalid2(`name part ${NAME_PART_HELP}`));
   return problems;
 }
-function valueProblems(value, path4) {
+function valueProblems(value, path5) {
   const problems = [];
-  if (value.length > 63) problems.push({ path: path4, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
-  if (!LABEL_VALUE.test(value)) problems.push({ path: path4, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
+  if (value.length > 63) problems.push({ path: path5, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
+  if (!LABEL_VALUE.test(value)) problems.push({ path: path5, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
   return problems;
 }
 function quote(value) {
@@ -17624,13 +17879,13 @@ function buildCluster(objects, options, locator) {
   };
 }
 function duplicateMessage(ref) {
-  const where = ref.namespace ? ` in namespace ${JSON.stringify(ref.namespace)}` : "";
-  return `${ref.kind} ${JSON.stringify(ref.name)}${where} is declared again later; the later object replaces this one, as kubectl apply would`;
+  const where2 = ref.namespace ? ` in namespace ${JSON.stringify(ref.namespace)}` : "";
+  return `${ref.kind} ${JSON.stringify(ref.name)}${where2} is declared again later; the later object replaces this one, as kubectl apply would`;
 }
-function lastByKey(items, keyOf, onReplaced) {
+function lastByKey(items, keyOf2, onReplaced) {
   const byKey = /* @__PURE__ */ new Map();
   for (const item of items) {
-    const key2 = keyOf(item);
+    const key2 = keyOf2(item);
     const previous = byKey.get(key2);
     if (previous !== void 0) onReplaced(previous);
     byKey.set(key2, item);
@@ -17641,7 +17896,7 @@ function lastByKey(items, keyOf, onReplaced) {
 // src/load/kustomize.ts
 import path3 from "node:path";
 var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function kustomizePatchFiles(objects) {
   const patches = /* @__PURE__ */ new Map();
   for (const object of objects) {
@@ -17653,7 +17908,7 @@ function kustomizePatchFiles(objects) {
     if (Array.isArray(strategic)) named.push(...strategic);
     for (const field of ["patches", "patchesJson6902"]) {
       const list = object.value[field];
-      if (Array.isArray(list)) named.push(...list.map((entry) => isRecord(entry) ? entry.path : void 0));
+      if (Array.isArray(list)) named.push(...list.map((entry) => isRecord2(entry) ? entry.path : void 0));
     }
     for (const entry of named) {
       if (typeof entry === "string" && !entry.includes("\n")) patches.set(path3.posix.normalize(path3.posix.join(dir, entry)), object.file);
@@ -17663,11 +17918,11 @@ function kustomizePatchFiles(objects) {
 }
 
 // src/load/locate.ts
-var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
 
 // src/load/event-tree.ts
-var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
-var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID;
+var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
+var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml3.EVENT_ID;
 function startOf(event, fallback) {
   const starts = [];
   if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
@@ -17707,7 +17962,7 @@ function buildTree(events, at3, source, fallback) {
       while (i < events.length && events[i]?.type !== POP) {
         const keyEvent = events[i];
         const key2 = buildTree(events, i, source, start);
-        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml.getScalarValue)(source, keyEvent) : "");
+        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml3.getScalarValue)(source, keyEvent) : "");
         keyStarts.push(key2.node.start);
         const value = buildTree(events, key2.next, source, key2.node.start);
         values.push(value.node);
@@ -17737,19 +17992,19 @@ var import_yaml = __toESM(require_dist(), 1);
 function openQuote(line) {
   const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
   if (!match2 || match2[2] === void 0) return void 0;
-  const quote2 = match2[2];
+  const quote3 = match2[2];
   const rest = line.slice(match2[0].length);
-  return closes(rest, quote2) === -1 ? { quote: quote2, indent: (match2[1] ?? "").length } : void 0;
+  return closes(rest, quote3) === -1 ? { quote: quote3, indent: (match2[1] ?? "").length } : void 0;
 }
-function closes(text, quote2) {
+function closes(text, quote3) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote2 === '"' && ch === "\\") {
+    if (quote3 === '"' && ch === "\\") {
       i++;
       continue;
     }
-    if (ch !== quote2) continue;
-    if (quote2 === "'" && text[i + 1] === "'") {
+    if (ch !== quote3) continue;
+    if (quote3 === "'" && text[i + 1] === "'") {
       i++;
       continue;
     }
@@ -17793,111 +18048,6 @@ function reindentQuotedContinuations(text) {
     }
   };
 }
-
-// src/load/yaml11.ts
-var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
-var BOOLEANS = /* @__PURE__ */ new Map();
-for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
-for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
-  [".nan", Number.NaN],
-  [".NaN", Number.NaN],
-  [".NAN", Number.NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity]
-]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var INT64_MIN = -(2n ** 63n);
-var UINT64_MAX = 2n ** 64n - 1n;
-var startsNumber = (text) => /^[-+0-9]/.test(text);
-function parseGoInteger(text) {
-  if (!GO_INT.test(text)) return void 0;
-  const negative = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const prefix2 = body.slice(0, 2).toLowerCase();
-  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
-  const value = negative ? -BigInt(literal2) : BigInt(literal2);
-  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
-  return Number(value);
-}
-function resolveInteger(text) {
-  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
-  return parseGoInteger(text.replaceAll("_", "")) ?? import_js_yaml2.NOT_RESOLVED;
-}
-function resolveFloat(text) {
-  const special = SPECIAL_FLOATS.get(text);
-  if (special !== void 0) return special;
-  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : import_js_yaml2.NOT_RESOLVED;
-  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
-  const plain = text.replaceAll("_", "");
-  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : import_js_yaml2.NOT_RESOLVED;
-}
-var nullTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:null", {
-  implicit: true,
-  resolve: (text) => NULLS.has(text) ? null : import_js_yaml2.NOT_RESOLVED,
-  identify: (data) => data === null
-});
-var boolTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:bool", {
-  implicit: true,
-  resolve: (text) => BOOLEANS.get(text) ?? import_js_yaml2.NOT_RESOLVED,
-  identify: (data) => typeof data === "boolean"
-});
-var intTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:int", {
-  implicit: true,
-  resolve: resolveInteger,
-  identify: (data) => typeof data === "number" && Number.isInteger(data)
-});
-var floatTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:float", {
-  implicit: true,
-  resolve: resolveFloat,
-  identify: (data) => typeof data === "number"
-});
-var localScalar = (0, import_js_yaml2.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
-var localSequence = (0, import_js_yaml2.defineSequenceTag)("!", {
-  matchByTagPrefix: true,
-  create: () => [],
-  addItem: (list, item) => {
-    list.push(item);
-  },
-  identify: () => false
-});
-var localMapping = (0, import_js_yaml2.defineMappingTag)("!", { ...import_js_yaml2.mapTag, matchByTagPrefix: true, identify: () => false });
-function resolvePlainScalar(text) {
-  if (NULLS.has(text)) return null;
-  const bool = BOOLEANS.get(text);
-  if (bool !== void 0) return bool;
-  const integer = resolveInteger(text);
-  if (integer !== import_js_yaml2.NOT_RESOLVED) return integer;
-  const float = resolveFloat(text);
-  return float === import_js_yaml2.NOT_RESOLVED ? text : float;
-}
-var goMapTag = (0, import_js_yaml2.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml2.mapTag, has: () => false });
-var KUBECTL_SCHEMA = new import_js_yaml2.Schema([
-  import_js_yaml2.strTag,
-  import_js_yaml2.seqTag,
-  goMapTag,
-  nullTag,
-  boolTag,
-  intTag,
-  floatTag,
-  import_js_yaml2.mergeTag,
-  import_js_yaml2.binaryTag,
-  import_js_yaml2.omapTag,
-  import_js_yaml2.pairsTag,
-  import_js_yaml2.setTag,
-  localScalar,
-  localSequence,
-  localMapping
-]);
 
 // src/load/lenient-parse.ts
 function parseLeniently(text, limits) {
@@ -17988,7 +18138,7 @@ function toTree(node, document, original) {
 }
 
 // src/load/parse.ts
-var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
 
 // src/load/positions.ts
 var LineCounter = class {
@@ -18083,8 +18233,8 @@ function parseChunks(text, limits) {
 }
 function parseChunk(chunkText, offset, firstDoc, limits) {
   try {
-    const events = (0, import_js_yaml3.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
-    const values = (0, import_js_yaml3.constructFromEvents)(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    const events = (0, import_js_yaml4.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
+    const values = (0, import_js_yaml4.constructFromEvents)(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
     const roots = documentRoots(events);
     const starts = roots.map((root) => rootStart(events, root));
     return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText) };
@@ -18171,26 +18321,26 @@ var Locator = class {
   limits;
   files = /* @__PURE__ */ new Map();
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
-  locate(object, path4) {
+  locate(object, path5) {
     const index2 = this.fileIndex(object.file);
-    const found = this.walk(object, index2, path4);
+    const found = this.walk(object, index2, path5);
     return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
   }
   /** The region of the first candidate path that exists; else `locate` of the last candidate. */
   locateFirst(object, candidates) {
     const index2 = this.fileIndex(object.file);
-    for (const path4 of candidates) {
-      const found = this.walk(object, index2, path4);
+    for (const path5 of candidates) {
+      const found = this.walk(object, index2, path5);
       if (found.complete) return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
     }
     return this.locate(object, candidates[candidates.length - 1] ?? []);
   }
-  walk(object, index2, path4) {
+  walk(object, index2, path5) {
     let node = this.objectRoot(object, index2);
     let start = node?.start ?? object.offset;
     let end = start;
     let matched = 0;
-    for (const segment of path4) {
+    for (const segment of path5) {
       if (node === void 0) break;
       const next = childOf(node, segment);
       if (next === void 0) break;
@@ -18199,7 +18349,7 @@ var Locator = class {
       end = node.kind === "scalar" && start === node.start ? node.end : next.start;
       matched++;
     }
-    return { start, end, complete: matched === path4.length && node !== void 0 };
+    return { start, end, complete: matched === path5.length && node !== void 0 };
   }
   /** The location of the object itself (its first line). */
   locateObject(object) {
@@ -18231,7 +18381,7 @@ var Locator = class {
   documentTree(object, text) {
     const docText = text.slice(object.docStart, object.docEnd);
     try {
-      const events = (0, import_js_yaml4.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
+      const events = (0, import_js_yaml5.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events)[0];
       if (root === void 0) return void 0;
       return shift(buildTree(events, root, docText, 0).node, object.docStart);
@@ -18276,8 +18426,285 @@ function childOf(node, segment) {
   return void 0;
 }
 
+// src/rules/docs.ts
+var GRANT = "or, if the pod really needs it, grant `use` of a policy that allows it to the pod's service account with a RoleBinding in the pod's namespace.";
+var RULE_TEXTS = {
+  "psp-privileged": {
+    family: "violation",
+    securitySeverity: 9,
+    precision: "very-high",
+    fullDescription: "A container sets `securityContext.privileged: true` and no usable PodSecurityPolicy allows privileged containers. A privileged container has every capability and every host device: it controls the node.",
+    fix: `Remove \`privileged: true\` (grant the one capability the container needs under \`capabilities.add\` instead), ${GRANT}`
+  },
+  "psp-host-namespaces": {
+    family: "violation",
+    securitySeverity: 8.5,
+    precision: "very-high",
+    fullDescription: "The pod sets `hostNetwork`, `hostPID` or `hostIPC` and no usable PodSecurityPolicy allows that host namespace. A pod in a host namespace sees and reaches the node's network, processes or shared memory.",
+    fix: `Remove \`hostNetwork\`, \`hostPID\` or \`hostIPC\` from the pod spec (use a Service or a \`hostPort\` for network access), ${GRANT}`
+  },
+  "psp-host-ports": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "A container port uses a `hostPort` outside every range of the policy's `hostPorts`. With `hostNetwork: true` every container port counts as a host port.",
+    fix: `Remove \`hostPort\` and expose the port through a Service, ${GRANT} Widening \`hostPorts\` of the policy also works.`
+  },
+  "psp-volume-types": {
+    family: "violation",
+    securitySeverity: 6.5,
+    precision: "very-high",
+    fullDescription: "The pod uses a volume whose type is missing from the policy's `volumes` list. Since Kubernetes 1.21 the service-account token is a `projected` volume that every pod gets unless token automount is off.",
+    fix: `Use an allowed volume type (for example a \`persistentVolumeClaim\` instead of \`hostPath\`, or \`automountServiceAccountToken: false\` when the token is not needed), add the type to the policy's \`volumes\`, ${GRANT}`
+  },
+  "psp-host-paths": {
+    family: "violation",
+    securitySeverity: 8,
+    precision: "very-high",
+    fullDescription: "A `hostPath` volume is outside every `allowedHostPaths` prefix of the policy, or a matching prefix is `readOnly: true` and a container mounts the volume writable.",
+    fix: `Mount a path under an allowed prefix and set \`readOnly: true\` on every \`volumeMounts\` entry of the volume, ${GRANT}`
+  },
+  "psp-volume-drivers": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "A `flexVolume` driver is not in the policy's `allowedFlexVolumes`, or an inline `csi` volume driver is not in its `allowedCSIDrivers`.",
+    fix: `Use an allowed driver (or a PersistentVolumeClaim, which these lists never restrict), add the driver to the policy, ${GRANT}`
+  },
+  "psp-capabilities": {
+    family: "violation",
+    securitySeverity: 7.5,
+    precision: "very-high",
+    fullDescription: "A container adds a Linux capability that the policy neither allows (`allowedCapabilities`) nor adds by default (`defaultAddCapabilities`), or does not drop one the policy requires to be dropped.",
+    fix: `Remove the capability from \`securityContext.capabilities.add\` (most images need none; \`NET_BIND_SERVICE\` is the usual exception), allow it in the policy, ${GRANT}`
+  },
+  "psp-users-groups": {
+    family: "violation",
+    securitySeverity: 6.5,
+    precision: "very-high",
+    fullDescription: "A user or group id is not allowed: `runAsUser` or `runAsNonRoot` against the policy's `runAsUser` rule (for example root under `MustRunAsNonRoot`), or `runAsGroup`, `fsGroup` or `supplementalGroups` outside its ranges.",
+    fix: `Run as a non-root user inside the policy's ranges (\`runAsUser\`, \`runAsGroup\`, \`fsGroup\`, \`supplementalGroups\`), or leave the fields unset so the policy's defaults apply; ${GRANT}`
+  },
+  "psp-selinux": {
+    family: "violation",
+    securitySeverity: 5.5,
+    precision: "very-high",
+    fullDescription: "The pod's or a container's `seLinuxOptions` differ from the options a `seLinux: MustRunAs` policy requires.",
+    fix: `Remove \`seLinuxOptions\` so the policy writes its own, or set exactly the policy's \`user\`, \`role\`, \`type\` and \`level\`; ${GRANT}`
+  },
+  "psp-seccomp-apparmor": {
+    family: "violation",
+    securitySeverity: 5.5,
+    precision: "very-high",
+    fullDescription: "A seccomp profile (annotation or `seccompProfile` field) or an AppArmor profile annotation is not in the policy's allowed profile names, or the policy requires a profile and the pod sets none.",
+    fix: `Use an allowed profile, usually \`seccompProfile: {type: RuntimeDefault}\` and AppArmor \`runtime/default\`, or give the policy a \`defaultProfileName\`; ${GRANT}`
+  },
+  "psp-sysctls": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "The pod sets a sysctl the policy forbids (`forbiddenSysctls`), or an unsafe sysctl the policy does not allow (`allowedUnsafeSysctls`).",
+    fix: `Remove the sysctl from \`spec.securityContext.sysctls\` (set node-level tuning on the node), allow it in the policy's \`allowedUnsafeSysctls\`, ${GRANT}`
+  },
+  "psp-proc-mount": {
+    family: "violation",
+    securitySeverity: 7,
+    precision: "very-high",
+    fullDescription: "A container asks for `procMount: Unmasked`. The `ProcMountType` feature gate is off in every supported version, so the API server drops `allowedProcMountTypes` and every policy refuses it.",
+    fix: "Remove `securityContext.procMount` (or set it to `Default`); on a cluster with the `ProcMountType` gate on, run podgate with `--feature-gates ProcMountType=true`."
+  },
+  "psp-read-only-root-filesystem": {
+    family: "violation",
+    securitySeverity: 4,
+    precision: "very-high",
+    fullDescription: "A container sets `readOnlyRootFilesystem: false` under a policy with `readOnlyRootFilesystem: true`.",
+    fix: `Set \`readOnlyRootFilesystem: true\` (or leave it unset) and mount an \`emptyDir\` where the program writes, ${GRANT}`
+  },
+  "psp-privilege-escalation": {
+    family: "violation",
+    securitySeverity: 7,
+    precision: "very-high",
+    fullDescription: "A container sets `allowPrivilegeEscalation: true` under a policy with `allowPrivilegeEscalation: false`: setuid binaries could gain more privileges than the process started with.",
+    fix: `Set \`allowPrivilegeEscalation: false\` (or leave it unset: the policy then writes \`false\`), ${GRANT}`
+  },
+  "psp-runtime-class": {
+    family: "violation",
+    securitySeverity: 5,
+    precision: "very-high",
+    fullDescription: "The pod's `runtimeClassName` is not in the policy's `runtimeClass.allowedRuntimeClassNames`.",
+    fix: `Use an allowed RuntimeClass or leave \`runtimeClassName\` unset (the policy's default applies), ${GRANT}`
+  },
+  "psp-no-usable-policy": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "Neither the pod's service account nor the requesting user may `use` any PodSecurityPolicy, so the API server refuses the pod with an empty list: `unable to admit pod: []`.",
+    fix: "Grant `use` (apiGroups `policy`, resource `podsecuritypolicies`) of a policy that admits the pod to its service account, with a ClusterRole and a RoleBinding in the pod's namespace. Controller-created pods are authorized through their service account, not the person who applies them."
+  },
+  "psp-no-policies": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "No valid PodSecurityPolicy exists (none is declared, or every one is refused or ignored), so with the PodSecurityPolicy admission plugin enabled every pod is forbidden.",
+    fix: "Declare the cluster's policies, or pass them with `--cluster`, and fix every `invalid-pod-security-policy` and `ignored-pod-security-policy` finding."
+  },
+  "psp-validate-phase": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "The pod was admitted, then changed before the validating phase (seccomp annotation and field synchronisation, 1.19+), and no usable policy admits the changed pod: `unable to validate pod`.",
+    fix: "Set the seccomp profile once, as the `seccompProfile` field with `type: RuntimeDefault`, instead of a `docker/default` annotation, or allow both `runtime/default` and `docker/default` in the policy."
+  },
+  "service-account-not-found": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "The pod names a service account that does not exist (with `--require-service-accounts`): ServiceAccount admission refuses the pod before PodSecurityPolicy runs.",
+    fix: "Declare the ServiceAccount in the pod's namespace, pass it with `--cluster` if the cluster already has it, or correct `serviceAccountName`."
+  },
+  "service-account-not-declared": {
+    family: "admission",
+    securitySeverity: 2,
+    precision: "medium",
+    fullDescription: "The pod's service account is not declared in the manifests; podgate assumes it exists in the cluster.",
+    fix: "Declare the ServiceAccount, or pass the cluster's objects with `--cluster`; `--require-service-accounts` turns this into a rejection."
+  },
+  "invalid-pod": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "Object validation refuses the pod (HTTP 422 `is invalid`), for example a container port outside 1–65535.",
+    fix: "Correct the field the message names; the API server never stores such a pod."
+  },
+  "invalid-pod-security-policy": {
+    family: "policy",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "The API server refuses this PodSecurityPolicy (`is invalid`): it is never stored, so it neither admits nor restricts any pod.",
+    fix: "Correct the field the message names (unsupported rule or volume names, a capability both allowed and required to be dropped, `..` in a host path prefix…)."
+  },
+  "ignored-pod-security-policy": {
+    family: "policy",
+    securitySeverity: 6,
+    precision: "high",
+    fullDescription: "The API server stores this PodSecurityPolicy but admission silently never uses it, for example `runAsUser: MustRunAs` without `ranges` or `seLinux: MustRunAs` without `seLinuxOptions`.",
+    fix: "Give the rule what it needs (`ranges` for `MustRunAs`/`MayRunAs`, `seLinuxOptions` for SELinux `MustRunAs`) or use `RunAsAny`."
+  },
+  "binding-to-missing-role": {
+    family: "rbac",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "A RoleBinding or ClusterRoleBinding refers to a Role or ClusterRole that does not exist (or a kind it cannot refer to): it grants nothing, so the `use` it was meant to grant is missing.",
+    fix: "Declare the role (or pass it with `--cluster`), or correct `roleRef.kind` and `roleRef.name`."
+  },
+  "invalid-aggregation-rule": {
+    family: "rbac",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "A ClusterRole's `aggregationRule` cannot be applied by the aggregation controller (an invalid label selector, no selector, or a cycle), so its rules are not what the manifest intends.",
+    fix: "Correct the `clusterRoleSelectors` (operators `In`, `NotIn`, `Exists`, `DoesNotExist`) or write the rules into the role directly."
+  },
+  "duplicate-object": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "The same PodSecurityPolicy, role or binding is declared more than once; the later one replaces the earlier, as `kubectl apply` would.",
+    fix: "Keep one declaration of the object, or rename one of them."
+  },
+  "yaml-syntax": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.",
+    fix: "Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab)."
+  },
+  "unrendered-template": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "high",
+    fullDescription: "A document contains template syntax (`{{ … }}`), so the objects in it are not checked.",
+    fix: "Render the templates first (`helm template`, `kustomize build`) and run podgate on the output, or leave the template files out with `--ignore`."
+  },
+  "invalid-object": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "high",
+    fullDescription: "A Kubernetes object has a field of the wrong type or lacks a required one (no `metadata.name`, `containers` not a list), so the API server would refuse it and its pods are not judged.",
+    fix: "Correct the field the message names."
+  },
+  "unknown-api-version": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "high",
+    fullDescription: "An object of a known kind (Deployment, PodSecurityPolicy…) uses an apiVersion podgate does not know, so it is not evaluated; a custom resource that reuses a built-in kind name gets a note.",
+    fix: "Use the kind's served apiVersion (`apps/v1`, `batch/v1`, `policy/v1beta1`, `rbac.authorization.k8s.io/v1`)."
+  },
+  "api-version-not-served": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "The target Kubernetes version no longer (or not yet) serves this apiVersion, so `kubectl apply` would fail; podgate still judges the object as the current version.",
+    fix: "Move the object to the served apiVersion (for example `apps/v1` Deployments, `batch/v1` CronJobs from 1.21), or set `--kubernetes-version` to the cluster's version."
+  },
+  "unreadable-file": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A file could not be read as a manifest (binary, not UTF-8, larger than `--max-file-size`, or unreadable), so nothing in it is checked.",
+    fix: "Leave the file out with `--ignore`, raise `--max-file-size`, or save it as UTF-8 text."
+  },
+  "kustomize-patch": {
+    family: "input",
+    securitySeverity: 1,
+    precision: "very-high",
+    fullDescription: "A file that a `kustomization.yaml` names as a patch is a fragment, not an object the cluster receives, so it is not judged on its own.",
+    fix: "Run podgate on the output of `kustomize build` to judge the patched objects."
+  },
+  "renderer-not-found": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A directory is a Helm chart or a kustomization that podgate was asked to render, but `helm` or `kubectl` is not on PATH, so nothing in it is checked.",
+    fix: "Install the program (`helm`, or `kubectl` for `kubectl kustomize`), or render elsewhere and pipe the output to `podgate -`."
+  },
+  "render-failed": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "`helm template` or `kubectl kustomize` exited with an error while rendering a directory, so nothing in it is checked.",
+    fix: "Run the command the message shows and fix what it reports (a missing values file, a template error, an unreachable remote base)."
+  },
+  "invalid-suppression": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.",
+    fix: "Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason."
+  }
+};
+
 // src/rules/catalog.ts
-var rule = (id, severity, title) => ({ id, severity, title });
+var DOCS_BASE_URL = "https://github.com/podgate/podgate/blob/main/docs/rules/";
+var COMMON_TAGS = ["security", "kubernetes", "pod-security-policy"];
+function rule(id, severity, title) {
+  const text = RULE_TEXTS[id];
+  const docsUrl = `${DOCS_BASE_URL}${id}.md`;
+  return {
+    id,
+    severity,
+    title,
+    family: text.family,
+    docsUrl,
+    fullDescription: text.fullDescription,
+    help: `${text.fix.replaceAll("`", "")} See ${docsUrl}`,
+    helpMarkdown: `${text.fix}
+
+[podgate docs: ${id}](${docsUrl})`,
+    securitySeverity: text.securitySeverity.toFixed(1),
+    tags: [...COMMON_TAGS, text.family],
+    precision: text.precision
+  };
+}
 var VIOLATION_RULES = {
   privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
   hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
@@ -18314,27 +18741,35 @@ var RULES = {
   unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
   apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
   unreadableFile: rule("unreadable-file", "error", "File that could not be read"),
-  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own")
+  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own"),
+  rendererNotFound: rule("renderer-not-found", "error", "Helm or kubectl not found to render a chart or kustomization"),
+  renderFailed: rule("render-failed", "error", "Rendering a chart or kustomization failed"),
+  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation")
 };
 var FORBIDDING_RULE_IDS = new Set(
   [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r7) => r7.id)
 );
-function ruleForViolation(path4) {
+var SORTED_RULES = Object.values(RULES).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
+function allRules() {
+  return [...SORTED_RULES];
+}
+function ruleForViolation(path5) {
   const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path4)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path4)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path4)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path4)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path4)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path4)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path4)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path4)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path4)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path4)) return r7.sysctls;
-  if (/\.procMount$/.test(path4)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path4)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path4)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path4)) return r7.runtimeClass;
+  if (/\.privileged$/.test(path5)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path5)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path5)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path5)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path5)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path5)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path5)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path5)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path5)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path5)) return r7.sysctls;
+  if (/\.procMount$/.test(path5)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path5)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path5)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path5)) return r7.runtimeClass;
   return r7.usersGroups;
 }
 
@@ -18398,15 +18833,15 @@ function knownApiVersions(kind) {
 // src/load/shape.ts
 var INT32_MAX = 2 ** 31 - 1;
 var INT64_LIMIT = 2 ** 63;
-function describe(value) {
+function describe2(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "a mapping";
   if (typeof value === "string") return `string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
   return `${typeof value} ${String(value)}`;
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function narrow(value, shape, path4, errors) {
-  return narrowAt(value, shape, [...path4], errors);
+function narrow(value, shape, path5, errors) {
+  return narrowAt(value, shape, [...path5], errors);
 }
 var fieldLists = /* @__PURE__ */ new WeakMap();
 var fieldsOf = (object) => {
@@ -18414,54 +18849,54 @@ var fieldsOf = (object) => {
   if (fields === void 0) fieldLists.set(object, fields = Object.entries(object));
   return fields;
 };
-function fail(value, expected, path4, errors) {
-  errors.push({ path: [...path4], message: `expected ${expected}, got ${describe(value)}` });
+function fail(value, expected, path5, errors) {
+  errors.push({ path: [...path5], message: `expected ${expected}, got ${describe2(value)}` });
   return void 0;
 }
-function narrowAt(value, shape, path4, errors) {
+function narrowAt(value, shape, path5, errors) {
   if (value === null || value === void 0) return void 0;
   switch (shape) {
     case "string":
-      return typeof value === "string" ? value : fail(value, "a string", path4, errors);
+      return typeof value === "string" ? value : fail(value, "a string", path5, errors);
     case "bool":
-      return typeof value === "boolean" ? value : fail(value, "a boolean", path4, errors);
+      return typeof value === "boolean" ? value : fail(value, "a boolean", path5, errors);
     case "int32":
     case "int64": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path4, errors);
+      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path5, errors);
       const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
-      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path4, errors) : value;
+      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path5, errors) : value;
     }
     case "present":
-      return isMapping2(value) ? {} : fail(value, "a mapping", path4, errors);
+      return isMapping2(value) ? {} : fail(value, "a mapping", path5, errors);
     case "stringMap": {
-      if (!isMapping2(value)) return fail(value, "a mapping of strings", path4, errors);
+      if (!isMapping2(value)) return fail(value, "a mapping of strings", path5, errors);
       const out2 = {};
       for (const key2 of Object.keys(value)) {
         const item = value[key2];
         if (item === null) continue;
         if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path4, key2], message: `expected a string, got ${describe(item)}` });
+        else errors.push({ path: [...path5, key2], message: `expected a string, got ${describe2(item)}` });
       }
       return out2;
     }
   }
   if ("array" in shape) {
-    if (!Array.isArray(value)) return fail(value, "a list", path4, errors);
+    if (!Array.isArray(value)) return fail(value, "a list", path5, errors);
     const out2 = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      path4.push(i);
-      out2[i] = narrowAt(value[i], shape.array, path4, errors) ?? zeroValue(shape.array);
-      path4.pop();
+      path5.push(i);
+      out2[i] = narrowAt(value[i], shape.array, path5, errors) ?? zeroValue(shape.array);
+      path5.pop();
     }
     return out2;
   }
-  if (!isMapping2(value)) return fail(value, "a mapping", path4, errors);
+  if (!isMapping2(value)) return fail(value, "a mapping", path5, errors);
   const out = {};
   for (const [field, fieldShape] of fieldsOf(shape.object)) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    path4.push(field);
-    const narrowed = narrowAt(value[field], fieldShape, path4, errors);
-    path4.pop();
+    path5.push(field);
+    const narrowed = narrowAt(value[field], fieldShape, path5, errors);
+    path5.pop();
     if (narrowed !== void 0) defineField(out, field, narrowed);
   }
   return out;
@@ -18477,9 +18912,9 @@ function defineField(target, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
   else target[key2] = value;
 }
-function renderShapePath(path4) {
+function renderShapePath(path5) {
   let out = "";
-  for (const part of path4) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path5) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 
@@ -18648,8 +19083,8 @@ function readObjects(objects, options, locator) {
   const cluster = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
   const workloads = [];
   const diagnostics = [];
-  const report = (source, ruleId, severity, message, path4 = [], ref) => {
-    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path4), related: [] };
+  const report = (source, ruleId, severity, message, path5 = [], ref) => {
+    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path5), related: [] };
     if (ref) diagnostic.object = ref;
     diagnostics.push(diagnostic);
   };
@@ -18790,9 +19225,9 @@ var CREATORS = {
   CronJob: "job-controller",
   ReplicationController: "replication-controller"
 };
-function at2(value, path4) {
+function at2(value, path5) {
   let current = value;
-  for (const segment of path4) {
+  for (const segment of path5) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -19007,30 +19442,30 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child = (path4, ...names) => [path4, ...names].filter((part) => part !== "").join(".");
-var index = (path4, i) => `${path4}[${i}]`;
-var key = (path4, k2) => `${path4}[${k2}]`;
-function pathSegments(path4) {
+var child = (path5, ...names) => [path5, ...names].filter((part) => part !== "").join(".");
+var index = (path5, i) => `${path5}[${i}]`;
+var key = (path5, k2) => `${path5}[${k2}]`;
+function pathSegments(path5) {
   const segments = [];
-  for (const match2 of path4.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+  for (const match2 of path5.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
     if (match2[1] !== void 0) segments.push(match2[1]);
     else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
   }
   return segments;
 }
-var invalid = (path4, value, detail) => ({
+var invalid = (path5, value, detail) => ({
   type: "Invalid",
-  path: path4,
+  path: path5,
   value,
   detail
 });
-var forbidden = (path4, detail) => ({ type: "Forbidden", path: path4, detail });
-var required = (path4, detail) => ({ type: "Required", path: path4, detail });
-var tooLong = (path4, maxLength) => ({ type: "TooLong", path: path4, detail: `must have at most ${maxLength} bytes` });
-var duplicate = (path4, value) => ({ type: "Duplicate", path: path4, value, detail: "" });
-var notSupported = (path4, value, supported) => ({
+var forbidden = (path5, detail) => ({ type: "Forbidden", path: path5, detail });
+var required = (path5, detail) => ({ type: "Required", path: path5, detail });
+var tooLong = (path5, maxLength) => ({ type: "TooLong", path: path5, detail: `must have at most ${maxLength} bytes` });
+var duplicate = (path5, value) => ({ type: "Duplicate", path: path5, value, detail: "" });
+var notSupported = (path5, value, supported) => ({
   type: "NotSupported",
-  path: path4,
+  path: path5,
   value,
   detail: supported.length === 0 ? "" : "supported values: " + supported.map(quoteGo).join(", ")
 });
@@ -19135,18 +19570,18 @@ function validateCSIDriver(allowed, driver, volumePath) {
 
 // src/psp/util/host-path.ts
 var trimOneSlash = (text) => text.endsWith("/") ? text.slice(0, -1) : text;
-function hasPathPrefix(path4, prefix2) {
-  const s = trimOneSlash(path4);
+function hasPathPrefix(path5, prefix2) {
+  const s = trimOneSlash(path5);
   const p = trimOneSlash(prefix2);
   if (!s.startsWith(p)) return false;
   return s.length === p.length || s[p.length] === "/";
 }
-function allowsHostVolumePath(spec, path4) {
+function allowsHostVolumePath(spec, path5) {
   const entries = spec.allowedHostPaths ?? [];
   if (entries.length === 0) return { allowed: true, mustBeReadOnly: false };
   let allowed = false;
   for (const entry of entries) {
-    if (!hasPathPrefix(path4, entry.pathPrefix ?? "")) continue;
+    if (!hasPathPrefix(path5, entry.pathPrefix ?? "")) continue;
     if (entry.readOnly !== true) return { allowed: true, mustBeReadOnly: false };
     allowed = true;
   }
@@ -19173,21 +19608,21 @@ function allowsVolumeType(allowed, type) {
 function validatePodVolumes(psp, pod, visitContainers2) {
   const errors = [];
   (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const path4 = index("spec.volumes", i);
+    const path5 = index("spec.volumes", i);
     const type = volumeTypeOf(volume);
     if (type === void 0) {
-      errors.push(invalid(path4, goString(""), "unknown volume type for volume"));
+      errors.push(invalid(path5, goString(""), "unknown volume type for volume"));
       return;
     }
     if (!allowsVolumeType(psp.spec.volumes, type)) {
-      errors.push(invalid(path4, goString(type), `${type} volumes are not allowed to be used`));
+      errors.push(invalid(path5, goString(type), `${type} volumes are not allowed to be used`));
       return;
     }
     if (type === "hostPath") {
       const hostPath = volume.hostPath?.path ?? "";
       const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
       if (!allowed) {
-        errors.push(invalid(child(path4, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
+        errors.push(invalid(child(path5, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
         visitContainers2(pod, (container2, containerPath) => {
           container2.volumeMounts?.forEach((mount, j2) => {
@@ -19198,9 +19633,9 @@ function validatePodVolumes(psp, pod, visitContainers2) {
         });
       }
     } else if (type === "flexVolume") {
-      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path4));
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path5));
     } else if (type === "csi") {
-      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path4));
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path5));
     }
   });
   return errors;
@@ -19306,7 +19741,7 @@ function validatePod(provider, pod) {
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
   if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
-  visitContainers(pod, (container2, path4) => errors.push(...validateContainer(provider, pod, container2, path4)));
+  visitContainers(pod, (container2, path5) => errors.push(...validateContainer(provider, pod, container2, path5)));
   return errors;
 }
 function validateRuntimeClassName(actual, allowed) {
@@ -19443,11 +19878,11 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
   const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
   const profileForContainer = (pod, container2) => containerProfileOf(pod, container2, useFields);
-  const validateProfile = (path4, profile) => {
-    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path4, "seccomp may not be set")];
+  const validateProfile = (path5, profile) => {
+    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path5, "seccomp may not be set")];
     if (allowed.size === 0 && profile === "") return [];
     if (allowAny || allowed.has(profile)) return [];
-    return [forbidden(path4, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+    return [forbidden(path5, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
   };
   return {
     /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
@@ -19460,8 +19895,8 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
       return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
     },
     validateContainer(pod, container2) {
-      const path4 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
-      return validateProfile(path4, profileForContainer(pod, container2));
+      const path5 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
+      return validateProfile(path5, profileForContainer(pod, container2));
     }
   };
 }
@@ -19549,12 +19984,12 @@ function validatePodObject(pod, prefix2, kubeMinor) {
   for (const list of ["containers", "initContainers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
-        const path4 = index(child(index(child(prefix2, list), i), "ports"), j2);
+        const path5 = index(child(index(child(prefix2, list), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort === 0) errors.push(required(child(path4, "containerPort"), ""));
-        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path4, "containerPort"), goInt(containerPort), PORT_RANGE));
+        if (containerPort === 0) errors.push(required(child(path5, "containerPort"), ""));
+        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path5, "containerPort"), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
-        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path4, "hostPort"), goInt(hostPort), PORT_RANGE));
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path5, "hostPort"), goInt(hostPort), PORT_RANGE));
       });
     });
   }
@@ -19645,7 +20080,7 @@ function violationPaths(error, subject, pod) {
   const base = subject.templatePath;
   const segments = pathSegments(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
-  const inTemplate = (...paths) => paths.map((path4) => [...base, ...path4]);
+  const inTemplate = (...paths) => paths.map((path5) => [...base, ...path5]);
   if (base.length > 0 && base.every((segment, i) => segments[i] === segment)) return [segments];
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
     const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
@@ -19808,6 +20243,96 @@ function grantRelated(allowedBy, context) {
   });
 }
 
+// src/lint/suppressions.ts
+var SUPPRESSION_ANNOTATION = "podgate.dev/ignore";
+var SUPPRESSIBLE = new Set(Object.values(RULES).map((rule2) => rule2.id).filter((id) => id !== RULES.invalidSuppression.id));
+function parseSuppression(value) {
+  const clauses = [];
+  const problems = [];
+  for (const line of value.split(/\r?\n/).map((text) => text.trim()).filter((text) => text !== "")) {
+    const colon = line.indexOf(":");
+    const ids = (colon === -1 ? line : line.slice(0, colon)).split(/[\s,]+/).filter((id) => id !== "");
+    const reason = colon === -1 ? "" : line.slice(colon + 1).trim();
+    if (ids.length === 0) {
+      problems.push(`${JSON.stringify(line)} names no rule: write "RULE-ID[, RULE-ID…]: REASON" or "*: REASON"`);
+      continue;
+    }
+    if (reason === "") {
+      problems.push(`${JSON.stringify(line)} gives no reason: write "${ids.join(", ")}: REASON" (the reason is required and is reported with each suppressed finding)`);
+      continue;
+    }
+    if (ids.includes("*")) {
+      clauses.push({ rules: "*", reason });
+      continue;
+    }
+    const unknown = ids.filter((id) => !SUPPRESSIBLE.has(id));
+    if (unknown.length > 0) problems.push(`${unknown.map((id) => JSON.stringify(id)).join(", ")} ${unknown.length === 1 ? "is not a rule id" : "are not rule ids"} podgate can suppress; the clause's other rules still apply`);
+    const known = ids.filter((id) => SUPPRESSIBLE.has(id));
+    if (known.length > 0) clauses.push({ rules: known, reason });
+  }
+  if (clauses.length === 0 && problems.length === 0) problems.push('the annotation is empty: write "RULE-ID[, RULE-ID…]: REASON"');
+  return { clauses, problems };
+}
+var keyOf = (file, ref) => [file, ref.apiVersion, ref.kind, ref.namespace ?? "", ref.name].join("\0");
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function annotationAt(value, path5) {
+  let current = value;
+  for (const segment of [...path5, "metadata", "annotations"]) current = isRecord3(current) ? current[segment] : void 0;
+  return isRecord3(current) ? current[SUPPRESSION_ANNOTATION] : void 0;
+}
+var SuppressionIndex = class {
+  constructor(locator) {
+    this.locator = locator;
+  }
+  locator;
+  clauses = /* @__PURE__ */ new Map();
+  /** `invalid-suppression` warnings, at the annotation's value. */
+  diagnostics = [];
+  /**
+   * Reads the annotation of `source` (its parsed value must still be attached): the object's own metadata,
+   * then, for a workload, its pod template's (`templatePath`).
+   */
+  add(source, ref, templatePath = []) {
+    const paths = templatePath.length > 0 ? [[], templatePath] : [[]];
+    for (const path5 of paths) {
+      const value = annotationAt(source.value, path5);
+      if (value === void 0) continue;
+      const parsed = typeof value === "string" ? parseSuppression(value) : { clauses: [], problems: ["the value must be a string"] };
+      const key2 = keyOf(source.file, ref);
+      this.clauses.set(key2, [...this.clauses.get(key2) ?? [], ...parsed.clauses]);
+      for (const problem of parsed.problems) {
+        this.diagnostics.push({
+          ruleId: RULES.invalidSuppression.id,
+          severity: RULES.invalidSuppression.severity,
+          message: `Invalid ${SUPPRESSION_ANNOTATION} annotation: ${problem}`,
+          location: this.locator.locate(source, [...path5, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
+          object: ref,
+          related: []
+        });
+      }
+    }
+  }
+  /** `diagnostics` with `suppression` set on those an annotation of their object names (new objects). */
+  apply(diagnostics) {
+    if (this.clauses.size === 0) return [...diagnostics];
+    return diagnostics.map((diagnostic) => {
+      if (diagnostic.object === void 0 || !SUPPRESSIBLE.has(diagnostic.ruleId)) return diagnostic;
+      const clauses = this.clauses.get(keyOf(diagnostic.location.file, diagnostic.object)) ?? [];
+      const clause = clauses.find((entry) => entry.rules === "*" || entry.rules.includes(diagnostic.ruleId));
+      return clause ? { ...diagnostic, suppression: { kind: "inSource", justification: clause.reason } } : diagnostic;
+    });
+  }
+};
+function forbiddingFindings(pod, diagnostics) {
+  const { ref, source } = pod.subject;
+  return diagnostics.filter((d) => d.object === ref && d.location.file === source.file && FORBIDDING_RULE_IDS.has(d.ruleId));
+}
+function isSuppressedPod(pod, diagnostics) {
+  if (pod.allowed) return false;
+  const findings = forbiddingFindings(pod, diagnostics);
+  return findings.length > 0 && findings.every((d) => d.suppression !== void 0);
+}
+
 // src/psp/apparmor/strategy.ts
 function createAppArmorStrategy(pspAnnotations) {
   const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, APPARMOR_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[APPARMOR_ALLOWED_PROFILES_ANNOTATION] : void 0;
@@ -19822,11 +20347,11 @@ function createAppArmorStrategy(pspAnnotations) {
     validate(pod, container2) {
       if (allowed === void 0 || allowedText === void 0) return [];
       const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
-      const path4 = key(child("pod", "metadata", "annotations"), annotationKey);
+      const path5 = key(child("pod", "metadata", "annotations"), annotationKey);
       const profile = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile === "") return [forbidden(path4, "AppArmor profile must be set")];
+      if (profile === "") return [forbidden(path5, "AppArmor profile must be set")];
       if (allowed.has(profile)) return [];
-      return [forbidden(path4, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+      return [forbidden(path5, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
     }
   };
 }
@@ -19851,22 +20376,22 @@ function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
       if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
       return result;
     },
-    validate(path4, _pod, _container, capabilities) {
+    validate(path5, _pod, _container, capabilities) {
       if (capabilities === void 0) {
         if (defaults2.length === 0 && drops.length === 0) return [];
-        return [invalid(path4, goNull, "required capabilities are not set on the securityContext")];
+        return [invalid(path5, goNull, "required capabilities are not set on the securityContext")];
       }
       if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
       const errors = [];
       for (const cap of capabilities.add ?? []) {
         if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
-          errors.push(invalid(child(path4, "add"), goString(cap), "capability may not be added"));
+          errors.push(invalid(child(path5, "add"), goString(cap), "capability may not be added"));
         }
       }
       const dropped = new Set(capabilities.drop ?? []);
       for (const cap of drops) {
         if (!dropped.has(cap)) {
-          errors.push(invalid(child(path4, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+          errors.push(invalid(child(path5, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
         }
       }
       return errors;
@@ -19883,11 +20408,11 @@ function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
 }
 
 // src/psp/group/helpers.ts
-function validateGroupsInRanges(path4, ranges, groups) {
+function validateGroupsInRanges(path5, ranges, groups) {
   const errors = [];
   for (const group of groups ?? []) {
     if (!ranges.some((range2) => group >= range2.min && group <= range2.max)) {
-      errors.push(invalid(path4, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+      errors.push(invalid(path5, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
     }
   }
   return errors;
@@ -19903,7 +20428,7 @@ function newMayRunAs(ranges) {
   const strategy = {
     generate: () => void 0,
     generateSingle: () => void 0,
-    validate: (path4, _pod, groups) => validateGroupsInRanges(path4, own, groups)
+    validate: (path5, _pod, groups) => validateGroupsInRanges(path5, own, groups)
   };
   return strategy;
 }
@@ -19916,12 +20441,12 @@ function newMustRunAs(ranges) {
   const strategy = {
     generate: () => [first.min],
     generateSingle: () => first.min,
-    validate(path4, _pod, groups) {
+    validate(path5, _pod, groups) {
       const errors = [];
       if (groups === void 0 || groups.length === 0) {
-        errors.push(invalid(path4, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+        errors.push(invalid(path5, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
       }
-      return errors.concat(validateGroupsInRanges(path4, own, groups));
+      return errors.concat(validateGroupsInRanges(path5, own, groups));
     }
   };
   return strategy;
@@ -19970,11 +20495,11 @@ function newMustRunAs2(opts) {
   const strategy = {
     // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
     generate: () => ({ ...expected }),
-    validate(path4, _pod, _container, options) {
-      if (options === void 0) return [required(path4, "")];
+    validate(path5, _pod, _container, options) {
+      if (options === void 0) return [required(path5, "")];
       const errors = [];
       const mismatch = (name, actual2) => {
-        errors.push(invalid(child(path4, name), goString(actual2), `must be ${expected[name]}`));
+        errors.push(invalid(child(path5, name), goString(actual2), `must be ${expected[name]}`));
       };
       const actual = {
         user: options.user ?? "",
@@ -20048,15 +20573,15 @@ function matchesAny(patterns, name) {
   );
 }
 function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
-  const path4 = child("pod", "spec", "securityContext", "sysctls");
+  const path5 = child("pod", "spec", "securityContext", "sysctls");
   return {
     validate(pod) {
       const errors = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
         if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path4, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path5, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
         } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path4, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path5, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
         }
       });
       return errors;
@@ -20078,10 +20603,10 @@ function newMustRunAs3(opts) {
   const strategy = {
     generate: () => first.min,
     validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
-      const path4 = child(scPath, "runAsUser");
-      if (runAsUser === void 0) return [required(path4, "")];
+      const path5 = child(scPath, "runAsUser");
+      if (runAsUser === void 0) return [required(path5, "")];
       if (ranges.some((range2) => runAsUser >= range2.min && runAsUser <= range2.max)) return [];
-      return [invalid(path4, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+      return [invalid(path5, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -20178,25 +20703,25 @@ function appArmorProfileError(profile) {
   if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
   return `invalid AppArmor profile name: ${quoteGo(profile)}`;
 }
-function validateSeccompProfile(profile, path4) {
+function validateSeccompProfile(profile, path5) {
   if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
   if (profile === SECCOMP_UNCONFINED) return [];
   if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path4, goString(profile), "must be a valid seccomp profile")];
+    return [invalid(path5, goString(profile), "must be a valid seccomp profile")];
   }
   const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
   const errors = [];
-  if (localPath.startsWith("/")) errors.push(invalid(path4, goString(localPath), "must be a relative path"));
-  if (localPath.split("/").includes("..")) errors.push(invalid(path4, goString(localPath), "must not contain '..'"));
+  if (localPath.startsWith("/")) errors.push(invalid(path5, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path5, goString(localPath), "must not contain '..'"));
   return errors;
 }
-function validatePolicyAnnotations(annotations, path4) {
+function validatePolicyAnnotations(annotations, path5) {
   const errors = [];
   const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (appArmorDefault !== "") {
     const message = appArmorProfileError(appArmorDefault);
     if (message !== void 0) {
-      errors.push(invalid(key(path4, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+      errors.push(invalid(key(path5, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
     }
   }
   const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
@@ -20204,19 +20729,19 @@ function validatePolicyAnnotations(annotations, path4) {
     for (const profile of appArmorAllowed.split(",")) {
       const message = appArmorProfileError(profile);
       if (message !== void 0) {
-        errors.push(invalid(key(path4, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+        errors.push(invalid(key(path5, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
       }
     }
   }
   const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (seccompDefault !== "") {
-    errors.push(...validateSeccompProfile(seccompDefault, key(path4, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+    errors.push(...validateSeccompProfile(seccompDefault, key(path5, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
   }
   const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (seccompAllowed !== "") {
     for (const profile of seccompAllowed.split(",")) {
       if (profile === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile, key(path4, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+      errors.push(...validateSeccompProfile(profile, key(path5, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
     }
   }
   return errors;
@@ -20248,45 +20773,45 @@ function nameIsDNSSubdomain(name, prefix2) {
   const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
   return isDNS1123Subdomain(masked);
 }
-function validateObjectMetaName(meta, path4) {
+function validateObjectMetaName(meta, path5) {
   const errors = [];
   const generateName = meta.generateName ?? "";
   const name = meta.name ?? "";
   if (generateName !== "") {
     for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.push(invalid(child(path4, "generateName"), goString(generateName), message));
+      errors.push(invalid(child(path5, "generateName"), goString(generateName), message));
     }
   }
   if (name === "") {
-    if (generateName === "") errors.push(required(child(path4, "name"), "name or generateName is required"));
+    if (generateName === "") errors.push(required(child(path5, "name"), "name or generateName is required"));
     return errors;
   }
   for (const message of nameIsDNSSubdomain(name, false)) {
-    errors.push(invalid(child(path4, "name"), goString(name), message));
+    errors.push(invalid(child(path5, "name"), goString(name), message));
   }
   return errors;
 }
-function validateCSIDriverName(name, path4) {
+function validateCSIDriverName(name, path5) {
   const errors = [];
-  if (name === "") errors.push(required(path4, ""));
+  if (name === "") errors.push(required(path5, ""));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(tooLong(path4, CSI_DRIVER_NAME_MAX_LENGTH));
+    errors.push(tooLong(path5, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
-    errors.push(invalid(path4, goString(name), message));
+    errors.push(invalid(path5, goString(name), message));
   }
   return errors;
 }
-function validateRuntimeClassName2(name, path4) {
-  return nameIsDNSSubdomain(name, false).map((message) => invalid(path4, goString(name), message));
+function validateRuntimeClassName2(name, path5) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path5, goString(name), message));
 }
 
 // src/psp/validation/runtime-class.ts
 var ALLOW_ALL = "*";
-function validateRuntimeClassStrategy(path4, options) {
+function validateRuntimeClassStrategy(path5, options) {
   if (options === void 0) return [];
   const errors = [];
-  const namesPath = child(path4, "allowedRuntimeClassNames");
+  const namesPath = child(path5, "allowedRuntimeClassNames");
   const names = options.allowedRuntimeClassNames ?? [];
   const seen = /* @__PURE__ */ new Set();
   for (const [i, name] of names.entries()) {
@@ -20296,7 +20821,7 @@ function validateRuntimeClassStrategy(path4, options) {
   }
   const defaultName = options.defaultRuntimeClassName;
   if (defaultName !== void 0) {
-    errors.push(...validateRuntimeClassName2(defaultName, child(path4, "defaultRuntimeClassName")));
+    errors.push(...validateRuntimeClassName2(defaultName, child(path5, "defaultRuntimeClassName")));
     if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
       errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
     }
@@ -20318,48 +20843,48 @@ function goIDRanges(ranges) {
     ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
   );
 }
-function validateIDRange(path4, range2) {
+function validateIDRange(path5, range2) {
   const min = range2.min ?? 0;
   const max = range2.max ?? 0;
   const errors = [];
-  if (min < 0) errors.push(invalid(child(path4, "min"), goInt(min), "min cannot be negative"));
-  if (max < 0) errors.push(invalid(child(path4, "max"), goInt(max), "max cannot be negative"));
-  if (min > max) errors.push(invalid(child(path4, "min"), goInt(min), "min cannot be greater than max"));
+  if (min < 0) errors.push(invalid(child(path5, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child(path5, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child(path5, "min"), goInt(min), "min cannot be greater than max"));
   return errors;
 }
-function validateRanges(path4, ranges) {
-  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path4, "ranges"), i), range2));
+function validateRanges(path5, ranges) {
+  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path5, "ranges"), i), range2));
 }
-function validateRule(path4, rule2, supported) {
+function validateRule(path5, rule2, supported) {
   const value = rule2 ?? "";
-  return supported.includes(value) ? [] : [notSupported(child(path4, "rule"), goString(value), supported)];
+  return supported.includes(value) ? [] : [notSupported(child(path5, "rule"), goString(value), supported)];
 }
-function validateRunAsUser(path4, options) {
-  return [...validateRule(path4, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path4, options?.ranges)];
+function validateRunAsUser(path5, options) {
+  return [...validateRule(path5, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path5, options?.ranges)];
 }
-function validateRunAsGroup(path4, options) {
+function validateRunAsGroup(path5, options) {
   if (options === void 0) return [];
   const ranges = options.ranges;
   switch (options.rule ?? "") {
     case "RunAsAny":
-      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path4, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path5, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
     case "MustRunAs":
     case "MayRunAs": {
       const errors = [];
       if (ranges === void 0 || ranges.length === 0) {
-        errors.push(invalid(child(path4, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+        errors.push(invalid(child(path5, "ranges"), goIDRanges(ranges), "must provide at least one range"));
       }
-      return [...errors, ...validateRanges(path4, ranges)];
+      return [...errors, ...validateRanges(path5, ranges)];
     }
     default:
-      return [notSupported(child(path4, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+      return [notSupported(child(path5, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
   }
 }
-function validateSELinux(path4, options) {
-  return validateRule(path4, options?.rule, SELINUX_RULES);
+function validateSELinux(path5, options) {
+  return validateRule(path5, options?.rule, SELINUX_RULES);
 }
-function validateGroupStrategy(path4, options) {
-  return [...validateRule(path4, options?.rule, GROUP_RULES), ...validateRanges(path4, options?.ranges)];
+function validateGroupStrategy(path5, options) {
+  return [...validateRule(path5, options?.rule, GROUP_RULES), ...validateRanges(path5, options?.ranges)];
 }
 
 // src/psp/validation/sysctls.ts
@@ -20371,22 +20896,22 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path4, sysctls) {
+function validateSysctlPatterns(path5, sysctls) {
   const errors = [];
   if (sysctls === void 0 || sysctls.length === 0) return errors;
   let coversAll = false;
   for (const [i, sysctl] of sysctls.entries()) {
     if (sysctl === "") {
-      errors.push(invalid(index(path4, i), goString(sysctl), "empty sysctl not allowed"));
+      errors.push(invalid(index(path5, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
       const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
-      errors.push(invalid(index(path4, i), goString(sysctl), detail));
+      errors.push(invalid(index(path5, i), goString(sysctl), detail));
     } else if (sysctl.startsWith("*")) {
       coversAll = true;
     }
   }
   if (coversAll && sysctls.length > 1) {
-    errors.push(forbidden(child(path4, "items"), "if '*' is present, must not specify other sysctls"));
+    errors.push(forbidden(child(path5, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
 }
@@ -20424,30 +20949,30 @@ function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
   return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child(specPath, "volumes"), goString(volume), supported));
 }
-function validateAllowedHostPaths(path4, hostPaths) {
+function validateAllowedHostPaths(path5, hostPaths) {
   const errors = [];
   for (const [i, hostPath] of (hostPaths ?? []).entries()) {
     const prefix2 = hostPath.pathPrefix ?? "";
     if (prefix2 === "") {
-      errors.push(required(index(path4, i), "is required"));
+      errors.push(required(index(path5, i), "is required"));
       break;
     }
-    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path4, i), goString(prefix2), "must not contain '..'"));
+    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path5, i), goString(prefix2), "must not contain '..'"));
   }
   return errors;
 }
-function validateAllowedFlexVolumes(path4, flexVolumes) {
+function validateAllowedFlexVolumes(path5, flexVolumes) {
   const errors = [];
   for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
     if ((flexVolume.driver ?? "") === "") {
-      errors.push(required(child(index(child(path4, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+      errors.push(required(child(index(child(path5, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
     }
   }
   return errors;
 }
-function validateAllowedCSIDrivers(path4, drivers) {
+function validateAllowedCSIDrivers(path5, drivers) {
   return (drivers ?? []).flatMap(
-    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path4, "allowedCSIDriver"), i), "name"))
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path5, "allowedCSIDriver"), i), "name"))
   );
 }
 
@@ -20462,26 +20987,26 @@ function validatePodSecurityPolicy(psp, opts) {
     ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
   ];
 }
-function validatePodSecurityPolicySpec(spec, path4, opts) {
-  const allowedSysctlsPath = child(path4, "allowedUnsafeSysctls");
-  const forbiddenSysctlsPath = child(path4, "forbiddenSysctls");
+function validatePodSecurityPolicySpec(spec, path5, opts) {
+  const allowedSysctlsPath = child(path5, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child(path5, "forbiddenSysctls");
   return [
-    ...validateRunAsUser(child(path4, "runAsUser"), spec.runAsUser),
-    ...validateRunAsGroup(child(path4, "runAsGroup"), spec.runAsGroup),
-    ...validateSELinux(child(path4, "seLinux"), spec.seLinux),
-    ...validateGroupStrategy(child(path4, "supplementalGroups"), spec.supplementalGroups),
-    ...validateGroupStrategy(child(path4, "fsGroup"), spec.fsGroup),
-    ...validateVolumes(path4, spec.volumes, opts.kubeMinor),
+    ...validateRunAsUser(child(path5, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child(path5, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child(path5, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child(path5, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child(path5, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path5, spec.volumes, opts.kubeMinor),
     ...validateCapabilities(spec),
-    ...validateDefaultAllowPrivilegeEscalation(child(path4, "defaultAllowPrivilegeEscalation"), spec),
-    ...validateAllowedProcMountTypes(child(path4, "allowedProcMountTypes"), spec.allowedProcMountTypes),
-    ...validateAllowedHostPaths(child(path4, "allowedHostPaths"), spec.allowedHostPaths),
-    ...validateAllowedFlexVolumes(child(path4, "allowedFlexVolumes"), spec.allowedFlexVolumes),
-    ...validateAllowedCSIDrivers(child(path4, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateDefaultAllowPrivilegeEscalation(child(path5, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child(path5, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child(path5, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child(path5, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child(path5, "allowedCSIDrivers"), spec.allowedCSIDrivers),
     ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
     ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
     ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
-    ...validateRuntimeClassStrategy(child(path4, "runtimeClass"), spec.runtimeClass)
+    ...validateRuntimeClassStrategy(child(path5, "runtimeClass"), spec.runtimeClass)
   ];
 }
 function validateCapabilities(spec) {
@@ -20496,24 +21021,24 @@ function validateCapabilities(spec) {
   errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
   return errors;
 }
-function validateCapsAgainstDrops(drops, caps, path4) {
+function validateCapsAgainstDrops(drops, caps, path5) {
   if (drops === void 0) return [];
-  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path4, goString(cap), `capability is listed in ${path4} and requiredDropCapabilities`));
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path5, goString(cap), `capability is listed in ${path5} and requiredDropCapabilities`));
 }
-function validateDefaultAllowPrivilegeEscalation(path4, spec) {
+function validateDefaultAllowPrivilegeEscalation(path5, spec) {
   const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
   if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
   return [
     invalid(
-      path4,
+      path5,
       goBool(true),
       "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
     )
   ];
 }
-function validateAllowedProcMountTypes(path4, types) {
+function validateAllowedProcMountTypes(path5, types) {
   return (types ?? []).flatMap(
-    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path4, i), goString(type), PROC_MOUNT_TYPES)]
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path5, i), goString(type), PROC_MOUNT_TYPES)]
   );
 }
 function renderInvalidPolicyMessage(name, errors) {
@@ -20525,8 +21050,8 @@ function renderInvalidPolicyMessage(name, errors) {
 }
 
 // src/psp/policies.ts
-function policyErrorPath(path4) {
-  return pathSegments(/^(spec|metadata)\b/.test(path4) ? path4 : `spec.${path4}`);
+function policyErrorPath(path5) {
+  return pathSegments(/^(spec|metadata)\b/.test(path5) ? path5 : `spec.${path5}`);
 }
 function preparePolicies(policies, options, locator) {
   const providers = [];
@@ -20581,6 +21106,7 @@ function lint(sources, options) {
   const patches = kustomizePatchFiles(ordered.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
   const clusterParts = [];
   const subjects = [];
+  const suppressions = new SuppressionIndex(locator);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -20591,10 +21117,12 @@ function lint(sources, options) {
     }
     const read = readObjects(parsed.objects, readOptions, locator);
     diagnostics.push(...read.diagnostics);
+    for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
     clusterParts.push(detachCluster(read.cluster));
     if (source.cluster) continue;
     for (const workload of read.workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
+      suppressions.add(workload.source, workload.ref, "pod" in extracted ? extracted.pod.templatePath : []);
       if ("errors" in extracted) {
         diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
         continue;
@@ -20616,8 +21144,11 @@ function lint(sources, options) {
     diagnostics.push(...podFindings(evaluation, context));
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
-  diagnostics.sort(compareDiagnostics);
-  return { kubeMinor, pods, diagnostics };
+  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
+  return { kubeMinor, pods, diagnostics: reported };
+}
+function clusterObjectsOf(objects) {
+  return [...objects.policies, ...objects.roles, ...objects.bindings, ...objects.serviceAccounts, ...objects.namespaces];
 }
 function mergeClusterObjects(parts) {
   return {
@@ -20740,6 +21271,203 @@ function mutatedView(pod) {
   return view;
 }
 
+// src/report/junit.ts
+var NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function escapeXmlText(text) {
+  return text.replace(NOT_XML, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeXmlAttribute(text) {
+  return escapeXmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+var where = (d) => `${d.location.file}:${d.location.startLine}:${d.location.startColumn}`;
+var findingLine = (d) => `${where(d)}  ${d.ruleId}  ${d.message}${d.suppression ? `  [suppressed: ${d.suppression.justification}]` : ""}`;
+function podCase(pod, findings) {
+  const { subject } = pod;
+  const ref = subject.ref;
+  const base = { name: `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}`, file: subject.source.file, line: subject.source.line };
+  if (pod.allowed) {
+    return { ...base, outcome: { kind: "passed", output: `pod ${JSON.stringify(subject.podName)} admitted${pod.policy ? ` under PodSecurityPolicy ${JSON.stringify(pod.policy)}` : ""}` } };
+  }
+  if (isSuppressedPod(pod, findings)) {
+    const reasons = [...new Set(forbiddingFindings(pod, findings).map((d) => JSON.stringify(d.suppression?.justification ?? "")))];
+    return { ...base, outcome: { kind: "skipped", message: `forbidden, every finding suppressed: ${reasons.join(", ")}` } };
+  }
+  const message = pod.message ?? `pods ${JSON.stringify(subject.podName)} is forbidden`;
+  return { ...base, outcome: { kind: "failed", message, type: pod.reason, body: [message, "", ...findings.map(findingLine)].join("\n") } };
+}
+function errorCase(d) {
+  const base = { name: `${d.ruleId} at ${d.location.startLine}:${d.location.startColumn}`, file: d.location.file, line: d.location.startLine };
+  if (d.suppression) return { ...base, outcome: { kind: "skipped", message: `suppressed: ${d.suppression.justification}` } };
+  return { ...base, outcome: { kind: "failed", message: d.message, type: d.ruleId, body: findingLine(d) } };
+}
+function renderCase(c) {
+  const open = `    <testcase name="${escapeXmlAttribute(c.name)}" classname="${escapeXmlAttribute(c.file)}" file="${escapeXmlAttribute(c.file)}" line="${c.line}"`;
+  switch (c.outcome.kind) {
+    case "passed":
+      return [`${open}>`, `      <system-out>${escapeXmlText(c.outcome.output)}</system-out>`, "    </testcase>"];
+    case "skipped":
+      return [`${open}>`, `      <skipped message="${escapeXmlAttribute(c.outcome.message)}"/>`, "    </testcase>"];
+    case "failed":
+      return [
+        `${open}>`,
+        `      <failure message="${escapeXmlAttribute(c.outcome.message)}" type="${escapeXmlAttribute(c.outcome.type)}">${escapeXmlText(c.outcome.body)}</failure>`,
+        "    </testcase>"
+      ];
+  }
+}
+var counts = (cases) => {
+  const failures = cases.filter((c) => c.outcome.kind === "failed").length;
+  const skipped = cases.filter((c) => c.outcome.kind === "skipped").length;
+  return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+};
+function renderJunit(result) {
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (c) => void byFile.set(c.file, [...byFile.get(c.file) ?? [], c]);
+  const owned = /* @__PURE__ */ new Set();
+  for (const pod of result.pods) {
+    const { ref, source } = pod.subject;
+    const findings = result.diagnostics.filter((d) => d.object === ref && d.location.file === source.file);
+    findings.forEach((d) => owned.add(d));
+    add(podCase(pod, pod.allowed ? [] : findings));
+  }
+  for (const d of result.diagnostics) if (!owned.has(d) && d.severity === "error") add(errorCase(d));
+  const files = [...byFile.keys()].sort(compareCodePoints);
+  const all = files.flatMap((file) => byFile.get(file) ?? []);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="podgate" ${counts(all)}>`];
+  for (const file of files) {
+    const cases = byFile.get(file) ?? [];
+    lines.push(`  <testsuite name="${escapeXmlAttribute(file)}" ${counts(cases)}>`, ...cases.flatMap(renderCase), "  </testsuite>");
+  }
+  lines.push("</testsuites>");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/sarif-fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_KEY = "podgate/v1";
+function withoutLineNumbers(message) {
+  return message.replace(/\b(lines?|columns?|col)(\s+)\d+(?:(\s*[-–]\s*)\d+)?/gi, "$1$2N").replace(/(\.ya?ml|\.json|<stdin>):\d+(?::\d+)?/gi, "$1");
+}
+function semanticHash(diagnostic) {
+  const object = diagnostic.object;
+  const keys = [
+    diagnostic.ruleId,
+    diagnostic.location.file,
+    object?.apiVersion ?? "",
+    object?.kind ?? "",
+    object?.namespace ?? "",
+    object?.name ?? "",
+    diagnostic.fieldPath ?? "",
+    withoutLineNumbers(diagnostic.message)
+  ];
+  return createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
+}
+function fingerprints(diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  return diagnostics.map((diagnostic) => {
+    const hash = semanticHash(diagnostic);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  });
+}
+
+// src/report/sarif-locations.ts
+var SRCROOT = "%SRCROOT%";
+var STDIN_PATH2 = "<stdin>";
+function toArtifactLocation(file) {
+  const uri = file.split("/").map(encodeURIComponent).join("/");
+  if (file === STDIN_PATH2) return { uri, description: { text: "Standard input" } };
+  return { uri, uriBaseId: SRCROOT };
+}
+function toRegion(location) {
+  return { startLine: location.startLine, startColumn: location.startColumn, endLine: location.endLine, endColumn: location.endColumn };
+}
+function toPhysicalLocation(location) {
+  return { artifactLocation: toArtifactLocation(location.file), region: toRegion(location) };
+}
+function toRelatedLocations(related) {
+  const locations = [];
+  related.forEach((entry, index2) => {
+    if (entry.location) locations.push({ id: index2 + 1, physicalLocation: toPhysicalLocation(entry.location), message: { text: entry.message } });
+  });
+  return locations;
+}
+function withRelatedLinks(message, related) {
+  if (related.length === 0) return message;
+  const links = related.map((location) => `[${(location.message?.text ?? "").replace(/[\\[\]]/g, "\\$&")}](${location.id})`);
+  return `${message}${message.endsWith(".") ? "" : "."} Related: ${links.join(", ")}.`;
+}
+
+// src/report/sarif-rules.ts
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function toReportingDescriptor(rule2) {
+  return {
+    id: rule2.id,
+    name: pascalCase(rule2.id),
+    shortDescription: { text: rule2.title },
+    fullDescription: { text: rule2.fullDescription },
+    help: { text: rule2.help, markdown: rule2.helpMarkdown },
+    helpUri: rule2.docsUrl,
+    defaultConfiguration: { level: rule2.severity },
+    properties: { tags: [...rule2.tags], precision: rule2.precision, "security-severity": rule2.securitySeverity }
+  };
+}
+function reportingDescriptors() {
+  const rules = allRules().map(toReportingDescriptor);
+  return { rules, indexOf: new Map(rules.map((rule2, index2) => [rule2.id, index2])) };
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var INFORMATION_URI = "https://github.com/podgate/podgate";
+function toSarif(result, options) {
+  const { rules, indexOf } = reportingDescriptors();
+  const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
+  const prints = fingerprints(diagnostics);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "podgate",
+            semanticVersion: options.toolVersion,
+            informationUri: options.informationUri ?? INFORMATION_URI,
+            rules
+          }
+        },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: "The directory podgate ran in (the repository root); every file path is relative to it." } }
+        },
+        results: diagnostics.map((diagnostic, i) => toResult(diagnostic, indexOf.get(diagnostic.ruleId), prints[i] ?? "")),
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function renderSarif(result, options) {
+  return JSON.stringify(toSarif(result, options), null, 2) + "\n";
+}
+function toResult(diagnostic, ruleIndex, fingerprint) {
+  const related = toRelatedLocations(diagnostic.related);
+  const result = {
+    ruleId: diagnostic.ruleId,
+    ...ruleIndex === void 0 ? {} : { ruleIndex },
+    level: diagnostic.severity,
+    message: { text: withRelatedLinks(diagnostic.message, related) },
+    locations: [{ physicalLocation: toPhysicalLocation(diagnostic.location) }]
+  };
+  if (related.length > 0) result.relatedLocations = related;
+  result.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint };
+  if (diagnostic.suppression) result.suppressions = [{ kind: diagnostic.suppression.kind, justification: diagnostic.suppression.justification }];
+  return result;
+}
+
 // src/report/stylish.ts
 var ansi = (code2, enabled) => (text) => enabled ? `\x1B[${code2}m${text}\x1B[0m` : text;
 var severityOrder = { error: 0, warning: 1, note: 2 };
@@ -20761,9 +21489,9 @@ function renderStylish(result, options) {
     lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}  ${red("forbidden")}`);
     lines.push(`  ${pod.message ?? ""}`);
     for (const d of shown) {
-      const where = `${d.location.startLine}:${d.location.startColumn}`;
+      const where2 = `${d.location.startLine}:${d.location.startColumn}`;
       const label = d.severity === "error" ? red("✖") : d.severity === "warning" ? yellow("⚠") : dim("•");
-      lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+      lines.push(`  ${label} ${dim(where2.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
     for (const attempt of pod.attempts) {
@@ -20797,11 +21525,135 @@ function summaryLine(result, paint) {
   const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  if (forbidden2 > 0) return paint.red(`✖ ${forbidden2} of ${total} pod${total === 1 ? "" : "s"} forbidden (${counts})`);
-  if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? "" : "s"} admitted, but the input has problems (${counts})`);
-  const text = `✔ ${total} pod${total === 1 ? "" : "s"} admitted (${counts})`;
+  const counts2 = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (forbidden2 > 0) return paint.red(`✖ ${forbidden2} of ${total} pod${total === 1 ? "" : "s"} forbidden (${counts2})`);
+  if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? "" : "s"} admitted, but the input has problems (${counts2})`);
+  const text = `✔ ${total} pod${total === 1 ? "" : "s"} admitted (${counts2})`;
   return warnings > 0 ? paint.yellow(text) : paint.green(text);
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var LEVELS = { error: "error", warning: "warning", note: "notice" };
+var TITLES = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
+function selectAnnotations(result, options = {}) {
+  const max = Math.max(1, options.maxPerLevel ?? ANNOTATIONS_PER_LEVEL);
+  const active = result.diagnostics.filter((d) => d.suppression === void 0);
+  const rank = (d) => d.severity === "error" ? FORBIDDING_RULE_IDS.has(d.ruleId) ? 0 : 1 : d.severity === "warning" ? 2 : 3;
+  const ordered = [...active].sort((a, b) => rank(a) - rank(b) || compareDiagnostics(a, b));
+  const limits = { error: max, warning: max, notice: max - 1 };
+  const shown = { error: 0, warning: 0, notice: 0 };
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const d of ordered) {
+    const level = LEVELS[d.severity];
+    if (shown[level] >= limits[level]) {
+      hidden[level] += 1;
+      continue;
+    }
+    shown[level] += 1;
+    annotations.push(toAnnotation(d, level));
+  }
+  const suppressed = result.diagnostics.length - active.length;
+  annotations.push({ level: "notice", title: "podgate", message: totalsMessage(result, hidden, suppressed) });
+  return { annotations, hidden, suppressed };
+}
+function toAnnotation(d, level) {
+  const { file, startLine, startColumn, endLine, endColumn } = d.location;
+  const region = startLine === endLine ? { line: startLine, column: startColumn, endLine, endColumn } : { line: startLine, endLine };
+  return { level, file, ...region, title: TITLES.get(d.ruleId) ?? d.ruleId, message: d.message };
+}
+var noun = (count, word) => `${word}${count === 1 ? "" : "s"}`;
+var plural = (count, word) => `${count} ${noun(count, word)}`;
+function totalsMessage(result, hidden, suppressed) {
+  const pods = result.pods.length;
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const verdict = forbidden2 > 0 ? `${forbidden2} of ${plural(pods, "pod")} forbidden` : pods > 0 ? `${plural(pods, "pod")} admitted` : "no pods found";
+  const parts = [`podgate: ${verdict}`];
+  const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
+  const more = kinds.filter(([count]) => count > 0).map(([count, word], i) => i === 0 ? `${count} more ${noun(count, word)}` : plural(count, word));
+  if (more.length > 0) {
+    const list = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
+    parts.push(`${list} not shown as annotations — see the job summary / SARIF`);
+  }
+  if (suppressed > 0) parts.push(`${plural(suppressed, "suppressed finding")} not annotated`);
+  return parts.join("; ");
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function renderWorkflowCommands(selection) {
+  return selection.annotations.map((annotation) => `${workflowCommand(annotation)}
+`).join("");
+}
+function workflowCommand(annotation) {
+  const properties = [
+    ["file", annotation.file],
+    ["line", annotation.line],
+    ["col", annotation.column],
+    ["endLine", annotation.endLine],
+    ["endColumn", annotation.endColumn],
+    ["title", annotation.title]
+  ];
+  const list = properties.filter(([, value]) => value !== void 0 && value !== "").map(([key2, value]) => `${key2}=${escapeProperty(String(value))}`);
+  return `::${annotation.level}${list.length > 0 ? ` ${list.join(",")}` : ""}::${escapeData(annotation.message)}`;
+}
+
+// src/render.ts
+import { spawn } from "node:child_process";
+var spawnExec = (command, args, options) => new Promise((resolve, reject) => {
+  const child2 = spawn(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const stdout = [];
+  const stderr = [];
+  child2.stdout.on("data", (chunk) => stdout.push(chunk));
+  child2.stderr.on("data", (chunk) => stderr.push(chunk));
+  child2.on("error", (error) => error.code === "ENOENT" ? resolve("not-found") : reject(error));
+  child2.on("close", (code2) => resolve({ code: code2 ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+});
+function renderCommand(target, options) {
+  if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
+  const args = ["template", options.helmRelease, target.directory];
+  if (options.helmNamespace !== void 0) args.push("--namespace", options.helmNamespace);
+  for (const file of options.helmValues) args.push("--values", file);
+  return { program: "helm", args };
+}
+var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+function commandLine(program, args) {
+  return [program, ...args].map(quote2).join(" ");
+}
+async function renderDirectories(targets, options) {
+  const result = { sources: [], diagnostics: [], rendered: /* @__PURE__ */ new Map() };
+  for (const target of targets) {
+    const { program, args } = renderCommand(target, options);
+    const line = commandLine(program, args);
+    const run = await options.exec(program, args, { cwd: options.cwd });
+    if (run === "not-found") {
+      const what = target.kind === "helm" ? "a Helm chart (Chart.yaml)" : "a kustomization";
+      const install = target.kind === "helm" ? "install Helm" : "install kubectl";
+      const piped = target.kind === "helm" ? "helm template … | podgate -" : "kubectl kustomize … | podgate -";
+      result.diagnostics.push(renderDiagnostic(RULES.rendererNotFound, target, `${target.directory} is ${what}, but \`${program}\` is not on PATH, so nothing in it was judged: ${install}, or render it elsewhere and pipe the output (\`${line}\`, or \`${piped}\`)`));
+      continue;
+    }
+    if (run.code !== 0) {
+      const reason = failureReason(run.stderr, options.cwd) || "no error output";
+      result.diagnostics.push(renderDiagnostic(RULES.renderFailed, target, `\`${line}\` failed (exit code ${run.code}), so nothing in ${target.directory} was judged: ${reason}`));
+      continue;
+    }
+    result.sources.push({ path: target.directory, text: run.stdout, ...options.cluster ? { cluster: true } : {} });
+    result.rendered.set(target.directory, { command: line, ...target.kind === "helm" ? { chartDirectory: target.directory } : {} });
+  }
+  return result;
+}
+function renderDiagnostic(rule2, target, message) {
+  return { ruleId: rule2.id, severity: rule2.severity, message, location: { file: target.marker, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+}
+var KLOG_HEADER = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]+\] /;
+function failureReason(stderr, cwd, count = 3) {
+  const prefix2 = cwd.endsWith("/") ? cwd : `${cwd}/`;
+  return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
 }
 
 // src/cli.ts
@@ -20811,10 +21663,16 @@ var HELP = `Usage: podgate [options] [paths...]
 
 Simulates Kubernetes PodSecurityPolicy admission for every pod the manifests under
 PATHS would create (files or directories; '-' reads standard input; default '.').
+A directory with a Chart.yaml is rendered with 'helm template', one with a
+kustomization.yaml with 'kubectl kustomize'. Options can also be set in .podgate.yaml.
 Exit code: 0 all pods admitted and no finding at --fail-on, 1 findings, 2 usage or
-internal error.
+internal error. Findings suppressed by a podgate.dev/ignore annotation do not count.
 
 Input:
+  --config PATH               read options from PATH (default: .podgate.yaml or
+                              .podgate.yml in the working directory, if present);
+                              command-line options win over the file
+  --no-config                 read no configuration file
   --ignore GLOB               leave out matching files (repeatable; relative to the
                               working directory). .git and node_modules are always left out
   --cluster PATH              objects that exist in the cluster but not in this repository
@@ -20822,6 +21680,12 @@ Input:
                               pods are not judged (repeatable)
   -n, --namespace NS          namespace of objects that name none (default: default)
   --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
+
+Rendering (a PATH that is a chart or kustomization directory):
+  --helm-values FILE          values file for helm template (repeatable)
+  --helm-release NAME         release name for helm template (default: release-name)
+  --helm-namespace NS         namespace for helm template (default: --namespace, if given)
+  --no-render                 read chart and kustomization directories as plain files
 
 Cluster:
   --kubernetes-version V      1.15 ... 1.24 (default: 1.24): messages, token volume type,
@@ -20842,21 +21706,32 @@ Cluster:
   --feature-gates LIST        e.g. ProcMountType=true
 
 Output:
-  -f, --format FORMAT         stylish (default) or json
+  -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
+                              commands for GitHub Actions annotations); with =FILE the report
+                              is written to FILE. Repeatable: at most one goes to standard
+                              output, e.g. -f stylish -f sarif=podgate.sarif -f junit=junit.xml
   --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
                               severity that makes the exit code 1 (forbidden pods are errors)
-  --quiet                     list only errors (the summary still counts everything)
+  --quiet                     stylish: list only errors, no suppressed findings (the summary
+                              still counts everything)
   --color, --no-color         force or disable colour (default: colour on a terminal)
   -h, --help                  show this help
   -v, --version               show the version
 `;
 var UsageError = class extends Error {
 };
+var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
 var OPTIONS = {
+  config: { type: "string" },
+  "no-config": { type: "boolean" },
   ignore: { type: "string", multiple: true },
   cluster: { type: "string", multiple: true },
   namespace: { type: "string", short: "n" },
   "max-file-size": { type: "string" },
+  "helm-values": { type: "string", multiple: true },
+  "helm-release": { type: "string" },
+  "helm-namespace": { type: "string" },
+  "no-render": { type: "boolean" },
   "kubernetes-version": { type: "string" },
   as: { type: "string" },
   "as-group": { type: "string", multiple: true },
@@ -20866,7 +21741,7 @@ var OPTIONS = {
   "require-service-accounts": { type: "boolean" },
   "authorization-mode": { type: "string" },
   "feature-gates": { type: "string", multiple: true },
-  format: { type: "string", short: "f" },
+  format: { type: "string", short: "f", multiple: true },
   "fail-on": { type: "string" },
   quiet: { type: "boolean" },
   color: { type: "boolean" },
@@ -20886,23 +21761,22 @@ async function main(argv, io) {
 `);
       return 0;
     }
-    const format = values.format ?? "stylish";
-    if (format !== "stylish" && format !== "json") throw new UsageError(`Unknown --format ${JSON.stringify(format)} (stylish or json)`);
-    const failOn = parseFailOn(values["fail-on"]);
-    const options = toLintOptions(values);
-    const maxFileBytes = parseSize(values["max-file-size"]);
-    const paths = positionals.length > 0 ? positionals : ["."];
-    const repo = await discoverManifests(paths, { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, readStdin: io.readStdin });
-    const cluster = await discoverManifests(values.cluster ?? [], { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, cluster: true, readStdin: io.readStdin });
-    const result = lint([...repo.sources, ...cluster.sources], options);
-    result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
-    result.diagnostics.sort(compareDiagnostics);
-    const color = values["no-color"] ? false : values.color ? true : io.isTTY && io.env.NO_COLOR === void 0;
-    io.stdout(format === "json" ? renderJson(result) : renderStylish(result, { color, quiet: values.quiet === true }));
-    const failing = result.pods.some((pod) => !pod.allowed) || result.diagnostics.some((d) => failOn.includes(d.severity));
+    const settings = mergeSettings(await readConfig(values, io.cwd), settingsFromArgs(values, positionals));
+    const targets = parseFormats(settings.format ?? ["stylish"]);
+    const failOn = parseFailOn(settings["fail-on"]);
+    const options = toLintOptions(settings);
+    const maxFileBytes = parseSize(settings["max-file-size"]);
+    const result = await lintInputs(settings, options, maxFileBytes, io);
+    const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === void 0);
+    for (const target of targets) {
+      const text = renderReport(target.format, result, { color: target.path === void 0 && color, quiet: settings.quiet === true });
+      if (target.path === void 0) io.stdout(text);
+      else await writeReport(path4.resolve(io.cwd, target.path), text, target.path);
+    }
+    const failing = result.pods.some((pod) => !pod.allowed && !isSuppressedPod(pod, result.diagnostics)) || result.diagnostics.some((d) => d.suppression === void 0 && failOn.includes(d.severity));
     return failing ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PathNotFoundError || isArgError(error)) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PathNotFoundError || isArgError(error)) {
       io.stderr(`podgate: ${error.message}
 Run 'podgate --help' for usage.
 `);
@@ -20912,6 +21786,139 @@ Run 'podgate --help' for usage.
 `);
     return 2;
   }
+}
+async function lintInputs(settings, options, maxFileBytes, io) {
+  const render = settings.render !== false && io.exec !== void 0;
+  const helmNamespace = settings["helm-namespace"] ?? settings.namespace;
+  const renderOptions = {
+    helmValues: settings["helm-values"] ?? [],
+    helmRelease: settings["helm-release"] ?? "release-name",
+    ...helmNamespace !== void 0 ? { helmNamespace } : {}
+  };
+  const sources = [];
+  const diagnostics = [];
+  const rendered = /* @__PURE__ */ new Map();
+  for (const [paths, cluster] of [[settings.paths ?? ["."], false], [settings.cluster ?? [], true]]) {
+    const plain = [];
+    const targets = [];
+    for (const given of paths) {
+      const target = render ? await renderableAt(given, io.cwd) : void 0;
+      if (target === void 0) plain.push(given);
+      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
+    }
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore ?? [], maxFileBytes, readStdin: io.readStdin, ...cluster ? { cluster } : {} });
+    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
+    sources.push(...found.sources, ...made?.sources ?? []);
+    diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
+    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
+  }
+  const result = lint(sources, options);
+  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+}
+var RENDER_MARKERS = [["Chart.yaml", "helm"], ["kustomization.yaml", "kustomize"], ["kustomization.yml", "kustomize"], ["Kustomization", "kustomize"]];
+async function renderableAt(given, cwd) {
+  if (given === "-") return void 0;
+  const absolute = path4.resolve(cwd, given);
+  if (!(await stat2(absolute).catch(() => void 0))?.isDirectory()) return void 0;
+  const directory = path4.relative(cwd, absolute).split(path4.sep).join("/") || ".";
+  for (const [name, kind] of RENDER_MARKERS) {
+    if ((await stat2(path4.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
+  }
+  return void 0;
+}
+function renderReport(format, result, options) {
+  switch (format) {
+    case "stylish":
+      return renderStylishWithSuppressions(result, options);
+    case "json":
+      return renderJson(result);
+    case "sarif":
+      return renderSarif(result, { toolVersion: VERSION });
+    case "junit":
+      return renderJunit(result);
+    case "github":
+      return renderWorkflowCommands(selectAnnotations(result));
+  }
+}
+function renderStylishWithSuppressions(result, options) {
+  const suppressed = result.diagnostics.filter((d) => d.suppression !== void 0).length;
+  if (suppressed === 0) return renderStylish(result, options);
+  const diagnostics = result.diagnostics.filter((d) => !(options.quiet && d.suppression)).map((d) => d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d);
+  const note = `${suppressed} finding${suppressed === 1 ? "" : "s"} suppressed by podgate.dev/ignore annotations (not counted for the exit code)
+`;
+  return renderStylish({ ...result, diagnostics }, options) + note;
+}
+async function writeReport(absolute, text, given) {
+  try {
+    await mkdir(path4.dirname(absolute), { recursive: true });
+    await writeFile(absolute, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${given}: ${error.code ?? error.message}`);
+  }
+}
+async function readConfig(values, cwd) {
+  if (values["no-config"]) {
+    if (values.config !== void 0) throw new UsageError("--config and --no-config exclude each other");
+    return {};
+  }
+  let file = values.config;
+  if (file === void 0) {
+    const present = [];
+    for (const name of CONFIG_FILE_NAMES) if ((await stat2(path4.join(cwd, name)).catch(() => void 0))?.isFile()) present.push(name);
+    if (present.length > 1) throw new UsageError(`both ${present.join(" and ")} exist: keep one (or choose with --config)`);
+    file = present[0];
+    if (file === void 0) return {};
+  }
+  const text = await readFile2(path4.resolve(cwd, file), "utf8").catch((error) => {
+    throw new UsageError(`cannot read the configuration file ${file}: ${error.code ?? error.message}`);
+  });
+  return parseConfig(text, file);
+}
+function settingsFromArgs(values, positionals) {
+  const settings = {
+    paths: positionals.length > 0 ? [...positionals] : void 0,
+    ignore: values.ignore,
+    cluster: values.cluster,
+    namespace: values.namespace,
+    "kubernetes-version": values["kubernetes-version"],
+    as: values.as,
+    "as-groups": values["as-group"],
+    "as-pod-service-account": values["as-pod-service-account"],
+    "service-account-only": values["service-account-only"],
+    "controller-credentials": values["controller-credentials"],
+    "require-service-accounts": values["require-service-accounts"],
+    "authorization-mode": values["authorization-mode"],
+    "feature-gates": values["feature-gates"],
+    "max-file-size": values["max-file-size"],
+    format: values.format,
+    "fail-on": values["fail-on"],
+    quiet: values.quiet,
+    color: values["no-color"] ? false : values.color ? true : void 0,
+    "helm-values": values["helm-values"],
+    "helm-release": values["helm-release"],
+    "helm-namespace": values["helm-namespace"],
+    render: values["no-render"] ? false : void 0
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
+}
+function parseFormats(entries) {
+  const targets = [];
+  for (const entry of entries) {
+    const at3 = entry.indexOf("=");
+    const name = at3 === -1 ? entry : entry.slice(0, at3);
+    const file = at3 === -1 ? void 0 : entry.slice(at3 + 1);
+    if (!FORMATS.includes(name)) throw new UsageError(`Unknown --format ${JSON.stringify(name)} (${FORMATS.join(", ")}; add =PATH to write a file)`);
+    if (file === "") throw new UsageError(`--format ${name}= needs a file name after '=' (or '-' for standard output)`);
+    targets.push(file === void 0 || file === "-" ? { format: name } : { format: name, path: file });
+  }
+  if (targets.filter((target) => target.path === void 0).length > 1) {
+    throw new UsageError(`At most one --format may print to standard output; give the others a file: ${targets.filter((t) => t.path === void 0).map((t) => `${t.format}=FILE`).join(", ")}`);
+  }
+  const files = targets.flatMap((target) => target.path === void 0 ? [] : [path4.normalize(target.path)]);
+  const twice = files.find((file, i) => files.indexOf(file) !== i);
+  if (twice !== void 0) throw new UsageError(`Two --format reports would write ${twice}`);
+  return targets;
 }
 function isArgError(error) {
   return typeof error === "object" && error !== null && String(error.code ?? "").startsWith("ERR_PARSE_ARGS");
@@ -20936,32 +21943,32 @@ function parseSize(value) {
   if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-file-size takes a positive number of bytes, not ${JSON.stringify(value)}`);
   return size;
 }
-function toLintOptions(values) {
-  const version = (values["kubernetes-version"] ?? "1.24").replace(/^v/, "");
+function toLintOptions(settings) {
+  const version = (settings["kubernetes-version"] ?? "1.24").replace(/^v/, "");
   if (!SUPPORTED_KUBERNETES_VERSIONS.includes(version)) {
     throw new UsageError(`--kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")} (PodSecurityPolicy was removed in 1.25)`);
   }
-  const modes = [values.as !== void 0, values["as-pod-service-account"] === true, values["service-account-only"] === true].filter(Boolean).length;
+  const modes = [settings.as !== void 0, settings["as-pod-service-account"] === true, settings["service-account-only"] === true].filter(Boolean).length;
   if (modes > 1) throw new UsageError("--as, --as-pod-service-account and --service-account-only exclude each other");
-  if (values["as-group"] && values.as === void 0) throw new UsageError("--as-group needs --as");
+  if (settings["as-groups"] && settings.as === void 0) throw new UsageError("--as-group needs --as");
   let requester = { mode: "default" };
-  if (values.as !== void 0) requester = { mode: "as", user: values.as, groups: values["as-group"] ?? [] };
-  else if (values["as-pod-service-account"]) requester = { mode: "pod-service-account" };
-  else if (values["service-account-only"]) requester = { mode: "service-account-only" };
-  const credentials = values["controller-credentials"] ?? "service-account";
+  if (settings.as !== void 0) requester = { mode: "as", user: settings.as, groups: settings["as-groups"] ?? [] };
+  else if (settings["as-pod-service-account"]) requester = { mode: "pod-service-account" };
+  else if (settings["service-account-only"]) requester = { mode: "service-account-only" };
+  const credentials = settings["controller-credentials"] ?? "service-account";
   if (credentials !== "service-account" && credentials !== "shared") throw new UsageError("--controller-credentials is service-account or shared");
-  const mode = values["authorization-mode"] ?? "RBAC";
+  const mode = settings["authorization-mode"] ?? "RBAC";
   if (mode !== "RBAC" && mode !== "AlwaysAllow") throw new UsageError("--authorization-mode is RBAC or AlwaysAllow");
-  const namespace = values.namespace ?? "default";
+  const namespace = settings.namespace ?? "default";
   if (namespace === "") throw new UsageError("--namespace cannot be empty");
   return {
     kubernetesVersion: version,
     namespace,
     requester,
     useServiceAccountCredentials: credentials === "service-account",
-    requireServiceAccounts: values["require-service-accounts"] === true,
+    requireServiceAccounts: settings["require-service-accounts"] === true,
     alwaysAllow: mode === "AlwaysAllow",
-    featureGates: parseFeatureGates(values["feature-gates"] ?? []),
+    featureGates: parseFeatureGates(settings["feature-gates"] ?? []),
     limits: DEFAULT_PARSE_LIMITS
   };
 }
@@ -20988,7 +21995,8 @@ var code = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin,
   isTTY: process.stdout.isTTY === true,
-  env: process.env
+  env: process.env,
+  exec: spawnExec
 });
 process.exitCode = code;
 /*! Bundled license information:

@@ -1,17 +1,20 @@
-// Fails when the committed dist/ differs from a fresh build (GitHub runs actions from dist/, so it must
-// always equal what the sources build).
+// Fails when the committed dist/ differs from a fresh build (GitHub runs the action from dist/index.js and npx
+// the CLI from dist/cli.js, so both must always equal what the sources build).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+const BUNDLES = ['cli.js', 'index.js'];
 const dir = mkdtempSync(path.join(tmpdir(), 'podgate-dist-'));
 try {
-  const fresh = path.join(dir, 'cli.js');
-  execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' });
-  const committed = readFileSync('dist/cli.js', 'utf8');
-  if (readFileSync(fresh, 'utf8') !== committed) {
-    console.error('dist/cli.js is stale: run `npm run build` and commit dist/.');
+  execFileSync(process.execPath, ['scripts/build.mjs', dir], { stdio: 'inherit' });
+  const stale = BUNDLES.filter((file) => {
+    const committed = path.join('dist', file);
+    return !existsSync(committed) || readFileSync(path.join(dir, file), 'utf8') !== readFileSync(committed, 'utf8');
+  });
+  if (stale.length > 0) {
+    console.error(`${stale.map((file) => `dist/${file}`).join(' and ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run build\` and commit dist/.`);
     process.exit(1);
   }
   console.log('dist/ is fresh.');

@@ -1,6 +1,7 @@
 // The `podgate` executable: the only module that touches `process` (design.md §2).
 
 import { main } from './cli.js';
+import { spawnExec } from './render.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -15,5 +16,6 @@ const code = await main(process.argv.slice(2), {
   readStdin,
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+  exec: spawnExec,
 });
 process.exitCode = code;

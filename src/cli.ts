@@ -1,13 +1,22 @@
-// The command-line adapter: argv -> options -> discover -> lint -> report -> exit code. Takes its I/O as an
-// argument (`main(argv, io)`) so tests run it without touching the process.
+// The command-line adapter: argv (+ .podgate.yaml) -> options -> discover and render -> lint -> reports ->
+// exit code. Takes its I/O as an argument (`main(argv, io)`) so tests run it without touching the process.
 
+import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CONFIG_FILE_NAMES, ConfigError, mergeSettings, parseConfig, type Settings } from './config.js';
 import { discoverManifests, PathNotFoundError } from './load/discover.js';
-import { compareDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions } from './lint.js';
+import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
+import { compareDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
+import { isSuppressedPod } from './lint/suppressions.js';
 import type { RequesterMode } from './cluster/requester.js';
 import { renderJson } from './report/json.js';
+import { renderJunit } from './report/junit.js';
+import { renderSarif } from './report/sarif.js';
 import { renderStylish } from './report/stylish.js';
-import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
+import { renderWorkflowCommands, selectAnnotations } from './report/annotations.js';
+import { DEFAULT_PARSE_LIMITS, type SourceFile } from './load/parse.js';
+import { renderDirectories, type Exec, type Renderable, type RendererKind } from './render.js';
 import type { Severity } from './api/diagnostic.js';
 
 export interface CliIo {
@@ -17,19 +26,27 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Runs `helm` / `kubectl` for chart and kustomization directories; without it they are read as plain files. */
+  exec?: Exec;
 }
 
 export const VERSION = '0.1.0';
-const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const HELP = `Usage: podgate [options] [paths...]
 
 Simulates Kubernetes PodSecurityPolicy admission for every pod the manifests under
 PATHS would create (files or directories; '-' reads standard input; default '.').
+A directory with a Chart.yaml is rendered with 'helm template', one with a
+kustomization.yaml with 'kubectl kustomize'. Options can also be set in .podgate.yaml.
 Exit code: 0 all pods admitted and no finding at --fail-on, 1 findings, 2 usage or
-internal error.
+internal error. Findings suppressed by a podgate.dev/ignore annotation do not count.
 
 Input:
+  --config PATH               read options from PATH (default: .podgate.yaml or
+                              .podgate.yml in the working directory, if present);
+                              command-line options win over the file
+  --no-config                 read no configuration file
   --ignore GLOB               leave out matching files (repeatable; relative to the
                               working directory). .git and node_modules are always left out
   --cluster PATH              objects that exist in the cluster but not in this repository
@@ -37,6 +54,12 @@ Input:
                               pods are not judged (repeatable)
   -n, --namespace NS          namespace of objects that name none (default: default)
   --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
+
+Rendering (a PATH that is a chart or kustomization directory):
+  --helm-values FILE          values file for helm template (repeatable)
+  --helm-release NAME         release name for helm template (default: release-name)
+  --helm-namespace NS         namespace for helm template (default: --namespace, if given)
+  --no-render                 read chart and kustomization directories as plain files
 
 Cluster:
   --kubernetes-version V      1.15 ... 1.24 (default: 1.24): messages, token volume type,
@@ -57,10 +80,14 @@ Cluster:
   --feature-gates LIST        e.g. ProcMountType=true
 
 Output:
-  -f, --format FORMAT         stylish (default) or json
+  -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
+                              commands for GitHub Actions annotations); with =FILE the report
+                              is written to FILE. Repeatable: at most one goes to standard
+                              output, e.g. -f stylish -f sarif=podgate.sarif -f junit=junit.xml
   --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
                               severity that makes the exit code 1 (forbidden pods are errors)
-  --quiet                     list only errors (the summary still counts everything)
+  --quiet                     stylish: list only errors, no suppressed findings (the summary
+                              still counts everything)
   --color, --no-color         force or disable colour (default: colour on a terminal)
   -h, --help                  show this help
   -v, --version               show the version
@@ -69,11 +96,26 @@ Output:
 /** A bad invocation: printed with the usage hint, exit code 2. */
 export class UsageError extends Error {}
 
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** One `--format NAME[=PATH]`: a report and where it goes (`path` undefined: standard output). */
+export interface FormatTarget {
+  format: Format;
+  path?: string;
+}
+
 const OPTIONS = {
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   ignore: { type: 'string', multiple: true },
   cluster: { type: 'string', multiple: true },
   namespace: { type: 'string', short: 'n' },
   'max-file-size': { type: 'string' },
+  'helm-values': { type: 'string', multiple: true },
+  'helm-release': { type: 'string' },
+  'helm-namespace': { type: 'string' },
+  'no-render': { type: 'boolean' },
   'kubernetes-version': { type: 'string' },
   as: { type: 'string' },
   'as-group': { type: 'string', multiple: true },
@@ -83,7 +125,7 @@ const OPTIONS = {
   'require-service-accounts': { type: 'boolean' },
   'authorization-mode': { type: 'string' },
   'feature-gates': { type: 'string', multiple: true },
-  format: { type: 'string', short: 'f' },
+  format: { type: 'string', short: 'f', multiple: true },
   'fail-on': { type: 'string' },
   quiet: { type: 'boolean' },
   color: { type: 'boolean' },
@@ -106,29 +148,178 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const format = values.format ?? 'stylish';
-    if (format !== 'stylish' && format !== 'json') throw new UsageError(`Unknown --format ${JSON.stringify(format)} (stylish or json)`);
-    const failOn = parseFailOn(values['fail-on']);
-    const options = toLintOptions(values);
-    const maxFileBytes = parseSize(values['max-file-size']);
-    const paths = positionals.length > 0 ? positionals : ['.'];
-    const repo = await discoverManifests(paths, { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, readStdin: io.readStdin });
-    const cluster = await discoverManifests(values.cluster ?? [], { cwd: io.cwd, ignore: values.ignore ?? [], maxFileBytes, cluster: true, readStdin: io.readStdin });
-    const result = lint([...repo.sources, ...cluster.sources], options);
-    result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
-    result.diagnostics.sort(compareDiagnostics);
-    const color = values['no-color'] ? false : values.color ? true : io.isTTY && io.env.NO_COLOR === undefined;
-    io.stdout(format === 'json' ? renderJson(result) : renderStylish(result, { color, quiet: values.quiet === true }));
-    const failing = result.pods.some((pod) => !pod.allowed) || result.diagnostics.some((d) => failOn.includes(d.severity));
+    const settings = mergeSettings(await readConfig(values, io.cwd), settingsFromArgs(values, positionals));
+    const targets = parseFormats(settings.format ?? ['stylish']);
+    const failOn = parseFailOn(settings['fail-on']);
+    const options = toLintOptions(settings);
+    const maxFileBytes = parseSize(settings['max-file-size']);
+    const result = await lintInputs(settings, options, maxFileBytes, io);
+    const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === undefined);
+    for (const target of targets) {
+      const text = renderReport(target.format, result, { color: target.path === undefined && color, quiet: settings.quiet === true });
+      if (target.path === undefined) io.stdout(text);
+      else await writeReport(path.resolve(io.cwd, target.path), text, target.path);
+    }
+    const failing =
+      result.pods.some((pod) => !pod.allowed && !isSuppressedPod(pod, result.diagnostics)) ||
+      result.diagnostics.some((d) => d.suppression === undefined && failOn.includes(d.severity));
     return failing ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof PathNotFoundError || isArgError(error)) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof PathNotFoundError || isArgError(error)) {
       io.stderr(`podgate: ${(error as Error).message}\nRun 'podgate --help' for usage.\n`);
       return 2;
     }
     io.stderr(`podgate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
+}
+
+/** Discovery (and rendering) of the repository and `--cluster` paths, the lint run, Helm attribution. */
+async function lintInputs(settings: Settings, options: LintOptions, maxFileBytes: number, io: CliIo): Promise<LintResult> {
+  const render = settings.render !== false && io.exec !== undefined;
+  const helmNamespace = settings['helm-namespace'] ?? settings.namespace;
+  const renderOptions = {
+    helmValues: settings['helm-values'] ?? [],
+    helmRelease: settings['helm-release'] ?? 'release-name',
+    ...(helmNamespace !== undefined ? { helmNamespace } : {}),
+  };
+  const sources: SourceFile[] = [];
+  const diagnostics: LintResult['diagnostics'] = [];
+  const rendered = new Map<string, RenderedSource>();
+  for (const [paths, cluster] of [[settings.paths ?? ['.'], false], [settings.cluster ?? [], true]] as const) {
+    const plain: string[] = [];
+    const targets: Renderable[] = [];
+    for (const given of paths) {
+      const target = render ? await renderableAt(given, io.cwd) : undefined;
+      if (target === undefined) plain.push(given);
+      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
+    }
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore ?? [], maxFileBytes, readStdin: io.readStdin, ...(cluster ? { cluster } : {}) });
+    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : undefined;
+    sources.push(...found.sources, ...(made?.sources ?? []));
+    diagnostics.push(...found.diagnostics, ...(made?.diagnostics ?? []));
+    made?.rendered.forEach((value, key) => rendered.set(key, value));
+  }
+  const result = lint(sources, options);
+  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+}
+
+const RENDER_MARKERS: readonly [string, RendererKind][] = [['Chart.yaml', 'helm'], ['kustomization.yaml', 'kustomize'], ['kustomization.yml', 'kustomize'], ['Kustomization', 'kustomize']];
+
+/** A chart directory (Chart.yaml) or a kustomization directory, given as a path. */
+async function renderableAt(given: string, cwd: string): Promise<Renderable | undefined> {
+  if (given === '-') return undefined;
+  const absolute = path.resolve(cwd, given);
+  if (!(await stat(absolute).catch(() => undefined))?.isDirectory()) return undefined;
+  const directory = path.relative(cwd, absolute).split(path.sep).join('/') || '.';
+  for (const [name, kind] of RENDER_MARKERS) {
+    if ((await stat(path.join(absolute, name)).catch(() => undefined))?.isFile()) return { kind, directory, marker: directory === '.' ? name : `${directory}/${name}` };
+  }
+  return undefined;
+}
+
+function renderReport(format: Format, result: LintResult, options: { color: boolean; quiet: boolean }): string {
+  switch (format) {
+    case 'stylish':
+      return renderStylishWithSuppressions(result, options);
+    case 'json':
+      return renderJson(result);
+    case 'sarif':
+      return renderSarif(result, { toolVersion: VERSION });
+    case 'junit':
+      return renderJunit(result);
+    case 'github':
+      return renderWorkflowCommands(selectAnnotations(result));
+  }
+}
+
+/** Stylish with suppressed findings marked `[suppressed: reason]` (left out under --quiet), and their count. */
+function renderStylishWithSuppressions(result: LintResult, options: { color: boolean; quiet: boolean }): string {
+  const suppressed = result.diagnostics.filter((d) => d.suppression !== undefined).length;
+  if (suppressed === 0) return renderStylish(result, options);
+  const diagnostics = result.diagnostics
+    .filter((d) => !(options.quiet && d.suppression))
+    .map((d) => (d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d));
+  const note = `${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by podgate.dev/ignore annotations (not counted for the exit code)\n`;
+  return renderStylish({ ...result, diagnostics }, options) + note;
+}
+
+async function writeReport(absolute: string, text: string, given: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(absolute), { recursive: true });
+    await writeFile(absolute, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${given}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** `.podgate.yaml` / `.podgate.yml` in the working directory, or `--config PATH`; `--no-config` reads none. */
+async function readConfig(values: Values, cwd: string): Promise<Settings> {
+  if (values['no-config']) {
+    if (values.config !== undefined) throw new UsageError('--config and --no-config exclude each other');
+    return {};
+  }
+  let file = values.config;
+  if (file === undefined) {
+    const present: string[] = [];
+    for (const name of CONFIG_FILE_NAMES) if ((await stat(path.join(cwd, name)).catch(() => undefined))?.isFile()) present.push(name);
+    if (present.length > 1) throw new UsageError(`both ${present.join(' and ')} exist: keep one (or choose with --config)`);
+    file = present[0];
+    if (file === undefined) return {};
+  }
+  const text = await readFile(path.resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read the configuration file ${file}: ${error.code ?? error.message}`);
+  });
+  return parseConfig(text, file);
+}
+
+function settingsFromArgs(values: Values, positionals: readonly string[]): Settings {
+  const settings: Settings = {
+    paths: positionals.length > 0 ? [...positionals] : undefined,
+    ignore: values.ignore,
+    cluster: values.cluster,
+    namespace: values.namespace,
+    'kubernetes-version': values['kubernetes-version'],
+    as: values.as,
+    'as-groups': values['as-group'],
+    'as-pod-service-account': values['as-pod-service-account'],
+    'service-account-only': values['service-account-only'],
+    'controller-credentials': values['controller-credentials'],
+    'require-service-accounts': values['require-service-accounts'],
+    'authorization-mode': values['authorization-mode'],
+    'feature-gates': values['feature-gates'],
+    'max-file-size': values['max-file-size'],
+    format: values.format,
+    'fail-on': values['fail-on'],
+    quiet: values.quiet,
+    color: values['no-color'] ? false : values.color ? true : undefined,
+    'helm-values': values['helm-values'],
+    'helm-release': values['helm-release'],
+    'helm-namespace': values['helm-namespace'],
+    render: values['no-render'] ? false : undefined,
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Settings;
+}
+
+/** `NAME` (standard output) or `NAME=PATH`; at most one report on standard output, one per file. */
+export function parseFormats(entries: readonly string[]): FormatTarget[] {
+  const targets: FormatTarget[] = [];
+  for (const entry of entries) {
+    const at = entry.indexOf('=');
+    const name = at === -1 ? entry : entry.slice(0, at);
+    const file = at === -1 ? undefined : entry.slice(at + 1);
+    if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(`Unknown --format ${JSON.stringify(name)} (${FORMATS.join(', ')}; add =PATH to write a file)`);
+    if (file === '') throw new UsageError(`--format ${name}= needs a file name after '=' (or '-' for standard output)`);
+    targets.push(file === undefined || file === '-' ? { format: name as Format } : { format: name as Format, path: file });
+  }
+  if (targets.filter((target) => target.path === undefined).length > 1) {
+    throw new UsageError(`At most one --format may print to standard output; give the others a file: ${targets.filter((t) => t.path === undefined).map((t) => `${t.format}=FILE`).join(', ')}`);
+  }
+  const files = targets.flatMap((target) => (target.path === undefined ? [] : [path.normalize(target.path)]));
+  const twice = files.find((file, i) => files.indexOf(file) !== i);
+  if (twice !== undefined) throw new UsageError(`Two --format reports would write ${twice}`);
+  return targets;
 }
 
 function isArgError(error: unknown): boolean {
@@ -157,32 +348,32 @@ function parseSize(value: string | undefined): number {
   return size;
 }
 
-function toLintOptions(values: Values): LintOptions {
-  const version = (values['kubernetes-version'] ?? '1.24').replace(/^v/, '');
+function toLintOptions(settings: Settings): LintOptions {
+  const version = (settings['kubernetes-version'] ?? '1.24').replace(/^v/, '');
   if (!(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(version)) {
     throw new UsageError(`--kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')} (PodSecurityPolicy was removed in 1.25)`);
   }
-  const modes = [values.as !== undefined, values['as-pod-service-account'] === true, values['service-account-only'] === true].filter(Boolean).length;
+  const modes = [settings.as !== undefined, settings['as-pod-service-account'] === true, settings['service-account-only'] === true].filter(Boolean).length;
   if (modes > 1) throw new UsageError('--as, --as-pod-service-account and --service-account-only exclude each other');
-  if (values['as-group'] && values.as === undefined) throw new UsageError('--as-group needs --as');
+  if (settings['as-groups'] && settings.as === undefined) throw new UsageError('--as-group needs --as');
   let requester: RequesterMode = { mode: 'default' };
-  if (values.as !== undefined) requester = { mode: 'as', user: values.as, groups: values['as-group'] ?? [] };
-  else if (values['as-pod-service-account']) requester = { mode: 'pod-service-account' };
-  else if (values['service-account-only']) requester = { mode: 'service-account-only' };
-  const credentials = values['controller-credentials'] ?? 'service-account';
+  if (settings.as !== undefined) requester = { mode: 'as', user: settings.as, groups: settings['as-groups'] ?? [] };
+  else if (settings['as-pod-service-account']) requester = { mode: 'pod-service-account' };
+  else if (settings['service-account-only']) requester = { mode: 'service-account-only' };
+  const credentials = settings['controller-credentials'] ?? 'service-account';
   if (credentials !== 'service-account' && credentials !== 'shared') throw new UsageError('--controller-credentials is service-account or shared');
-  const mode = values['authorization-mode'] ?? 'RBAC';
+  const mode = settings['authorization-mode'] ?? 'RBAC';
   if (mode !== 'RBAC' && mode !== 'AlwaysAllow') throw new UsageError('--authorization-mode is RBAC or AlwaysAllow');
-  const namespace = values.namespace ?? 'default';
+  const namespace = settings.namespace ?? 'default';
   if (namespace === '') throw new UsageError('--namespace cannot be empty');
   return {
     kubernetesVersion: version as KubernetesVersion,
     namespace,
     requester,
     useServiceAccountCredentials: credentials === 'service-account',
-    requireServiceAccounts: values['require-service-accounts'] === true,
+    requireServiceAccounts: settings['require-service-accounts'] === true,
     alwaysAllow: mode === 'AlwaysAllow',
-    featureGates: parseFeatureGates(values['feature-gates'] ?? []),
+    featureGates: parseFeatureGates(settings['feature-gates'] ?? []),
     limits: DEFAULT_PARSE_LIMITS,
   };
 }

@@ -13,6 +13,7 @@ import { extractPod, type PodUnderTest } from './load/pod-templates.js';
 import { renderShapePath, type ShapeError } from './load/shape.js';
 import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
 import { podFindings } from './lint/findings.js';
+import { SuppressionIndex } from './lint/suppressions.js';
 import { preparePolicies } from './psp/policies.js';
 import { compareCodePoints } from './api/compare.js';
 
@@ -68,6 +69,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   // object of the same name replaces theirs.
   const clusterParts: ClusterObjects[] = [];
   const subjects: PodUnderTest[] = [];
+  const suppressions = new SuppressionIndex(locator);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -78,10 +80,12 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
     }
     const read = readObjects(parsed.objects, readOptions, locator);
     diagnostics.push(...read.diagnostics);
+    for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
     clusterParts.push(detachCluster(read.cluster));
     if (source.cluster) continue;
     for (const workload of read.workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
+      suppressions.add(workload.source, workload.ref, 'pod' in extracted ? extracted.pod.templatePath : []);
       if ('errors' in extracted) {
         diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
         continue;
@@ -105,8 +109,13 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
     diagnostics.push(...podFindings(evaluation, context));
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
-  diagnostics.sort(compareDiagnostics);
-  return { kubeMinor, pods, diagnostics };
+  // podgate.dev/ignore annotations mark matching findings as suppressed; the verdicts stay as they are.
+  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
+  return { kubeMinor, pods, diagnostics: reported };
+}
+
+function clusterObjectsOf(objects: ClusterObjects): Sourced<unknown>[] {
+  return [...objects.policies, ...objects.roles, ...objects.bindings, ...objects.serviceAccounts, ...objects.namespaces];
 }
 
 function mergeClusterObjects(parts: readonly ClusterObjects[]): ClusterObjects {

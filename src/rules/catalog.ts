@@ -1,7 +1,11 @@
 // The one registry of rules: every diagnostic podgate emits names a rule from here (design.md §1.5).
-// Ids are stable kebab-case; severity is the default level of a finding of that rule.
+// Ids are stable kebab-case; severity is the default level of a finding of that rule. The documentation
+// texts live in docs.ts; each rule also has a page, docs/rules/<id>.md (checked by a test).
 
 import type { Severity } from '../api/diagnostic.js';
+import { RULE_TEXTS, type DocumentedRuleId, type RuleFamily } from './docs.js';
+
+export type { RuleFamily } from './docs.js';
 
 export interface Rule {
   id: string;
@@ -23,10 +27,36 @@ export interface RuleDocumentation {
   precision: 'very-high' | 'high' | 'medium' | 'low';
 }
 
+/** A catalogued rule with its documentation and the address of its docs page. */
+export interface RuleDefinition extends Rule, RuleDocumentation {
+  family: RuleFamily;
+  /** DOCS_BASE_URL + `<id>.md`. */
+  docsUrl: string;
+}
+
 /** Where rule docs pages live (docs/rules/<id>.md in the repository). */
 export const DOCS_BASE_URL = 'https://github.com/podgate/podgate/blob/main/docs/rules/';
 
-const rule = (id: string, severity: Severity, title: string): Rule => ({ id, severity, title });
+/** Tags every rule carries; `security` makes GitHub code scanning use `security-severity`. */
+const COMMON_TAGS = ['security', 'kubernetes', 'pod-security-policy'];
+
+function rule(id: DocumentedRuleId, severity: Severity, title: string): RuleDefinition {
+  const text = RULE_TEXTS[id];
+  const docsUrl = `${DOCS_BASE_URL}${id}.md`;
+  return {
+    id,
+    severity,
+    title,
+    family: text.family,
+    docsUrl,
+    fullDescription: text.fullDescription,
+    help: `${text.fix.replaceAll('`', '')} See ${docsUrl}`,
+    helpMarkdown: `${text.fix}\n\n[podgate docs: ${id}](${docsUrl})`,
+    securitySeverity: text.securitySeverity.toFixed(1),
+    tags: [...COMMON_TAGS, text.family],
+    precision: text.precision,
+  };
+}
 
 /** Rules for the fields a PodSecurityPolicy checks, one per family (spec §7). */
 export const VIOLATION_RULES = {
@@ -67,6 +97,9 @@ export const RULES = {
   apiVersionNotServed: rule('api-version-not-served', 'warning', 'apiVersion not served by the target Kubernetes version'),
   unreadableFile: rule('unreadable-file', 'error', 'File that could not be read'),
   kustomizePatch: rule('kustomize-patch', 'note', 'Kustomize patch, not judged on its own'),
+  rendererNotFound: rule('renderer-not-found', 'error', 'Helm or kubectl not found to render a chart or kustomization'),
+  renderFailed: rule('render-failed', 'error', 'Rendering a chart or kustomization failed'),
+  invalidSuppression: rule('invalid-suppression', 'warning', 'Invalid podgate.dev/ignore annotation'),
 } as const;
 
 /** Rule ids that mark a pod as not admitted. */
@@ -74,8 +107,21 @@ export const FORBIDDING_RULE_IDS: ReadonlySet<string> = new Set(
   [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r) => r.id),
 );
 
+const SORTED_RULES: readonly RuleDefinition[] = Object.values(RULES).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(SORTED_RULES.map((r) => [r.id, r]));
+
+/** Every rule, sorted by id (the order of SARIF `rules[]` and of docs/rules/README.md). */
+export function allRules(): RuleDefinition[] {
+  return [...SORTED_RULES];
+}
+
+/** The rule with this id, or undefined when podgate has no such rule. */
+export function ruleById(id: string): RuleDefinition | undefined {
+  return RULES_BY_ID.get(id);
+}
+
 /** The family rule of one admission error, from its field path (spec §7). */
-export function ruleForViolation(path: string): Rule {
+export function ruleForViolation(path: string): RuleDefinition {
   const r = VIOLATION_RULES;
   if (/\.privileged$/.test(path)) return r.privileged;
   if (/securityContext\.host(Network|PID|IPC)$/.test(path)) return r.hostNamespaces;

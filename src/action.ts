@@ -1,0 +1,162 @@
+// The GitHub Action adapter: inputs -> LintOptions -> discover -> lint -> SARIF file, annotations, job summary,
+// outputs, verdict. Takes `@actions/core`, the environment and its writers as arguments (design.md §6).
+
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Severity } from './api/diagnostic.js';
+import { VERSION } from './cli.js';
+import { discoverManifests, PathNotFoundError } from './load/discover.js';
+import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
+import { compareDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
+import { selectAnnotations } from './report/annotations.js';
+import { renderStylish } from './report/stylish.js';
+import { renderSummary } from './report/summary.js';
+
+/** `@actions/core`'s annotation properties. */
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+/** The part of `@actions/core` the action uses (the module itself satisfies it). */
+export interface CoreLike {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  error(message: string, properties?: AnnotationProperties): void;
+  warning(message: string, properties?: AnnotationProperties): void;
+  notice(message: string, properties?: AnnotationProperties): void;
+  info(message: string): void;
+  debug(message: string): void;
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
+
+export interface ActionDependencies {
+  /** The working directory (the workspace): inputs and reported paths are relative to it. */
+  cwd: string;
+  /** Writes a file, creating its directory. */
+  writeFile(file: string, text: string): Promise<void>;
+  /** `report/sarif.ts`'s renderer. */
+  renderSarif(result: LintResult, options: { toolVersion: string }): string;
+}
+
+/** Every input of action.yml with its default ('' for none); a test holds action.yml to this. */
+export const INPUT_DEFAULTS = {
+  paths: '.',
+  ignore: '',
+  namespace: 'default',
+  'kubernetes-version': '1.24',
+  as: '',
+  'as-groups': '',
+  cluster: '',
+  'fail-on': 'error',
+  'sarif-file': 'podgate.sarif',
+  annotations: 'true',
+  summary: 'true',
+} as const;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+/** A bad input: reported with setFailed, never with a stack trace. */
+export class InputError extends Error {}
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const FAIL_ON: ReadonlyMap<string, Severity[]> = new Map([['error', ['error']], ['warning', ['error', 'warning']], ['note', ['error', 'warning', 'note']], ['none', []]]);
+
+/** Runs the action. Never throws: every failure ends in `core.setFailed`. */
+export async function run(core: CoreLike, env: Record<string, string | undefined>, deps: ActionDependencies): Promise<void> {
+  try {
+    const input = (name: InputName): string => core.getInput(name).trim() || INPUT_DEFAULTS[name];
+    const list = (name: InputName, separators = /\s+/): string[] => input(name).split(separators).filter((item) => item !== '');
+    const failOn = FAIL_ON.get(input('fail-on'));
+    if (failOn === undefined) throw new InputError(`fail-on must be error, warning, note or none, not ${JSON.stringify(input('fail-on'))}`);
+    const showAnnotations = booleanInput('annotations', input('annotations'));
+    const showSummary = booleanInput('summary', input('summary'));
+    const options = toLintOptions(input('kubernetes-version'), input('namespace'), input('as'), list('as-groups', /[\s,]+/));
+    const sarifFile = input('sarif-file');
+
+    const discover = { cwd: deps.cwd, ignore: list('ignore'), maxFileBytes: MAX_FILE_BYTES };
+    const repo = await discoverManifests(list('paths'), discover);
+    const cluster = await discoverManifests(list('cluster'), { ...discover, cluster: true });
+    const result = lint([...repo.sources, ...cluster.sources], options);
+    result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
+    result.diagnostics.sort(compareDiagnostics);
+
+    await deps.writeFile(path.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION }));
+    logReport(core, result);
+    if (showAnnotations) annotate(core, result);
+    if (showSummary) {
+      if (env.GITHUB_STEP_SUMMARY) {
+        const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
+        await core.summary.addRaw(renderSummary(result, { sarifFile, ...links }), true).write();
+      } else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    }
+
+    const forbidden = result.pods.filter((pod) => !pod.allowed).length;
+    core.setOutput('sarif-file', sarifFile);
+    core.setOutput('forbidden', String(forbidden));
+    core.setOutput('pods', String(result.pods.length));
+    const failing = result.diagnostics.filter((d) => d.suppression === undefined && failOn.includes(d.severity));
+    if (failing.length > 0) core.setFailed(failureMessage(result.pods.length, forbidden, failing.length, input('fail-on')));
+  } catch (error) {
+    if (error instanceof InputError || error instanceof PathNotFoundError) {
+      core.setFailed(`podgate: ${error.message}`);
+      return;
+    }
+    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    core.setFailed(`podgate: internal error: ${error instanceof Error ? error.message : String(error)} (run with ACTIONS_STEP_DEBUG=true for the stack; please report it)`);
+  }
+}
+
+function booleanInput(name: InputName, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`${name} must be true or false, not ${JSON.stringify(value)}`);
+}
+
+function toLintOptions(versionInput: string, namespace: string, as: string, groups: string[]): LintOptions {
+  const version = versionInput.replace(/^v/, '');
+  if (!(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(version)) {
+    throw new InputError(`kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')} (PodSecurityPolicy was removed in 1.25), not ${JSON.stringify(versionInput)}`);
+  }
+  if (groups.length > 0 && as === '') throw new InputError('as-groups needs as (the user the groups belong to)');
+  return {
+    kubernetesVersion: version as KubernetesVersion,
+    namespace,
+    requester: as === '' ? { mode: 'default' } : { mode: 'as', user: as, groups },
+    useServiceAccountCredentials: true,
+    requireServiceAccounts: false,
+    alwaysAllow: false,
+    featureGates: {},
+    limits: DEFAULT_PARSE_LIMITS,
+  };
+}
+
+/** The stylish report in the log, between stop-commands markers: manifest text must never become a command. */
+function logReport(core: CoreLike, result: LintResult): void {
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(renderStylish(result, { color: true }).trimEnd());
+  core.info(`::${token}::`);
+}
+
+function annotate(core: CoreLike, result: LintResult): void {
+  for (const annotation of selectAnnotations(result).annotations) {
+    const properties: AnnotationProperties = { title: annotation.title };
+    if (annotation.file !== undefined) properties.file = annotation.file;
+    if (annotation.line !== undefined) properties.startLine = annotation.line;
+    if (annotation.column !== undefined) properties.startColumn = annotation.column;
+    if (annotation.endLine !== undefined) properties.endLine = annotation.endLine;
+    if (annotation.endColumn !== undefined) properties.endColumn = annotation.endColumn;
+    core[annotation.level](annotation.message, properties);
+  }
+}
+
+function failureMessage(pods: number, forbidden: number, failing: number, failOn: string): string {
+  const findings = `${failing} finding${failing === 1 ? '' : 's'} at or above fail-on '${failOn}'`;
+  return forbidden > 0 ? `podgate: ${forbidden} of ${pods} pod${pods === 1 ? '' : 's'} forbidden (${findings})` : `podgate: ${findings}`;
+}

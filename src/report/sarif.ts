@@ -1,0 +1,73 @@
+// `--format sarif` and the Action's SARIF file: one SARIF 2.1.0 run for GitHub code scanning. Deterministic
+// (no timestamps, no absolute paths, results in diagnostic order), so the same input gives the same bytes.
+
+import type { Log, Result } from 'sarif';
+import type { Diagnostic } from '../api/diagnostic.js';
+import { compareDiagnostics, type LintResult } from '../lint.js';
+import { FINGERPRINT_KEY, fingerprints } from './sarif-fingerprint.js';
+import { SRCROOT, toPhysicalLocation, toRelatedLocations, withRelatedLinks } from './sarif-locations.js';
+import { reportingDescriptors } from './sarif-rules.js';
+
+/** The final OASIS SARIF 2.1.0 schema (errata 01): the Multitool (SARIF2008, GH1013) wants `$schema` to name it. */
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** podgate's home page, `tool.driver.informationUri`. */
+export const INFORMATION_URI = 'https://github.com/podgate/podgate';
+
+export interface SarifOptions {
+  /** podgate's version (`tool.driver.semanticVersion`), e.g. `0.1.0`. */
+  toolVersion: string;
+  /** Overrides INFORMATION_URI (a fork's home page). */
+  informationUri?: string;
+}
+
+/**
+ * The SARIF log of a lint run: every catalogued rule in `tool.driver.rules`, one result per diagnostic (an
+ * empty `results` array when there are none), paths relative to `%SRCROOT%` (the working directory).
+ */
+export function toSarif(result: LintResult, options: SarifOptions): Log {
+  const { rules, indexOf } = reportingDescriptors();
+  const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
+  const prints = fingerprints(diagnostics);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'podgate',
+            semanticVersion: options.toolVersion,
+            informationUri: options.informationUri ?? INFORMATION_URI,
+            rules,
+          },
+        },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: 'The directory podgate ran in (the repository root); every file path is relative to it.' } },
+        },
+        results: diagnostics.map((diagnostic, i) => toResult(diagnostic, indexOf.get(diagnostic.ruleId), prints[i] ?? '')),
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+}
+
+/** `--format sarif`: the log as JSON, two-space indented, with a final newline. */
+export function renderSarif(result: LintResult, options: SarifOptions): string {
+  return JSON.stringify(toSarif(result, options), null, 2) + '\n';
+}
+
+function toResult(diagnostic: Diagnostic, ruleIndex: number | undefined, fingerprint: string): Result {
+  const related = toRelatedLocations(diagnostic.related);
+  const result: Result = {
+    ruleId: diagnostic.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: diagnostic.severity,
+    message: { text: withRelatedLinks(diagnostic.message, related) },
+    locations: [{ physicalLocation: toPhysicalLocation(diagnostic.location) }],
+  };
+  if (related.length > 0) result.relatedLocations = related;
+  result.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint };
+  if (diagnostic.suppression) result.suppressions = [{ kind: diagnostic.suppression.kind, justification: diagnostic.suppression.justification }];
+  return result;
+}
