@@ -3,11 +3,10 @@
 // (`validate --rule-kind "Gh;Sarif"`, GitHub's ingestion rules plus the SARIF spec's) over them; fails on any
 // error or warning it reports (design.md §7).
 //
-// The Multitool comes from the @microsoft/sarif-multitool devDependency (its platform package holds a
-// self-contained binary; nothing is downloaded here), or from SARIF_MULTITOOL=/path/to/Sarif.Multitool.
+// The Multitool is installed on first use from the npm registry into .cache/ (see multitool()), or taken from
+// SARIF_MULTITOOL=/path/to/Sarif.Multitool.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -18,20 +17,36 @@ const { DEFAULT_LINT_OPTIONS, lint } = await import('../src/lint.ts');
 const { renderSarif } = await import('../src/report/sarif.ts');
 
 const RULE_KINDS = process.env.SARIF_RULE_KINDS ?? 'Gh;Sarif';
+const MULTITOOL_VERSION = '5.7.0';
 const BUNDLES = '__tests__/fixtures/corpus/bundles';
 const toolVersion = JSON.parse(readFileSync('package.json', 'utf8')).version;
 
-/** The Multitool binary: SARIF_MULTITOOL, else the platform package @microsoft/sarif-multitool resolves. */
+/**
+ * The Multitool binary: SARIF_MULTITOOL, else Microsoft's platform package, installed on first use into
+ * .cache/sarif-multitool (a 96 MB self-contained binary from the npm registry; kept out of the project's
+ * dependencies so `npm ci` stays small). Its bin.js runs the binary through a shell, which splits "Gh;Sarif" at
+ * the semicolon, so the binary is called directly.
+ */
 function multitool() {
   if (process.env.SARIF_MULTITOOL) return process.env.SARIF_MULTITOOL;
-  try {
-    // index.js of @microsoft/sarif-multitool exports the binary's path in its platform package. Its bin.js runs
-    // that binary through a shell, which splits "Gh;Sarif" at the semicolon, so the binary is called directly.
-    return createRequire(import.meta.url)('@microsoft/sarif-multitool');
-  } catch {
-    console.error('SARIF Multitool not found: add the devDependency @microsoft/sarif-multitool, or set SARIF_MULTITOOL.');
+  const platform = { linux: 'linux', darwin: 'darwin', win32: 'win32' }[process.platform];
+  if (!platform) {
+    console.error(`SARIF Multitool: no package for ${process.platform}; set SARIF_MULTITOOL.`);
     process.exit(2);
   }
+  const prefix = path.resolve('.cache', 'sarif-multitool');
+  const pkg = path.join(prefix, 'node_modules', '@microsoft', `sarif-multitool-${platform}`);
+  const binary = path.join(pkg, process.platform === 'win32' ? 'Sarif.Multitool.exe' : 'Sarif.Multitool');
+  if (!existsSync(binary)) {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const install = spawnSync(npm, ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', prefix, `@microsoft/sarif-multitool-${platform}@${MULTITOOL_VERSION}`], { stdio: 'inherit' });
+    if (install.status !== 0 || !existsSync(binary)) {
+      console.error('SARIF Multitool could not be installed; set SARIF_MULTITOOL=/path/to/Sarif.Multitool.');
+      process.exit(2);
+    }
+  }
+  if (process.platform !== 'win32') chmodSync(binary, 0o755);
+  return binary;
 }
 
 /** name -> lint sources: examples/, each bundle as `podgate <bundle>` runs it, and the awkward paths. */
