@@ -21200,6 +21200,9 @@ function compareDiagnostics(a, b) {
   const lb = b.location;
   return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareCodePoints(a.ruleId, b.ruleId) || compareCodePoints(a.message, b.message);
 }
+function failingDiagnostics(result, severities) {
+  return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
+}
 
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
@@ -21711,7 +21714,8 @@ Output:
                               is written to FILE. Repeatable: at most one goes to standard
                               output, e.g. -f stylish -f sarif=podgate.sarif -f junit=junit.xml
   --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
-                              severity that makes the exit code 1 (forbidden pods are errors)
+                              severity that makes the exit code 1 (forbidden pods are errors;
+                              suppressed findings never count; none: report only)
   --quiet                     stylish: list only errors, no suppressed findings (the summary
                               still counts everything)
   --color, --no-color         force or disable colour (default: colour on a terminal)
@@ -21773,8 +21777,7 @@ async function main(argv, io) {
       if (target.path === void 0) io.stdout(text);
       else await writeReport(path4.resolve(io.cwd, target.path), text, target.path);
     }
-    const failing = result.pods.some((pod) => !pod.allowed && !isSuppressedPod(pod, result.diagnostics)) || result.diagnostics.some((d) => d.suppression === void 0 && failOn.includes(d.severity));
-    return failing ? 1 : 0;
+    return failingDiagnostics(result, failOn).length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof PathNotFoundError || isArgError(error)) {
       io.stderr(`podgate: ${error.message}

@@ -42436,6 +42436,9 @@ function compareDiagnostics(a, b) {
   const lb = b.location;
   return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareCodePoints(a.ruleId, b.ruleId) || compareCodePoints(a.message, b.message);
 }
+function failingDiagnostics(result, severities) {
+  return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
+}
 
 // src/report/sarif-fingerprint.ts
 import { createHash } from "node:crypto";
@@ -42729,7 +42732,8 @@ Output:
                               is written to FILE. Repeatable: at most one goes to standard
                               output, e.g. -f stylish -f sarif=podgate.sarif -f junit=junit.xml
   --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
-                              severity that makes the exit code 1 (forbidden pods are errors)
+                              severity that makes the exit code 1 (forbidden pods are errors;
+                              suppressed findings never count; none: report only)
   --quiet                     stylish: list only errors, no suppressed findings (the summary
                               still counts everything)
   --color, --no-color         force or disable colour (default: colour on a terminal)
@@ -42874,7 +42878,7 @@ async function run(core, env, deps) {
     core.setOutput("sarif-file", sarifFile);
     core.setOutput("forbidden", String(forbidden2));
     core.setOutput("pods", String(result.pods.length));
-    const failing = result.diagnostics.filter((d) => d.suppression === void 0 && failOn.includes(d.severity));
+    const failing = failingDiagnostics(result, failOn);
     if (failing.length > 0) core.setFailed(failureMessage(result.pods.length, forbidden2, failing.length, input("fail-on")));
   } catch (error2) {
     if (error2 instanceof InputError || error2 instanceof PathNotFoundError) {

@@ -7,7 +7,7 @@ import type { Severity } from './api/diagnostic.js';
 import { VERSION } from './cli.js';
 import { discoverManifests, PathNotFoundError } from './load/discover.js';
 import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
-import { compareDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
+import { compareDiagnostics, failingDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import { selectAnnotations } from './report/annotations.js';
 import { renderStylish } from './report/stylish.js';
 import { renderSummary } from './report/summary.js';
@@ -100,7 +100,7 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
     core.setOutput('sarif-file', sarifFile);
     core.setOutput('forbidden', String(forbidden));
     core.setOutput('pods', String(result.pods.length));
-    const failing = result.diagnostics.filter((d) => d.suppression === undefined && failOn.includes(d.severity));
+    const failing = failingDiagnostics(result, failOn);
     if (failing.length > 0) core.setFailed(failureMessage(result.pods.length, forbidden, failing.length, input('fail-on')));
   } catch (error) {
     if (error instanceof InputError || error instanceof PathNotFoundError) {

@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, ConfigError, mergeSettings, parseConfig, type Settings } from './config.js';
 import { discoverManifests, PathNotFoundError } from './load/discover.js';
 import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
-import { compareDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
-import { isSuppressedPod } from './lint/suppressions.js';
+import { compareDiagnostics, failingDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import type { RequesterMode } from './cluster/requester.js';
 import { renderJson } from './report/json.js';
 import { renderJunit } from './report/junit.js';
@@ -85,7 +84,8 @@ Output:
                               is written to FILE. Repeatable: at most one goes to standard
                               output, e.g. -f stylish -f sarif=podgate.sarif -f junit=junit.xml
   --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
-                              severity that makes the exit code 1 (forbidden pods are errors)
+                              severity that makes the exit code 1 (forbidden pods are errors;
+                              suppressed findings never count; none: report only)
   --quiet                     stylish: list only errors, no suppressed findings (the summary
                               still counts everything)
   --color, --no-color         force or disable colour (default: colour on a terminal)
@@ -160,10 +160,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (target.path === undefined) io.stdout(text);
       else await writeReport(path.resolve(io.cwd, target.path), text, target.path);
     }
-    const failing =
-      result.pods.some((pod) => !pod.allowed && !isSuppressedPod(pod, result.diagnostics)) ||
-      result.diagnostics.some((d) => d.suppression === undefined && failOn.includes(d.severity));
-    return failing ? 1 : 0;
+    return failingDiagnostics(result, failOn).length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof PathNotFoundError || isArgError(error)) {
       io.stderr(`podgate: ${(error as Error).message}\nRun 'podgate --help' for usage.\n`);

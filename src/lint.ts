@@ -1,7 +1,7 @@
 // The pure core: manifests in, verdicts and diagnostics out (design.md §1.1). Load -> cluster -> admission
 // -> findings, with no file-system, environment or console access; deterministic for any input order.
 
-import type { Diagnostic } from './api/diagnostic.js';
+import type { Diagnostic, Severity } from './api/diagnostic.js';
 import { buildCluster } from './cluster/model.js';
 import type { RequesterMode } from './cluster/requester.js';
 import { kustomizePatchFiles } from './load/kustomize.js';
@@ -183,4 +183,13 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     compareCodePoints(a.ruleId, b.ruleId) ||
     compareCodePoints(a.message, b.message)
   );
+}
+
+/**
+ * The diagnostics that fail a run at these severities (`--fail-on`): unsuppressed ones only. Every forbidden pod
+ * has at least one error diagnostic, so a forbidden pod fails the run unless its findings are all suppressed or
+ * nothing fails the run (`none`).
+ */
+export function failingDiagnostics(result: LintResult, severities: readonly Severity[]): Diagnostic[] {
+  return result.diagnostics.filter((d) => d.suppression === undefined && severities.includes(d.severity));
 }
