@@ -11,6 +11,7 @@ import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { INPUT_DEFAULTS, run, type ActionDependencies, type AnnotationProperties, type CoreLike } from '../src/action.js';
 import type { LintResult } from '../src/lint.js';
+import type { Exec } from '../src/render.js';
 import { RBAC, podManifest, policy } from './lint/lint-fixtures.js';
 
 const REPO = process.cwd();
@@ -223,6 +224,28 @@ adapter('should read every input, write the SARIF file where asked, annotate, su
   assert.is(core.calls.at(-1), 'notice -:- podgate: 2 of 2 pods forbidden');
   assert.ok(core.summaries[0]?.startsWith('## ❌ podgate: 2 of 2 pods forbidden'));
   assert.equal(core.failed, [], 'fail-on none never fails');
+});
+
+adapter('should render a kustomization directory given as a path, with the injected runner, unless render is false', async () => {
+  const calls: string[] = [];
+  const exec: Exec = async (command, args) => {
+    calls.push([command, ...args].join(' '));
+    return { code: 0, stdout: readFileSync(path.join(REPO, 'examples/ops/debug-pods.yaml'), 'utf8'), stderr: '' };
+  };
+  const dir = mkdtempSync(path.join(REPO, '.scratch-render-'));
+  try {
+    writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources: [pods.yaml]\n');
+    const relative = path.relative(REPO, dir);
+    const deps = { ...recordingDeps(), exec };
+    await run(recordingCore({ paths: relative, 'fail-on': 'none' }), {}, deps);
+    assert.equal(calls, [`kubectl kustomize ${relative}`]);
+    assert.equal(deps.sarifCalls[0]?.result.pods.map((pod) => pod.subject.ref.name), ['netshoot', 'node-shell']);
+    calls.length = 0;
+    await run(recordingCore({ paths: relative, render: 'false', 'fail-on': 'none' }), {}, { ...recordingDeps(), exec });
+    assert.equal(calls, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 adapter('should leave out annotations and the summary when asked, and without GITHUB_STEP_SUMMARY', async () => {

@@ -26,7 +26,7 @@ export function layerOf(file: string): number {
   return 6; // adapters: cli.ts, bin.ts, action.ts, index.ts
 }
 
-const ADAPTERS = new Set(['cli.ts', 'bin.ts', 'action.ts', 'index.ts']);
+const ADAPTERS = new Set(['cli.ts', 'bin.ts', 'action.ts', 'index.ts', 'inputs.ts', 'render.ts', 'config.ts']);
 
 function imports(text: string): string[] {
   return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)].map((match) => match[1] ?? '');

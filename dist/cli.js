@@ -3540,17 +3540,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path5) {
-      const ctrl = callVisitor(key2, node, visitor, path5);
+    function visit_(key2, node, visitor, path6) {
+      const ctrl = callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visit_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visit_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path5);
+            const ci2 = visit_(i, node.items[i], visitor, path6);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -3561,13 +3561,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3588,17 +3588,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path5) {
-      const ctrl = await callVisitor(key2, node, visitor, path5);
+    async function visitAsync_(key2, node, visitor, path6) {
+      const ctrl = await callVisitor(key2, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path5, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path5);
+        replaceNode(key2, path6, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -3609,13 +3609,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3642,23 +3642,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path5) {
+    function callVisitor(key2, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path5);
+        return visitor(key2, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path5);
+        return visitor.Map?.(key2, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path5);
+        return visitor.Seq?.(key2, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path5);
+        return visitor.Pair?.(key2, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path5);
+        return visitor.Scalar?.(key2, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path5);
+        return visitor.Alias?.(key2, node, path6);
       return void 0;
     }
-    function replaceNode(key2, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key2, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -4270,10 +4270,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v2 = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k2 = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k2 = path6[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -4292,7 +4292,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4322,11 +4322,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key2, ...rest] = path5;
+          const [key2, ...rest] = path6;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4340,8 +4340,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key2, ...rest] = path5;
+      deleteIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -4355,8 +4355,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key2, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key2, ...rest] = path6;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4374,8 +4374,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key2, ...rest] = path5;
+      hasIn(path6) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -4385,8 +4385,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key2, ...rest] = path5;
+      setIn(path6, value) {
+        const [key2, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -6901,9 +6901,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6978,14 +6978,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7000,10 +7000,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7014,10 +7014,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7034,13 +7034,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -9001,9 +9001,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index2] of path5) {
+      for (const [field, index2] of path6) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9012,23 +9012,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci2 = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -9039,10 +9039,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10794,8 +10794,8 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { readFile as readFile2, stat as stat2, mkdir, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import { readFile as readFile2, stat as stat3, mkdir, writeFile } from "node:fs/promises";
+import path5 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/config.ts
@@ -17290,63 +17290,6 @@ function decodeManifest(bytes, file) {
   }
 }
 
-// src/load/helm.ts
-var SOURCE_COMMENT = /^# Source: (.+?)\s*$/;
-function templateSections(text) {
-  if (!text.includes("# Source: ")) return [];
-  const sections = [];
-  const lines = text.split("\n");
-  lines.forEach((line, i) => {
-    const match2 = SOURCE_COMMENT.exec(line.replace(/\r$/, ""));
-    if (match2 === null) return;
-    const previous = sections[sections.length - 1];
-    if (previous) previous.endLine = i;
-    sections.push({ template: match2[1] ?? "", commentLine: i + 1, endLine: lines.length });
-  });
-  return sections;
-}
-function templateOriginAt(file, sections, line) {
-  const section = sections.find((entry) => line > entry.commentLine && line <= entry.endLine);
-  if (section === void 0) return void 0;
-  const width = `# Source: ${section.template}`.length;
-  return {
-    template: section.template,
-    line: line - section.commentLine,
-    comment: { file, startLine: section.commentLine, startColumn: 1, endLine: section.commentLine, endColumn: width + 1 }
-  };
-}
-function templateFile(template, chartDirectory) {
-  const rest = template.split("/").slice(1).join("/");
-  return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
-}
-function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
-  const sectionsByFile = /* @__PURE__ */ new Map();
-  const sectionsOf = (file) => {
-    let sections = sectionsByFile.get(file);
-    if (sections === void 0) {
-      sections = templateSections(texts.get(file) ?? "");
-      sectionsByFile.set(file, sections);
-    }
-    return sections;
-  };
-  return diagnostics.map((diagnostic) => {
-    const { file, startLine } = diagnostic.location;
-    const render = rendered.get(file);
-    const origin = templateOriginAt(file, sectionsOf(file), startLine);
-    if (origin === void 0 && render === void 0) return diagnostic;
-    return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
-  });
-}
-function originNote(location, origin, render) {
-  const output = render ? `line ${location.startLine} of \`${render.command}\` output` : `line ${location.startLine}`;
-  if (origin === void 0) return { message: `Rendered: ${output} (not a line of a file in the repository)` };
-  const onDisk = render?.chartDirectory !== void 0 ? ` (${templateFile(origin.template, render.chartDirectory)})` : "";
-  return {
-    message: `Rendered from Helm template ${origin.template}${onDisk}: ${output} is line ${origin.line} of that template's rendered document, not of the template source`,
-    location: origin.comment
-  };
-}
-
 // src/cluster/label-selector.ts
 var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -17363,18 +17306,18 @@ function compileLabelSelector(selector) {
     requirements.push({ key: key2, operator: "In", values: [value] });
   }
   (selector.matchExpressions ?? []).forEach((expression, i) => {
-    const path5 = `matchExpressions[${i}]`;
+    const path6 = `matchExpressions[${i}]`;
     const values = expression.values ?? [];
     const operator = expression.operator;
     if (operator === "In" || operator === "NotIn") {
-      if (values.length === 0) problems.push({ path: `${path5}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
+      if (values.length === 0) problems.push({ path: `${path6}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
     } else if (operator === "Exists" || operator === "DoesNotExist") {
-      if (values.length > 0) problems.push({ path: `${path5}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
+      if (values.length > 0) problems.push({ path: `${path6}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     } else {
-      problems.push({ path: `${path5}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
+      problems.push({ path: `${path6}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
     }
-    problems.push(...keyProblems(expression.key, `${path5}.key`));
-    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path5}.values[${j2}]`)));
+    problems.push(...keyProblems(expression.key, `${path6}.key`));
+    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path6}.values[${j2}]`)));
     requirements.push({ key: expression.key, operator, values });
   });
   if (problems.length > 0) return { valid: false, problems };
@@ -17395,8 +17338,8 @@ function requirementMatches(requirement, labels) {
       return !present;
   }
 }
-function keyProblems(key2, path5) {
-  const invalid2 = (message) => ({ path: path5, detail: `Invalid value: ${quote(key2)}: ${message}` });
+function keyProblems(key2, path6) {
+  const invalid2 = (message) => ({ path: path6, detail: `Invalid value: ${quote(key2)}: ${message}` });
   const parts = key2.split("/");
   if (parts.length > 2) return [invalid2(`a qualified name ${NAME_PART_HELP} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`)];
   const name = parts.length === 2 ? parts[1] ?? "" : key2;
@@ -17414,10 +17357,10 @@ function keyProblems(key2, path5) {
   if (name.length > 0 && !NAME_PART.test(name)) problems.push(invalid2(`name part ${NAME_PART_HELP}`));
   return problems;
 }
-function valueProblems(value, path5) {
+function valueProblems(value, path6) {
   const problems = [];
-  if (value.length > 63) problems.push({ path: path5, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
-  if (!LABEL_VALUE.test(value)) problems.push({ path: path5, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
+  if (value.length > 63) problems.push({ path: path6, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
+  if (!LABEL_VALUE.test(value)) problems.push({ path: path6, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
   return problems;
 }
 function quote(value) {
@@ -18321,26 +18264,26 @@ var Locator = class {
   limits;
   files = /* @__PURE__ */ new Map();
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
-  locate(object, path5) {
+  locate(object, path6) {
     const index2 = this.fileIndex(object.file);
-    const found = this.walk(object, index2, path5);
+    const found = this.walk(object, index2, path6);
     return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
   }
   /** The region of the first candidate path that exists; else `locate` of the last candidate. */
   locateFirst(object, candidates) {
     const index2 = this.fileIndex(object.file);
-    for (const path5 of candidates) {
-      const found = this.walk(object, index2, path5);
+    for (const path6 of candidates) {
+      const found = this.walk(object, index2, path6);
       if (found.complete) return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
     }
     return this.locate(object, candidates[candidates.length - 1] ?? []);
   }
-  walk(object, index2, path5) {
+  walk(object, index2, path6) {
     let node = this.objectRoot(object, index2);
     let start = node?.start ?? object.offset;
     let end = start;
     let matched = 0;
-    for (const segment of path5) {
+    for (const segment of path6) {
       if (node === void 0) break;
       const next = childOf(node, segment);
       if (next === void 0) break;
@@ -18349,7 +18292,7 @@ var Locator = class {
       end = node.kind === "scalar" && start === node.start ? node.end : next.start;
       matched++;
     }
-    return { start, end, complete: matched === path5.length && node !== void 0 };
+    return { start, end, complete: matched === path6.length && node !== void 0 };
   }
   /** The location of the object itself (its first line). */
   locateObject(object) {
@@ -18754,22 +18697,22 @@ var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
 function allRules() {
   return [...SORTED_RULES];
 }
-function ruleForViolation(path5) {
+function ruleForViolation(path6) {
   const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path5)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path5)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path5)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path5)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path5)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path5)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path5)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path5)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path5)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path5)) return r7.sysctls;
-  if (/\.procMount$/.test(path5)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path5)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path5)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path5)) return r7.runtimeClass;
+  if (/\.privileged$/.test(path6)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path6)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path6)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path6)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path6)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path6)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path6)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path6)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path6)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path6)) return r7.sysctls;
+  if (/\.procMount$/.test(path6)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path6)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path6)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path6)) return r7.runtimeClass;
   return r7.usersGroups;
 }
 
@@ -18840,8 +18783,8 @@ function describe2(value) {
   return `${typeof value} ${String(value)}`;
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function narrow(value, shape, path5, errors) {
-  return narrowAt(value, shape, [...path5], errors);
+function narrow(value, shape, path6, errors) {
+  return narrowAt(value, shape, [...path6], errors);
 }
 var fieldLists = /* @__PURE__ */ new WeakMap();
 var fieldsOf = (object) => {
@@ -18849,54 +18792,54 @@ var fieldsOf = (object) => {
   if (fields === void 0) fieldLists.set(object, fields = Object.entries(object));
   return fields;
 };
-function fail(value, expected, path5, errors) {
-  errors.push({ path: [...path5], message: `expected ${expected}, got ${describe2(value)}` });
+function fail(value, expected, path6, errors) {
+  errors.push({ path: [...path6], message: `expected ${expected}, got ${describe2(value)}` });
   return void 0;
 }
-function narrowAt(value, shape, path5, errors) {
+function narrowAt(value, shape, path6, errors) {
   if (value === null || value === void 0) return void 0;
   switch (shape) {
     case "string":
-      return typeof value === "string" ? value : fail(value, "a string", path5, errors);
+      return typeof value === "string" ? value : fail(value, "a string", path6, errors);
     case "bool":
-      return typeof value === "boolean" ? value : fail(value, "a boolean", path5, errors);
+      return typeof value === "boolean" ? value : fail(value, "a boolean", path6, errors);
     case "int32":
     case "int64": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path5, errors);
+      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path6, errors);
       const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
-      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path5, errors) : value;
+      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path6, errors) : value;
     }
     case "present":
-      return isMapping2(value) ? {} : fail(value, "a mapping", path5, errors);
+      return isMapping2(value) ? {} : fail(value, "a mapping", path6, errors);
     case "stringMap": {
-      if (!isMapping2(value)) return fail(value, "a mapping of strings", path5, errors);
+      if (!isMapping2(value)) return fail(value, "a mapping of strings", path6, errors);
       const out2 = {};
       for (const key2 of Object.keys(value)) {
         const item = value[key2];
         if (item === null) continue;
         if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path5, key2], message: `expected a string, got ${describe2(item)}` });
+        else errors.push({ path: [...path6, key2], message: `expected a string, got ${describe2(item)}` });
       }
       return out2;
     }
   }
   if ("array" in shape) {
-    if (!Array.isArray(value)) return fail(value, "a list", path5, errors);
+    if (!Array.isArray(value)) return fail(value, "a list", path6, errors);
     const out2 = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      path5.push(i);
-      out2[i] = narrowAt(value[i], shape.array, path5, errors) ?? zeroValue(shape.array);
-      path5.pop();
+      path6.push(i);
+      out2[i] = narrowAt(value[i], shape.array, path6, errors) ?? zeroValue(shape.array);
+      path6.pop();
     }
     return out2;
   }
-  if (!isMapping2(value)) return fail(value, "a mapping", path5, errors);
+  if (!isMapping2(value)) return fail(value, "a mapping", path6, errors);
   const out = {};
   for (const [field, fieldShape] of fieldsOf(shape.object)) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    path5.push(field);
-    const narrowed = narrowAt(value[field], fieldShape, path5, errors);
-    path5.pop();
+    path6.push(field);
+    const narrowed = narrowAt(value[field], fieldShape, path6, errors);
+    path6.pop();
     if (narrowed !== void 0) defineField(out, field, narrowed);
   }
   return out;
@@ -18912,9 +18855,9 @@ function defineField(target, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
   else target[key2] = value;
 }
-function renderShapePath(path5) {
+function renderShapePath(path6) {
   let out = "";
-  for (const part of path5) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path6) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 
@@ -19083,8 +19026,8 @@ function readObjects(objects, options, locator) {
   const cluster = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
   const workloads = [];
   const diagnostics = [];
-  const report = (source, ruleId, severity, message, path5 = [], ref) => {
-    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path5), related: [] };
+  const report = (source, ruleId, severity, message, path6 = [], ref) => {
+    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path6), related: [] };
     if (ref) diagnostic.object = ref;
     diagnostics.push(diagnostic);
   };
@@ -19225,9 +19168,9 @@ var CREATORS = {
   CronJob: "job-controller",
   ReplicationController: "replication-controller"
 };
-function at2(value, path5) {
+function at2(value, path6) {
   let current = value;
-  for (const segment of path5) {
+  for (const segment of path6) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -19442,30 +19385,30 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child = (path5, ...names) => [path5, ...names].filter((part) => part !== "").join(".");
-var index = (path5, i) => `${path5}[${i}]`;
-var key = (path5, k2) => `${path5}[${k2}]`;
-function pathSegments(path5) {
+var child = (path6, ...names) => [path6, ...names].filter((part) => part !== "").join(".");
+var index = (path6, i) => `${path6}[${i}]`;
+var key = (path6, k2) => `${path6}[${k2}]`;
+function pathSegments(path6) {
   const segments = [];
-  for (const match2 of path5.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+  for (const match2 of path6.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
     if (match2[1] !== void 0) segments.push(match2[1]);
     else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
   }
   return segments;
 }
-var invalid = (path5, value, detail) => ({
+var invalid = (path6, value, detail) => ({
   type: "Invalid",
-  path: path5,
+  path: path6,
   value,
   detail
 });
-var forbidden = (path5, detail) => ({ type: "Forbidden", path: path5, detail });
-var required = (path5, detail) => ({ type: "Required", path: path5, detail });
-var tooLong = (path5, maxLength) => ({ type: "TooLong", path: path5, detail: `must have at most ${maxLength} bytes` });
-var duplicate = (path5, value) => ({ type: "Duplicate", path: path5, value, detail: "" });
-var notSupported = (path5, value, supported) => ({
+var forbidden = (path6, detail) => ({ type: "Forbidden", path: path6, detail });
+var required = (path6, detail) => ({ type: "Required", path: path6, detail });
+var tooLong = (path6, maxLength) => ({ type: "TooLong", path: path6, detail: `must have at most ${maxLength} bytes` });
+var duplicate = (path6, value) => ({ type: "Duplicate", path: path6, value, detail: "" });
+var notSupported = (path6, value, supported) => ({
   type: "NotSupported",
-  path: path5,
+  path: path6,
   value,
   detail: supported.length === 0 ? "" : "supported values: " + supported.map(quoteGo).join(", ")
 });
@@ -19570,18 +19513,18 @@ function validateCSIDriver(allowed, driver, volumePath) {
 
 // src/psp/util/host-path.ts
 var trimOneSlash = (text) => text.endsWith("/") ? text.slice(0, -1) : text;
-function hasPathPrefix(path5, prefix2) {
-  const s = trimOneSlash(path5);
+function hasPathPrefix(path6, prefix2) {
+  const s = trimOneSlash(path6);
   const p = trimOneSlash(prefix2);
   if (!s.startsWith(p)) return false;
   return s.length === p.length || s[p.length] === "/";
 }
-function allowsHostVolumePath(spec, path5) {
+function allowsHostVolumePath(spec, path6) {
   const entries = spec.allowedHostPaths ?? [];
   if (entries.length === 0) return { allowed: true, mustBeReadOnly: false };
   let allowed = false;
   for (const entry of entries) {
-    if (!hasPathPrefix(path5, entry.pathPrefix ?? "")) continue;
+    if (!hasPathPrefix(path6, entry.pathPrefix ?? "")) continue;
     if (entry.readOnly !== true) return { allowed: true, mustBeReadOnly: false };
     allowed = true;
   }
@@ -19608,21 +19551,21 @@ function allowsVolumeType(allowed, type) {
 function validatePodVolumes(psp, pod, visitContainers2) {
   const errors = [];
   (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const path5 = index("spec.volumes", i);
+    const path6 = index("spec.volumes", i);
     const type = volumeTypeOf(volume);
     if (type === void 0) {
-      errors.push(invalid(path5, goString(""), "unknown volume type for volume"));
+      errors.push(invalid(path6, goString(""), "unknown volume type for volume"));
       return;
     }
     if (!allowsVolumeType(psp.spec.volumes, type)) {
-      errors.push(invalid(path5, goString(type), `${type} volumes are not allowed to be used`));
+      errors.push(invalid(path6, goString(type), `${type} volumes are not allowed to be used`));
       return;
     }
     if (type === "hostPath") {
       const hostPath = volume.hostPath?.path ?? "";
       const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
       if (!allowed) {
-        errors.push(invalid(child(path5, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
+        errors.push(invalid(child(path6, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
         visitContainers2(pod, (container2, containerPath) => {
           container2.volumeMounts?.forEach((mount, j2) => {
@@ -19633,9 +19576,9 @@ function validatePodVolumes(psp, pod, visitContainers2) {
         });
       }
     } else if (type === "flexVolume") {
-      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path5));
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path6));
     } else if (type === "csi") {
-      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path5));
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path6));
     }
   });
   return errors;
@@ -19741,7 +19684,7 @@ function validatePod(provider, pod) {
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
   if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
-  visitContainers(pod, (container2, path5) => errors.push(...validateContainer(provider, pod, container2, path5)));
+  visitContainers(pod, (container2, path6) => errors.push(...validateContainer(provider, pod, container2, path6)));
   return errors;
 }
 function validateRuntimeClassName(actual, allowed) {
@@ -19878,11 +19821,11 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
   const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
   const profileForContainer = (pod, container2) => containerProfileOf(pod, container2, useFields);
-  const validateProfile = (path5, profile) => {
-    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path5, "seccomp may not be set")];
+  const validateProfile = (path6, profile) => {
+    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path6, "seccomp may not be set")];
     if (allowed.size === 0 && profile === "") return [];
     if (allowAny || allowed.has(profile)) return [];
-    return [forbidden(path5, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+    return [forbidden(path6, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
   };
   return {
     /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
@@ -19895,8 +19838,8 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
       return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
     },
     validateContainer(pod, container2) {
-      const path5 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
-      return validateProfile(path5, profileForContainer(pod, container2));
+      const path6 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
+      return validateProfile(path6, profileForContainer(pod, container2));
     }
   };
 }
@@ -19984,12 +19927,12 @@ function validatePodObject(pod, prefix2, kubeMinor) {
   for (const list of ["containers", "initContainers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
-        const path5 = index(child(index(child(prefix2, list), i), "ports"), j2);
+        const path6 = index(child(index(child(prefix2, list), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort === 0) errors.push(required(child(path5, "containerPort"), ""));
-        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path5, "containerPort"), goInt(containerPort), PORT_RANGE));
+        if (containerPort === 0) errors.push(required(child(path6, "containerPort"), ""));
+        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path6, "containerPort"), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
-        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path5, "hostPort"), goInt(hostPort), PORT_RANGE));
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child(path6, "hostPort"), goInt(hostPort), PORT_RANGE));
       });
     });
   }
@@ -20080,7 +20023,7 @@ function violationPaths(error, subject, pod) {
   const base = subject.templatePath;
   const segments = pathSegments(error.path.startsWith("pod.") ? error.path.slice(4) : error.path);
   const [head, second, third] = segments;
-  const inTemplate = (...paths) => paths.map((path5) => [...base, ...path5]);
+  const inTemplate = (...paths) => paths.map((path6) => [...base, ...path6]);
   if (base.length > 0 && base.every((segment, i) => segments[i] === segment)) return [segments];
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
     const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
@@ -20275,9 +20218,9 @@ function parseSuppression(value) {
 }
 var keyOf = (file, ref) => [file, ref.apiVersion, ref.kind, ref.namespace ?? "", ref.name].join("\0");
 var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function annotationAt(value, path5) {
+function annotationAt(value, path6) {
   let current = value;
-  for (const segment of [...path5, "metadata", "annotations"]) current = isRecord3(current) ? current[segment] : void 0;
+  for (const segment of [...path6, "metadata", "annotations"]) current = isRecord3(current) ? current[segment] : void 0;
   return isRecord3(current) ? current[SUPPRESSION_ANNOTATION] : void 0;
 }
 var SuppressionIndex = class {
@@ -20294,8 +20237,8 @@ var SuppressionIndex = class {
    */
   add(source, ref, templatePath = []) {
     const paths = templatePath.length > 0 ? [[], templatePath] : [[]];
-    for (const path5 of paths) {
-      const value = annotationAt(source.value, path5);
+    for (const path6 of paths) {
+      const value = annotationAt(source.value, path6);
       if (value === void 0) continue;
       const parsed = typeof value === "string" ? parseSuppression(value) : { clauses: [], problems: ["the value must be a string"] };
       const key2 = keyOf(source.file, ref);
@@ -20305,7 +20248,7 @@ var SuppressionIndex = class {
           ruleId: RULES.invalidSuppression.id,
           severity: RULES.invalidSuppression.severity,
           message: `Invalid ${SUPPRESSION_ANNOTATION} annotation: ${problem}`,
-          location: this.locator.locate(source, [...path5, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
+          location: this.locator.locate(source, [...path6, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
           object: ref,
           related: []
         });
@@ -20347,11 +20290,11 @@ function createAppArmorStrategy(pspAnnotations) {
     validate(pod, container2) {
       if (allowed === void 0 || allowedText === void 0) return [];
       const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
-      const path5 = key(child("pod", "metadata", "annotations"), annotationKey);
+      const path6 = key(child("pod", "metadata", "annotations"), annotationKey);
       const profile = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile === "") return [forbidden(path5, "AppArmor profile must be set")];
+      if (profile === "") return [forbidden(path6, "AppArmor profile must be set")];
       if (allowed.has(profile)) return [];
-      return [forbidden(path5, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+      return [forbidden(path6, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
     }
   };
 }
@@ -20376,22 +20319,22 @@ function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
       if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
       return result;
     },
-    validate(path5, _pod, _container, capabilities) {
+    validate(path6, _pod, _container, capabilities) {
       if (capabilities === void 0) {
         if (defaults2.length === 0 && drops.length === 0) return [];
-        return [invalid(path5, goNull, "required capabilities are not set on the securityContext")];
+        return [invalid(path6, goNull, "required capabilities are not set on the securityContext")];
       }
       if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
       const errors = [];
       for (const cap of capabilities.add ?? []) {
         if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
-          errors.push(invalid(child(path5, "add"), goString(cap), "capability may not be added"));
+          errors.push(invalid(child(path6, "add"), goString(cap), "capability may not be added"));
         }
       }
       const dropped = new Set(capabilities.drop ?? []);
       for (const cap of drops) {
         if (!dropped.has(cap)) {
-          errors.push(invalid(child(path5, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+          errors.push(invalid(child(path6, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
         }
       }
       return errors;
@@ -20408,11 +20351,11 @@ function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
 }
 
 // src/psp/group/helpers.ts
-function validateGroupsInRanges(path5, ranges, groups) {
+function validateGroupsInRanges(path6, ranges, groups) {
   const errors = [];
   for (const group of groups ?? []) {
     if (!ranges.some((range2) => group >= range2.min && group <= range2.max)) {
-      errors.push(invalid(path5, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+      errors.push(invalid(path6, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
     }
   }
   return errors;
@@ -20428,7 +20371,7 @@ function newMayRunAs(ranges) {
   const strategy = {
     generate: () => void 0,
     generateSingle: () => void 0,
-    validate: (path5, _pod, groups) => validateGroupsInRanges(path5, own, groups)
+    validate: (path6, _pod, groups) => validateGroupsInRanges(path6, own, groups)
   };
   return strategy;
 }
@@ -20441,12 +20384,12 @@ function newMustRunAs(ranges) {
   const strategy = {
     generate: () => [first.min],
     generateSingle: () => first.min,
-    validate(path5, _pod, groups) {
+    validate(path6, _pod, groups) {
       const errors = [];
       if (groups === void 0 || groups.length === 0) {
-        errors.push(invalid(path5, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+        errors.push(invalid(path6, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
       }
-      return errors.concat(validateGroupsInRanges(path5, own, groups));
+      return errors.concat(validateGroupsInRanges(path6, own, groups));
     }
   };
   return strategy;
@@ -20495,11 +20438,11 @@ function newMustRunAs2(opts) {
   const strategy = {
     // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
     generate: () => ({ ...expected }),
-    validate(path5, _pod, _container, options) {
-      if (options === void 0) return [required(path5, "")];
+    validate(path6, _pod, _container, options) {
+      if (options === void 0) return [required(path6, "")];
       const errors = [];
       const mismatch = (name, actual2) => {
-        errors.push(invalid(child(path5, name), goString(actual2), `must be ${expected[name]}`));
+        errors.push(invalid(child(path6, name), goString(actual2), `must be ${expected[name]}`));
       };
       const actual = {
         user: options.user ?? "",
@@ -20573,15 +20516,15 @@ function matchesAny(patterns, name) {
   );
 }
 function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
-  const path5 = child("pod", "spec", "securityContext", "sysctls");
+  const path6 = child("pod", "spec", "securityContext", "sysctls");
   return {
     validate(pod) {
       const errors = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
         if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path5, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path6, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
         } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path5, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path6, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
         }
       });
       return errors;
@@ -20603,10 +20546,10 @@ function newMustRunAs3(opts) {
   const strategy = {
     generate: () => first.min,
     validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
-      const path5 = child(scPath, "runAsUser");
-      if (runAsUser === void 0) return [required(path5, "")];
+      const path6 = child(scPath, "runAsUser");
+      if (runAsUser === void 0) return [required(path6, "")];
       if (ranges.some((range2) => runAsUser >= range2.min && runAsUser <= range2.max)) return [];
-      return [invalid(path5, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+      return [invalid(path6, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -20703,25 +20646,25 @@ function appArmorProfileError(profile) {
   if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
   return `invalid AppArmor profile name: ${quoteGo(profile)}`;
 }
-function validateSeccompProfile(profile, path5) {
+function validateSeccompProfile(profile, path6) {
   if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
   if (profile === SECCOMP_UNCONFINED) return [];
   if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path5, goString(profile), "must be a valid seccomp profile")];
+    return [invalid(path6, goString(profile), "must be a valid seccomp profile")];
   }
   const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
   const errors = [];
-  if (localPath.startsWith("/")) errors.push(invalid(path5, goString(localPath), "must be a relative path"));
-  if (localPath.split("/").includes("..")) errors.push(invalid(path5, goString(localPath), "must not contain '..'"));
+  if (localPath.startsWith("/")) errors.push(invalid(path6, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path6, goString(localPath), "must not contain '..'"));
   return errors;
 }
-function validatePolicyAnnotations(annotations, path5) {
+function validatePolicyAnnotations(annotations, path6) {
   const errors = [];
   const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (appArmorDefault !== "") {
     const message = appArmorProfileError(appArmorDefault);
     if (message !== void 0) {
-      errors.push(invalid(key(path5, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+      errors.push(invalid(key(path6, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
     }
   }
   const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
@@ -20729,19 +20672,19 @@ function validatePolicyAnnotations(annotations, path5) {
     for (const profile of appArmorAllowed.split(",")) {
       const message = appArmorProfileError(profile);
       if (message !== void 0) {
-        errors.push(invalid(key(path5, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+        errors.push(invalid(key(path6, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
       }
     }
   }
   const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (seccompDefault !== "") {
-    errors.push(...validateSeccompProfile(seccompDefault, key(path5, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+    errors.push(...validateSeccompProfile(seccompDefault, key(path6, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
   }
   const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (seccompAllowed !== "") {
     for (const profile of seccompAllowed.split(",")) {
       if (profile === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile, key(path5, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+      errors.push(...validateSeccompProfile(profile, key(path6, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
     }
   }
   return errors;
@@ -20773,45 +20716,45 @@ function nameIsDNSSubdomain(name, prefix2) {
   const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
   return isDNS1123Subdomain(masked);
 }
-function validateObjectMetaName(meta, path5) {
+function validateObjectMetaName(meta, path6) {
   const errors = [];
   const generateName = meta.generateName ?? "";
   const name = meta.name ?? "";
   if (generateName !== "") {
     for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.push(invalid(child(path5, "generateName"), goString(generateName), message));
+      errors.push(invalid(child(path6, "generateName"), goString(generateName), message));
     }
   }
   if (name === "") {
-    if (generateName === "") errors.push(required(child(path5, "name"), "name or generateName is required"));
+    if (generateName === "") errors.push(required(child(path6, "name"), "name or generateName is required"));
     return errors;
   }
   for (const message of nameIsDNSSubdomain(name, false)) {
-    errors.push(invalid(child(path5, "name"), goString(name), message));
+    errors.push(invalid(child(path6, "name"), goString(name), message));
   }
   return errors;
 }
-function validateCSIDriverName(name, path5) {
+function validateCSIDriverName(name, path6) {
   const errors = [];
-  if (name === "") errors.push(required(path5, ""));
+  if (name === "") errors.push(required(path6, ""));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(tooLong(path5, CSI_DRIVER_NAME_MAX_LENGTH));
+    errors.push(tooLong(path6, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
-    errors.push(invalid(path5, goString(name), message));
+    errors.push(invalid(path6, goString(name), message));
   }
   return errors;
 }
-function validateRuntimeClassName2(name, path5) {
-  return nameIsDNSSubdomain(name, false).map((message) => invalid(path5, goString(name), message));
+function validateRuntimeClassName2(name, path6) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path6, goString(name), message));
 }
 
 // src/psp/validation/runtime-class.ts
 var ALLOW_ALL = "*";
-function validateRuntimeClassStrategy(path5, options) {
+function validateRuntimeClassStrategy(path6, options) {
   if (options === void 0) return [];
   const errors = [];
-  const namesPath = child(path5, "allowedRuntimeClassNames");
+  const namesPath = child(path6, "allowedRuntimeClassNames");
   const names = options.allowedRuntimeClassNames ?? [];
   const seen = /* @__PURE__ */ new Set();
   for (const [i, name] of names.entries()) {
@@ -20821,7 +20764,7 @@ function validateRuntimeClassStrategy(path5, options) {
   }
   const defaultName = options.defaultRuntimeClassName;
   if (defaultName !== void 0) {
-    errors.push(...validateRuntimeClassName2(defaultName, child(path5, "defaultRuntimeClassName")));
+    errors.push(...validateRuntimeClassName2(defaultName, child(path6, "defaultRuntimeClassName")));
     if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
       errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
     }
@@ -20843,48 +20786,48 @@ function goIDRanges(ranges) {
     ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
   );
 }
-function validateIDRange(path5, range2) {
+function validateIDRange(path6, range2) {
   const min = range2.min ?? 0;
   const max = range2.max ?? 0;
   const errors = [];
-  if (min < 0) errors.push(invalid(child(path5, "min"), goInt(min), "min cannot be negative"));
-  if (max < 0) errors.push(invalid(child(path5, "max"), goInt(max), "max cannot be negative"));
-  if (min > max) errors.push(invalid(child(path5, "min"), goInt(min), "min cannot be greater than max"));
+  if (min < 0) errors.push(invalid(child(path6, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child(path6, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child(path6, "min"), goInt(min), "min cannot be greater than max"));
   return errors;
 }
-function validateRanges(path5, ranges) {
-  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path5, "ranges"), i), range2));
+function validateRanges(path6, ranges) {
+  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path6, "ranges"), i), range2));
 }
-function validateRule(path5, rule2, supported) {
+function validateRule(path6, rule2, supported) {
   const value = rule2 ?? "";
-  return supported.includes(value) ? [] : [notSupported(child(path5, "rule"), goString(value), supported)];
+  return supported.includes(value) ? [] : [notSupported(child(path6, "rule"), goString(value), supported)];
 }
-function validateRunAsUser(path5, options) {
-  return [...validateRule(path5, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path5, options?.ranges)];
+function validateRunAsUser(path6, options) {
+  return [...validateRule(path6, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path6, options?.ranges)];
 }
-function validateRunAsGroup(path5, options) {
+function validateRunAsGroup(path6, options) {
   if (options === void 0) return [];
   const ranges = options.ranges;
   switch (options.rule ?? "") {
     case "RunAsAny":
-      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path5, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path6, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
     case "MustRunAs":
     case "MayRunAs": {
       const errors = [];
       if (ranges === void 0 || ranges.length === 0) {
-        errors.push(invalid(child(path5, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+        errors.push(invalid(child(path6, "ranges"), goIDRanges(ranges), "must provide at least one range"));
       }
-      return [...errors, ...validateRanges(path5, ranges)];
+      return [...errors, ...validateRanges(path6, ranges)];
     }
     default:
-      return [notSupported(child(path5, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+      return [notSupported(child(path6, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
   }
 }
-function validateSELinux(path5, options) {
-  return validateRule(path5, options?.rule, SELINUX_RULES);
+function validateSELinux(path6, options) {
+  return validateRule(path6, options?.rule, SELINUX_RULES);
 }
-function validateGroupStrategy(path5, options) {
-  return [...validateRule(path5, options?.rule, GROUP_RULES), ...validateRanges(path5, options?.ranges)];
+function validateGroupStrategy(path6, options) {
+  return [...validateRule(path6, options?.rule, GROUP_RULES), ...validateRanges(path6, options?.ranges)];
 }
 
 // src/psp/validation/sysctls.ts
@@ -20896,22 +20839,22 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path5, sysctls) {
+function validateSysctlPatterns(path6, sysctls) {
   const errors = [];
   if (sysctls === void 0 || sysctls.length === 0) return errors;
   let coversAll = false;
   for (const [i, sysctl] of sysctls.entries()) {
     if (sysctl === "") {
-      errors.push(invalid(index(path5, i), goString(sysctl), "empty sysctl not allowed"));
+      errors.push(invalid(index(path6, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
       const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
-      errors.push(invalid(index(path5, i), goString(sysctl), detail));
+      errors.push(invalid(index(path6, i), goString(sysctl), detail));
     } else if (sysctl.startsWith("*")) {
       coversAll = true;
     }
   }
   if (coversAll && sysctls.length > 1) {
-    errors.push(forbidden(child(path5, "items"), "if '*' is present, must not specify other sysctls"));
+    errors.push(forbidden(child(path6, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
 }
@@ -20949,30 +20892,30 @@ function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
   return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child(specPath, "volumes"), goString(volume), supported));
 }
-function validateAllowedHostPaths(path5, hostPaths) {
+function validateAllowedHostPaths(path6, hostPaths) {
   const errors = [];
   for (const [i, hostPath] of (hostPaths ?? []).entries()) {
     const prefix2 = hostPath.pathPrefix ?? "";
     if (prefix2 === "") {
-      errors.push(required(index(path5, i), "is required"));
+      errors.push(required(index(path6, i), "is required"));
       break;
     }
-    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path5, i), goString(prefix2), "must not contain '..'"));
+    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path6, i), goString(prefix2), "must not contain '..'"));
   }
   return errors;
 }
-function validateAllowedFlexVolumes(path5, flexVolumes) {
+function validateAllowedFlexVolumes(path6, flexVolumes) {
   const errors = [];
   for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
     if ((flexVolume.driver ?? "") === "") {
-      errors.push(required(child(index(child(path5, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+      errors.push(required(child(index(child(path6, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
     }
   }
   return errors;
 }
-function validateAllowedCSIDrivers(path5, drivers) {
+function validateAllowedCSIDrivers(path6, drivers) {
   return (drivers ?? []).flatMap(
-    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path5, "allowedCSIDriver"), i), "name"))
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path6, "allowedCSIDriver"), i), "name"))
   );
 }
 
@@ -20987,26 +20930,26 @@ function validatePodSecurityPolicy(psp, opts) {
     ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
   ];
 }
-function validatePodSecurityPolicySpec(spec, path5, opts) {
-  const allowedSysctlsPath = child(path5, "allowedUnsafeSysctls");
-  const forbiddenSysctlsPath = child(path5, "forbiddenSysctls");
+function validatePodSecurityPolicySpec(spec, path6, opts) {
+  const allowedSysctlsPath = child(path6, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child(path6, "forbiddenSysctls");
   return [
-    ...validateRunAsUser(child(path5, "runAsUser"), spec.runAsUser),
-    ...validateRunAsGroup(child(path5, "runAsGroup"), spec.runAsGroup),
-    ...validateSELinux(child(path5, "seLinux"), spec.seLinux),
-    ...validateGroupStrategy(child(path5, "supplementalGroups"), spec.supplementalGroups),
-    ...validateGroupStrategy(child(path5, "fsGroup"), spec.fsGroup),
-    ...validateVolumes(path5, spec.volumes, opts.kubeMinor),
+    ...validateRunAsUser(child(path6, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child(path6, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child(path6, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child(path6, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child(path6, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path6, spec.volumes, opts.kubeMinor),
     ...validateCapabilities(spec),
-    ...validateDefaultAllowPrivilegeEscalation(child(path5, "defaultAllowPrivilegeEscalation"), spec),
-    ...validateAllowedProcMountTypes(child(path5, "allowedProcMountTypes"), spec.allowedProcMountTypes),
-    ...validateAllowedHostPaths(child(path5, "allowedHostPaths"), spec.allowedHostPaths),
-    ...validateAllowedFlexVolumes(child(path5, "allowedFlexVolumes"), spec.allowedFlexVolumes),
-    ...validateAllowedCSIDrivers(child(path5, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateDefaultAllowPrivilegeEscalation(child(path6, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child(path6, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child(path6, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child(path6, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child(path6, "allowedCSIDrivers"), spec.allowedCSIDrivers),
     ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
     ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
     ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
-    ...validateRuntimeClassStrategy(child(path5, "runtimeClass"), spec.runtimeClass)
+    ...validateRuntimeClassStrategy(child(path6, "runtimeClass"), spec.runtimeClass)
   ];
 }
 function validateCapabilities(spec) {
@@ -21021,24 +20964,24 @@ function validateCapabilities(spec) {
   errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
   return errors;
 }
-function validateCapsAgainstDrops(drops, caps, path5) {
+function validateCapsAgainstDrops(drops, caps, path6) {
   if (drops === void 0) return [];
-  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path5, goString(cap), `capability is listed in ${path5} and requiredDropCapabilities`));
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path6, goString(cap), `capability is listed in ${path6} and requiredDropCapabilities`));
 }
-function validateDefaultAllowPrivilegeEscalation(path5, spec) {
+function validateDefaultAllowPrivilegeEscalation(path6, spec) {
   const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
   if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
   return [
     invalid(
-      path5,
+      path6,
       goBool(true),
       "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
     )
   ];
 }
-function validateAllowedProcMountTypes(path5, types) {
+function validateAllowedProcMountTypes(path6, types) {
   return (types ?? []).flatMap(
-    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path5, i), goString(type), PROC_MOUNT_TYPES)]
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path6, i), goString(type), PROC_MOUNT_TYPES)]
   );
 }
 function renderInvalidPolicyMessage(name, errors) {
@@ -21050,8 +20993,8 @@ function renderInvalidPolicyMessage(name, errors) {
 }
 
 // src/psp/policies.ts
-function policyErrorPath(path5) {
-  return pathSegments(/^(spec|metadata)\b/.test(path5) ? path5 : `spec.${path5}`);
+function policyErrorPath(path6) {
+  return pathSegments(/^(spec|metadata)\b/.test(path6) ? path6 : `spec.${path6}`);
 }
 function preparePolicies(policies, options, locator) {
   const providers = [];
@@ -21605,6 +21548,67 @@ function workflowCommand(annotation) {
   return `::${annotation.level}${list.length > 0 ? ` ${list.join(",")}` : ""}::${escapeData(annotation.message)}`;
 }
 
+// src/inputs.ts
+import { stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/load/helm.ts
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/;
+function templateSections(text) {
+  if (!text.includes("# Source: ")) return [];
+  const sections = [];
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    const match2 = SOURCE_COMMENT.exec(line.replace(/\r$/, ""));
+    if (match2 === null) return;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.endLine = i;
+    sections.push({ template: match2[1] ?? "", commentLine: i + 1, endLine: lines.length });
+  });
+  return sections;
+}
+function templateOriginAt(file, sections, line) {
+  const section = sections.find((entry) => line > entry.commentLine && line <= entry.endLine);
+  if (section === void 0) return void 0;
+  const width = `# Source: ${section.template}`.length;
+  return {
+    template: section.template,
+    line: line - section.commentLine,
+    comment: { file, startLine: section.commentLine, startColumn: 1, endLine: section.commentLine, endColumn: width + 1 }
+  };
+}
+function templateFile(template, chartDirectory) {
+  const rest = template.split("/").slice(1).join("/");
+  return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
+}
+function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
+  const sectionsByFile = /* @__PURE__ */ new Map();
+  const sectionsOf = (file) => {
+    let sections = sectionsByFile.get(file);
+    if (sections === void 0) {
+      sections = templateSections(texts.get(file) ?? "");
+      sectionsByFile.set(file, sections);
+    }
+    return sections;
+  };
+  return diagnostics.map((diagnostic) => {
+    const { file, startLine } = diagnostic.location;
+    const render = rendered.get(file);
+    const origin = templateOriginAt(file, sectionsOf(file), startLine);
+    if (origin === void 0 && render === void 0) return diagnostic;
+    return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
+  });
+}
+function originNote(location, origin, render) {
+  const output = render ? `line ${location.startLine} of \`${render.command}\` output` : `line ${location.startLine}`;
+  if (origin === void 0) return { message: `Rendered: ${output} (not a line of a file in the repository)` };
+  const onDisk = render?.chartDirectory !== void 0 ? ` (${templateFile(origin.template, render.chartDirectory)})` : "";
+  return {
+    message: `Rendered from Helm template ${origin.template}${onDisk}: ${output} is line ${origin.line} of that template's rendered document, not of the template source`,
+    location: origin.comment
+  };
+}
+
 // src/render.ts
 import { spawn } from "node:child_process";
 var spawnExec = (command, args, options) => new Promise((resolve, reject) => {
@@ -21657,6 +21661,47 @@ var KLOG_HEADER = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]+\] /;
 function failureReason(stderr, cwd, count = 3) {
   const prefix2 = cwd.endsWith("/") ? cwd : `${cwd}/`;
   return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
+}
+
+// src/inputs.ts
+async function lintInputs(settings, options, io) {
+  const render = settings.render && io.exec !== void 0;
+  const renderOptions = {
+    helmValues: [...settings.helmValues],
+    helmRelease: settings.helmRelease,
+    ...settings.helmNamespace !== void 0 ? { helmNamespace: settings.helmNamespace } : {}
+  };
+  const sources = [];
+  const diagnostics = [];
+  const rendered = /* @__PURE__ */ new Map();
+  for (const [paths, cluster] of [[settings.paths, false], [settings.cluster, true]]) {
+    const plain = [];
+    const targets = [];
+    for (const given of paths) {
+      const target = render ? await renderableAt(given, io.cwd) : void 0;
+      if (target === void 0) plain.push(given);
+      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
+    }
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, ...io.readStdin ? { readStdin: io.readStdin } : {}, ...cluster ? { cluster } : {} });
+    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
+    sources.push(...found.sources, ...made?.sources ?? []);
+    diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
+    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
+  }
+  const result = lint(sources, options);
+  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+}
+var RENDER_MARKERS = [["Chart.yaml", "helm"], ["kustomization.yaml", "kustomize"], ["kustomization.yml", "kustomize"], ["Kustomization", "kustomize"]];
+async function renderableAt(given, cwd) {
+  if (given === "-") return void 0;
+  const absolute = path4.resolve(cwd, given);
+  if (!(await stat2(absolute).catch(() => void 0))?.isDirectory()) return void 0;
+  const directory = path4.relative(cwd, absolute).split(path4.sep).join("/") || ".";
+  for (const [name, kind] of RENDER_MARKERS) {
+    if ((await stat2(path4.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
+  }
+  return void 0;
 }
 
 // src/cli.ts
@@ -21770,12 +21815,26 @@ async function main(argv, io) {
     const failOn = parseFailOn(settings["fail-on"]);
     const options = toLintOptions(settings);
     const maxFileBytes = parseSize(settings["max-file-size"]);
-    const result = await lintInputs(settings, options, maxFileBytes, io);
+    const helmNamespace = settings["helm-namespace"] ?? settings.namespace;
+    const result = await lintInputs(
+      {
+        paths: settings.paths ?? ["."],
+        cluster: settings.cluster ?? [],
+        ignore: settings.ignore ?? [],
+        maxFileBytes,
+        render: settings.render !== false,
+        helmValues: settings["helm-values"] ?? [],
+        helmRelease: settings["helm-release"] ?? "release-name",
+        ...helmNamespace !== void 0 ? { helmNamespace } : {}
+      },
+      options,
+      { cwd: io.cwd, readStdin: io.readStdin, ...io.exec ? { exec: io.exec } : {} }
+    );
     const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === void 0);
     for (const target of targets) {
       const text = renderReport(target.format, result, { color: target.path === void 0 && color, quiet: settings.quiet === true });
       if (target.path === void 0) io.stdout(text);
-      else await writeReport(path4.resolve(io.cwd, target.path), text, target.path);
+      else await writeReport(path5.resolve(io.cwd, target.path), text, target.path);
     }
     return failingDiagnostics(result, failOn).length > 0 ? 1 : 0;
   } catch (error) {
@@ -21789,46 +21848,6 @@ Run 'podgate --help' for usage.
 `);
     return 2;
   }
-}
-async function lintInputs(settings, options, maxFileBytes, io) {
-  const render = settings.render !== false && io.exec !== void 0;
-  const helmNamespace = settings["helm-namespace"] ?? settings.namespace;
-  const renderOptions = {
-    helmValues: settings["helm-values"] ?? [],
-    helmRelease: settings["helm-release"] ?? "release-name",
-    ...helmNamespace !== void 0 ? { helmNamespace } : {}
-  };
-  const sources = [];
-  const diagnostics = [];
-  const rendered = /* @__PURE__ */ new Map();
-  for (const [paths, cluster] of [[settings.paths ?? ["."], false], [settings.cluster ?? [], true]]) {
-    const plain = [];
-    const targets = [];
-    for (const given of paths) {
-      const target = render ? await renderableAt(given, io.cwd) : void 0;
-      if (target === void 0) plain.push(given);
-      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
-    }
-    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore ?? [], maxFileBytes, readStdin: io.readStdin, ...cluster ? { cluster } : {} });
-    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
-    sources.push(...found.sources, ...made?.sources ?? []);
-    diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
-    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
-  }
-  const result = lint(sources, options);
-  const texts = new Map(sources.map((source) => [source.path, source.text]));
-  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
-}
-var RENDER_MARKERS = [["Chart.yaml", "helm"], ["kustomization.yaml", "kustomize"], ["kustomization.yml", "kustomize"], ["Kustomization", "kustomize"]];
-async function renderableAt(given, cwd) {
-  if (given === "-") return void 0;
-  const absolute = path4.resolve(cwd, given);
-  if (!(await stat2(absolute).catch(() => void 0))?.isDirectory()) return void 0;
-  const directory = path4.relative(cwd, absolute).split(path4.sep).join("/") || ".";
-  for (const [name, kind] of RENDER_MARKERS) {
-    if ((await stat2(path4.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
-  }
-  return void 0;
 }
 function renderReport(format, result, options) {
   switch (format) {
@@ -21854,7 +21873,7 @@ function renderStylishWithSuppressions(result, options) {
 }
 async function writeReport(absolute, text, given) {
   try {
-    await mkdir(path4.dirname(absolute), { recursive: true });
+    await mkdir(path5.dirname(absolute), { recursive: true });
     await writeFile(absolute, text);
   } catch (error) {
     throw new UsageError(`cannot write ${given}: ${error.code ?? error.message}`);
@@ -21868,12 +21887,12 @@ async function readConfig(values, cwd) {
   let file = values.config;
   if (file === void 0) {
     const present = [];
-    for (const name of CONFIG_FILE_NAMES) if ((await stat2(path4.join(cwd, name)).catch(() => void 0))?.isFile()) present.push(name);
+    for (const name of CONFIG_FILE_NAMES) if ((await stat3(path5.join(cwd, name)).catch(() => void 0))?.isFile()) present.push(name);
     if (present.length > 1) throw new UsageError(`both ${present.join(" and ")} exist: keep one (or choose with --config)`);
     file = present[0];
     if (file === void 0) return {};
   }
-  const text = await readFile2(path4.resolve(cwd, file), "utf8").catch((error) => {
+  const text = await readFile2(path5.resolve(cwd, file), "utf8").catch((error) => {
     throw new UsageError(`cannot read the configuration file ${file}: ${error.code ?? error.message}`);
   });
   return parseConfig(text, file);
@@ -21918,7 +21937,7 @@ function parseFormats(entries) {
   if (targets.filter((target) => target.path === void 0).length > 1) {
     throw new UsageError(`At most one --format may print to standard output; give the others a file: ${targets.filter((t) => t.path === void 0).map((t) => `${t.format}=FILE`).join(", ")}`);
   }
-  const files = targets.flatMap((target) => target.path === void 0 ? [] : [path4.normalize(target.path)]);
+  const files = targets.flatMap((target) => target.path === void 0 ? [] : [path5.normalize(target.path)]);
   const twice = files.find((file, i) => files.indexOf(file) !== i);
   if (twice !== void 0) throw new UsageError(`Two --format reports would write ${twice}`);
   return targets;

@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request;
+      const { method, path: path12, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments2 = path11.split("?");
+      const pathSegments2 = path12.split("?");
       if (pathSegments2.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments2.pop());
       qp.sort();
       return [...pathSegments2, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22657,17 +22657,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path11) {
-      const ctrl = callVisitor(key2, node, visitor, path11);
+    function visit_(key2, node, visitor, path12) {
+      const ctrl = callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visit_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path12, ctrl);
+        return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path11);
+            const ci2 = visit_(i, node.items[i], visitor, path12);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -22678,13 +22678,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22705,17 +22705,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path11) {
-      const ctrl = await callVisitor(key2, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path12) {
+      const ctrl = await callVisitor(key2, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path11, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path11);
+        replaceNode(key2, path12, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -22726,13 +22726,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22759,23 +22759,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path11);
+        return visitor(key2, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path11);
+        return visitor.Map?.(key2, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path11);
+        return visitor.Seq?.(key2, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path11);
+        return visitor.Pair?.(key2, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path11);
+        return visitor.Scalar?.(key2, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path11);
+        return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
-    function replaceNode(key2, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -23387,10 +23387,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v2 = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k2 = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k2 = path12[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -23409,7 +23409,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -23439,11 +23439,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key2, ...rest] = path11;
+          const [key2, ...rest] = path12;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -23457,8 +23457,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key2, ...rest] = path11;
+      deleteIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -23472,8 +23472,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key2, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -23491,8 +23491,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key2, ...rest] = path11;
+      hasIn(path12) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -23502,8 +23502,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key2, ...rest] = path11;
+      setIn(path12, value) {
+        const [key2, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -26018,9 +26018,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26095,14 +26095,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26117,10 +26117,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26131,10 +26131,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26151,13 +26151,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -28118,9 +28118,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index2] of path11) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -28129,23 +28129,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci2 = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci2 === "number")
               i = ci2 - 1;
             else if (ci2 === BREAK)
@@ -28156,10 +28156,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28585,9 +28585,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -29912,7 +29912,7 @@ var require_dist = __commonJS({
 
 // src/index.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -31914,9 +31914,9 @@ var __awaiter8 = function(thisArg, _arguments, P2, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options) {
+function exec(commandLine2, args, options) {
   return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
+    const commandArgs = argStringToArray(commandLine2);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
     }
@@ -31926,7 +31926,7 @@ function exec(commandLine, args, options) {
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine2, args, options) {
   return __awaiter8(this, void 0, void 0, function* () {
     var _a, _b;
     let stdout = "";
@@ -31948,7 +31948,7 @@ function getExecOutput(commandLine, args, options) {
       }
     };
     const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const exitCode = yield exec(commandLine2, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -32189,7 +32189,7 @@ function getIDToken(aud) {
 
 // src/action.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/config.ts
 var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
@@ -38611,18 +38611,18 @@ function compileLabelSelector(selector) {
     requirements.push({ key: key2, operator: "In", values: [value] });
   }
   (selector.matchExpressions ?? []).forEach((expression, i) => {
-    const path11 = `matchExpressions[${i}]`;
+    const path12 = `matchExpressions[${i}]`;
     const values = expression.values ?? [];
     const operator = expression.operator;
     if (operator === "In" || operator === "NotIn") {
-      if (values.length === 0) problems.push({ path: `${path11}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
+      if (values.length === 0) problems.push({ path: `${path12}.values`, detail: "Required value: must be specified when `operator` is 'In' or 'NotIn'" });
     } else if (operator === "Exists" || operator === "DoesNotExist") {
-      if (values.length > 0) problems.push({ path: `${path11}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
+      if (values.length > 0) problems.push({ path: `${path12}.values`, detail: "Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'" });
     } else {
-      problems.push({ path: `${path11}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
+      problems.push({ path: `${path12}.operator`, detail: `Invalid value: ${quote(operator ?? "")}: not a valid selector operator` });
     }
-    problems.push(...keyProblems(expression.key, `${path11}.key`));
-    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path11}.values[${j2}]`)));
+    problems.push(...keyProblems(expression.key, `${path12}.key`));
+    values.forEach((value, j2) => problems.push(...valueProblems(value, `${path12}.values[${j2}]`)));
     requirements.push({ key: expression.key, operator, values });
   });
   if (problems.length > 0) return { valid: false, problems };
@@ -38643,8 +38643,8 @@ function requirementMatches(requirement, labels) {
       return !present;
   }
 }
-function keyProblems(key2, path11) {
-  const invalid2 = (message) => ({ path: path11, detail: `Invalid value: ${quote(key2)}: ${message}` });
+function keyProblems(key2, path12) {
+  const invalid2 = (message) => ({ path: path12, detail: `Invalid value: ${quote(key2)}: ${message}` });
   const parts = key2.split("/");
   if (parts.length > 2) return [invalid2(`a qualified name ${NAME_PART_HELP} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`)];
   const name = parts.length === 2 ? parts[1] ?? "" : key2;
@@ -38662,10 +38662,10 @@ function keyProblems(key2, path11) {
   if (name.length > 0 && !NAME_PART.test(name)) problems.push(invalid2(`name part ${NAME_PART_HELP}`));
   return problems;
 }
-function valueProblems(value, path11) {
+function valueProblems(value, path12) {
   const problems = [];
-  if (value.length > 63) problems.push({ path: path11, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
-  if (!LABEL_VALUE.test(value)) problems.push({ path: path11, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
+  if (value.length > 63) problems.push({ path: path12, detail: `Invalid value: ${quote(value)}: must be no more than 63 characters` });
+  if (!LABEL_VALUE.test(value)) problems.push({ path: path12, detail: `Invalid value: ${quote(value)}: a valid label must be an empty string or ${NAME_PART_HELP.slice("must ".length)}` });
   return problems;
 }
 function quote(value) {
@@ -39240,19 +39240,19 @@ var import_yaml = __toESM(require_dist(), 1);
 function openQuote(line) {
   const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
   if (!match2 || match2[2] === void 0) return void 0;
-  const quote2 = match2[2];
+  const quote3 = match2[2];
   const rest = line.slice(match2[0].length);
-  return closes(rest, quote2) === -1 ? { quote: quote2, indent: (match2[1] ?? "").length } : void 0;
+  return closes(rest, quote3) === -1 ? { quote: quote3, indent: (match2[1] ?? "").length } : void 0;
 }
-function closes(text, quote2) {
+function closes(text, quote3) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote2 === '"' && ch === "\\") {
+    if (quote3 === '"' && ch === "\\") {
       i++;
       continue;
     }
-    if (ch !== quote2) continue;
-    if (quote2 === "'" && text[i + 1] === "'") {
+    if (ch !== quote3) continue;
+    if (quote3 === "'" && text[i + 1] === "'") {
       i++;
       continue;
     }
@@ -39569,26 +39569,26 @@ var Locator = class {
   limits;
   files = /* @__PURE__ */ new Map();
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
-  locate(object, path11) {
+  locate(object, path12) {
     const index2 = this.fileIndex(object.file);
-    const found = this.walk(object, index2, path11);
+    const found = this.walk(object, index2, path12);
     return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
   }
   /** The region of the first candidate path that exists; else `locate` of the last candidate. */
   locateFirst(object, candidates) {
     const index2 = this.fileIndex(object.file);
-    for (const path11 of candidates) {
-      const found = this.walk(object, index2, path11);
+    for (const path12 of candidates) {
+      const found = this.walk(object, index2, path12);
       if (found.complete) return this.region(object.file, index2, found.start, Math.max(found.start, found.end));
     }
     return this.locate(object, candidates[candidates.length - 1] ?? []);
   }
-  walk(object, index2, path11) {
+  walk(object, index2, path12) {
     let node = this.objectRoot(object, index2);
     let start = node?.start ?? object.offset;
     let end = start;
     let matched = 0;
-    for (const segment of path11) {
+    for (const segment of path12) {
       if (node === void 0) break;
       const next = childOf(node, segment);
       if (next === void 0) break;
@@ -39597,7 +39597,7 @@ var Locator = class {
       end = node.kind === "scalar" && start === node.start ? node.end : next.start;
       matched++;
     }
-    return { start, end, complete: matched === path11.length && node !== void 0 };
+    return { start, end, complete: matched === path12.length && node !== void 0 };
   }
   /** The location of the object itself (its first line). */
   locateObject(object) {
@@ -40002,22 +40002,22 @@ var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
 function allRules() {
   return [...SORTED_RULES];
 }
-function ruleForViolation(path11) {
+function ruleForViolation(path12) {
   const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path11)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path11)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path11)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path11)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path11)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path11)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path11)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path11)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path11)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path11)) return r7.sysctls;
-  if (/\.procMount$/.test(path11)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path11)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path11)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path11)) return r7.runtimeClass;
+  if (/\.privileged$/.test(path12)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path12)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path12)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path12)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path12)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path12)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path12)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path12)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path12)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path12)) return r7.sysctls;
+  if (/\.procMount$/.test(path12)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path12)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path12)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path12)) return r7.runtimeClass;
   return r7.usersGroups;
 }
 
@@ -40088,8 +40088,8 @@ function describe(value) {
   return `${typeof value} ${String(value)}`;
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function narrow(value, shape, path11, errors) {
-  return narrowAt(value, shape, [...path11], errors);
+function narrow(value, shape, path12, errors) {
+  return narrowAt(value, shape, [...path12], errors);
 }
 var fieldLists = /* @__PURE__ */ new WeakMap();
 var fieldsOf = (object) => {
@@ -40097,54 +40097,54 @@ var fieldsOf = (object) => {
   if (fields === void 0) fieldLists.set(object, fields = Object.entries(object));
   return fields;
 };
-function fail(value, expected, path11, errors) {
-  errors.push({ path: [...path11], message: `expected ${expected}, got ${describe(value)}` });
+function fail(value, expected, path12, errors) {
+  errors.push({ path: [...path12], message: `expected ${expected}, got ${describe(value)}` });
   return void 0;
 }
-function narrowAt(value, shape, path11, errors) {
+function narrowAt(value, shape, path12, errors) {
   if (value === null || value === void 0) return void 0;
   switch (shape) {
     case "string":
-      return typeof value === "string" ? value : fail(value, "a string", path11, errors);
+      return typeof value === "string" ? value : fail(value, "a string", path12, errors);
     case "bool":
-      return typeof value === "boolean" ? value : fail(value, "a boolean", path11, errors);
+      return typeof value === "boolean" ? value : fail(value, "a boolean", path12, errors);
     case "int32":
     case "int64": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path11, errors);
+      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path12, errors);
       const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
-      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path11, errors) : value;
+      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path12, errors) : value;
     }
     case "present":
-      return isMapping2(value) ? {} : fail(value, "a mapping", path11, errors);
+      return isMapping2(value) ? {} : fail(value, "a mapping", path12, errors);
     case "stringMap": {
-      if (!isMapping2(value)) return fail(value, "a mapping of strings", path11, errors);
+      if (!isMapping2(value)) return fail(value, "a mapping of strings", path12, errors);
       const out2 = {};
       for (const key2 of Object.keys(value)) {
         const item = value[key2];
         if (item === null) continue;
         if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path11, key2], message: `expected a string, got ${describe(item)}` });
+        else errors.push({ path: [...path12, key2], message: `expected a string, got ${describe(item)}` });
       }
       return out2;
     }
   }
   if ("array" in shape) {
-    if (!Array.isArray(value)) return fail(value, "a list", path11, errors);
+    if (!Array.isArray(value)) return fail(value, "a list", path12, errors);
     const out2 = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
-      path11.push(i);
-      out2[i] = narrowAt(value[i], shape.array, path11, errors) ?? zeroValue(shape.array);
-      path11.pop();
+      path12.push(i);
+      out2[i] = narrowAt(value[i], shape.array, path12, errors) ?? zeroValue(shape.array);
+      path12.pop();
     }
     return out2;
   }
-  if (!isMapping2(value)) return fail(value, "a mapping", path11, errors);
+  if (!isMapping2(value)) return fail(value, "a mapping", path12, errors);
   const out = {};
   for (const [field, fieldShape] of fieldsOf(shape.object)) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    path11.push(field);
-    const narrowed = narrowAt(value[field], fieldShape, path11, errors);
-    path11.pop();
+    path12.push(field);
+    const narrowed = narrowAt(value[field], fieldShape, path12, errors);
+    path12.pop();
     if (narrowed !== void 0) defineField(out, field, narrowed);
   }
   return out;
@@ -40160,9 +40160,9 @@ function defineField(target, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
   else target[key2] = value;
 }
-function renderShapePath(path11) {
+function renderShapePath(path12) {
   let out = "";
-  for (const part of path11) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path12) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out;
 }
 
@@ -40331,8 +40331,8 @@ function readObjects(objects, options, locator) {
   const cluster = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
   const workloads = [];
   const diagnostics = [];
-  const report = (source, ruleId, severity, message, path11 = [], ref) => {
-    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path11), related: [] };
+  const report = (source, ruleId, severity, message, path12 = [], ref) => {
+    const diagnostic = { ruleId, severity, message, location: locator.locate(source, path12), related: [] };
     if (ref) diagnostic.object = ref;
     diagnostics.push(diagnostic);
   };
@@ -40473,9 +40473,9 @@ var CREATORS = {
   CronJob: "job-controller",
   ReplicationController: "replication-controller"
 };
-function at2(value, path11) {
+function at2(value, path12) {
   let current = value;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof current !== "object" || current === null) return void 0;
     current = current[segment];
   }
@@ -40690,30 +40690,30 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child2 = (path11, ...names) => [path11, ...names].filter((part) => part !== "").join(".");
-var index = (path11, i) => `${path11}[${i}]`;
-var key = (path11, k2) => `${path11}[${k2}]`;
-function pathSegments(path11) {
+var child2 = (path12, ...names) => [path12, ...names].filter((part) => part !== "").join(".");
+var index = (path12, i) => `${path12}[${i}]`;
+var key = (path12, k2) => `${path12}[${k2}]`;
+function pathSegments(path12) {
   const segments = [];
-  for (const match2 of path11.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
+  for (const match2 of path12.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
     if (match2[1] !== void 0) segments.push(match2[1]);
     else if (match2[2] !== void 0) segments.push(/^\d+$/.test(match2[2]) ? Number(match2[2]) : match2[2]);
   }
   return segments;
 }
-var invalid = (path11, value, detail) => ({
+var invalid = (path12, value, detail) => ({
   type: "Invalid",
-  path: path11,
+  path: path12,
   value,
   detail
 });
-var forbidden = (path11, detail) => ({ type: "Forbidden", path: path11, detail });
-var required = (path11, detail) => ({ type: "Required", path: path11, detail });
-var tooLong = (path11, maxLength) => ({ type: "TooLong", path: path11, detail: `must have at most ${maxLength} bytes` });
-var duplicate = (path11, value) => ({ type: "Duplicate", path: path11, value, detail: "" });
-var notSupported = (path11, value, supported) => ({
+var forbidden = (path12, detail) => ({ type: "Forbidden", path: path12, detail });
+var required = (path12, detail) => ({ type: "Required", path: path12, detail });
+var tooLong = (path12, maxLength) => ({ type: "TooLong", path: path12, detail: `must have at most ${maxLength} bytes` });
+var duplicate = (path12, value) => ({ type: "Duplicate", path: path12, value, detail: "" });
+var notSupported = (path12, value, supported) => ({
   type: "NotSupported",
-  path: path11,
+  path: path12,
   value,
   detail: supported.length === 0 ? "" : "supported values: " + supported.map(quoteGo).join(", ")
 });
@@ -40818,18 +40818,18 @@ function validateCSIDriver(allowed, driver, volumePath) {
 
 // src/psp/util/host-path.ts
 var trimOneSlash = (text) => text.endsWith("/") ? text.slice(0, -1) : text;
-function hasPathPrefix(path11, prefix2) {
-  const s = trimOneSlash(path11);
+function hasPathPrefix(path12, prefix2) {
+  const s = trimOneSlash(path12);
   const p = trimOneSlash(prefix2);
   if (!s.startsWith(p)) return false;
   return s.length === p.length || s[p.length] === "/";
 }
-function allowsHostVolumePath(spec, path11) {
+function allowsHostVolumePath(spec, path12) {
   const entries = spec.allowedHostPaths ?? [];
   if (entries.length === 0) return { allowed: true, mustBeReadOnly: false };
   let allowed = false;
   for (const entry of entries) {
-    if (!hasPathPrefix(path11, entry.pathPrefix ?? "")) continue;
+    if (!hasPathPrefix(path12, entry.pathPrefix ?? "")) continue;
     if (entry.readOnly !== true) return { allowed: true, mustBeReadOnly: false };
     allowed = true;
   }
@@ -40856,21 +40856,21 @@ function allowsVolumeType(allowed, type) {
 function validatePodVolumes(psp, pod, visitContainers2) {
   const errors = [];
   (pod.spec.volumes ?? []).forEach((volume, i) => {
-    const path11 = index("spec.volumes", i);
+    const path12 = index("spec.volumes", i);
     const type = volumeTypeOf(volume);
     if (type === void 0) {
-      errors.push(invalid(path11, goString(""), "unknown volume type for volume"));
+      errors.push(invalid(path12, goString(""), "unknown volume type for volume"));
       return;
     }
     if (!allowsVolumeType(psp.spec.volumes, type)) {
-      errors.push(invalid(path11, goString(type), `${type} volumes are not allowed to be used`));
+      errors.push(invalid(path12, goString(type), `${type} volumes are not allowed to be used`));
       return;
     }
     if (type === "hostPath") {
       const hostPath = volume.hostPath?.path ?? "";
       const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
       if (!allowed) {
-        errors.push(invalid(child2(path11, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
+        errors.push(invalid(child2(path12, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
         visitContainers2(pod, (container2, containerPath) => {
           container2.volumeMounts?.forEach((mount, j2) => {
@@ -40881,9 +40881,9 @@ function validatePodVolumes(psp, pod, visitContainers2) {
         });
       }
     } else if (type === "flexVolume") {
-      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path11));
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path12));
     } else if (type === "csi") {
-      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path11));
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path12));
     }
   });
   return errors;
@@ -40989,7 +40989,7 @@ function validatePod(provider, pod) {
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
   if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
-  visitContainers(pod, (container2, path11) => errors.push(...validateContainer(provider, pod, container2, path11)));
+  visitContainers(pod, (container2, path12) => errors.push(...validateContainer(provider, pod, container2, path12)));
   return errors;
 }
 function validateRuntimeClassName(actual, allowed) {
@@ -41126,11 +41126,11 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
   const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
   const profileForContainer = (pod, container2) => containerProfileOf(pod, container2, useFields);
-  const validateProfile = (path11, profile) => {
-    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path11, "seccomp may not be set")];
+  const validateProfile = (path12, profile) => {
+    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path12, "seccomp may not be set")];
     if (allowed.size === 0 && profile === "") return [];
     if (allowAny || allowed.has(profile)) return [];
-    return [forbidden(path11, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+    return [forbidden(path12, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
   };
   return {
     /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
@@ -41143,8 +41143,8 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
       return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
     },
     validateContainer(pod, container2) {
-      const path11 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
-      return validateProfile(path11, profileForContainer(pod, container2));
+      const path12 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
+      return validateProfile(path12, profileForContainer(pod, container2));
     }
   };
 }
@@ -41232,12 +41232,12 @@ function validatePodObject(pod, prefix2, kubeMinor) {
   for (const list of ["containers", "initContainers"]) {
     pod.spec[list]?.forEach((container2, i) => {
       container2.ports?.forEach((port, j2) => {
-        const path11 = index(child2(index(child2(prefix2, list), i), "ports"), j2);
+        const path12 = index(child2(index(child2(prefix2, list), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
-        if (containerPort === 0) errors.push(required(child2(path11, "containerPort"), ""));
-        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child2(path11, "containerPort"), goInt(containerPort), PORT_RANGE));
+        if (containerPort === 0) errors.push(required(child2(path12, "containerPort"), ""));
+        else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child2(path12, "containerPort"), goInt(containerPort), PORT_RANGE));
         const hostPort = port.hostPort ?? 0;
-        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child2(path11, "hostPort"), goInt(hostPort), PORT_RANGE));
+        if (hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) errors.push(invalid(child2(path12, "hostPort"), goInt(hostPort), PORT_RANGE));
       });
     });
   }
@@ -41325,7 +41325,7 @@ function violationPaths(error2, subject, pod) {
   const base = subject.templatePath;
   const segments = pathSegments(error2.path.startsWith("pod.") ? error2.path.slice(4) : error2.path);
   const [head, second, third] = segments;
-  const inTemplate = (...paths) => paths.map((path11) => [...base, ...path11]);
+  const inTemplate = (...paths) => paths.map((path12) => [...base, ...path12]);
   if (base.length > 0 && base.every((segment, i) => segments[i] === segment)) return [segments];
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
     const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
@@ -41520,9 +41520,9 @@ function parseSuppression(value) {
 }
 var keyOf = (file, ref) => [file, ref.apiVersion, ref.kind, ref.namespace ?? "", ref.name].join("\0");
 var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function annotationAt(value, path11) {
+function annotationAt(value, path12) {
   let current = value;
-  for (const segment of [...path11, "metadata", "annotations"]) current = isRecord2(current) ? current[segment] : void 0;
+  for (const segment of [...path12, "metadata", "annotations"]) current = isRecord2(current) ? current[segment] : void 0;
   return isRecord2(current) ? current[SUPPRESSION_ANNOTATION] : void 0;
 }
 var SuppressionIndex = class {
@@ -41539,8 +41539,8 @@ var SuppressionIndex = class {
    */
   add(source, ref, templatePath = []) {
     const paths = templatePath.length > 0 ? [[], templatePath] : [[]];
-    for (const path11 of paths) {
-      const value = annotationAt(source.value, path11);
+    for (const path12 of paths) {
+      const value = annotationAt(source.value, path12);
       if (value === void 0) continue;
       const parsed = typeof value === "string" ? parseSuppression(value) : { clauses: [], problems: ["the value must be a string"] };
       const key2 = keyOf(source.file, ref);
@@ -41550,7 +41550,7 @@ var SuppressionIndex = class {
           ruleId: RULES.invalidSuppression.id,
           severity: RULES.invalidSuppression.severity,
           message: `Invalid ${SUPPRESSION_ANNOTATION} annotation: ${problem}`,
-          location: this.locator.locate(source, [...path11, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
+          location: this.locator.locate(source, [...path12, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
           object: ref,
           related: []
         });
@@ -41583,11 +41583,11 @@ function createAppArmorStrategy(pspAnnotations) {
     validate(pod, container2) {
       if (allowed === void 0 || allowedText === void 0) return [];
       const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
-      const path11 = key(child2("pod", "metadata", "annotations"), annotationKey);
+      const path12 = key(child2("pod", "metadata", "annotations"), annotationKey);
       const profile = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile === "") return [forbidden(path11, "AppArmor profile must be set")];
+      if (profile === "") return [forbidden(path12, "AppArmor profile must be set")];
       if (allowed.has(profile)) return [];
-      return [forbidden(path11, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+      return [forbidden(path12, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
     }
   };
 }
@@ -41612,22 +41612,22 @@ function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
       if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
       return result;
     },
-    validate(path11, _pod, _container, capabilities) {
+    validate(path12, _pod, _container, capabilities) {
       if (capabilities === void 0) {
         if (defaults2.length === 0 && drops.length === 0) return [];
-        return [invalid(path11, goNull, "required capabilities are not set on the securityContext")];
+        return [invalid(path12, goNull, "required capabilities are not set on the securityContext")];
       }
       if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
       const errors = [];
       for (const cap of capabilities.add ?? []) {
         if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
-          errors.push(invalid(child2(path11, "add"), goString(cap), "capability may not be added"));
+          errors.push(invalid(child2(path12, "add"), goString(cap), "capability may not be added"));
         }
       }
       const dropped = new Set(capabilities.drop ?? []);
       for (const cap of drops) {
         if (!dropped.has(cap)) {
-          errors.push(invalid(child2(path11, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+          errors.push(invalid(child2(path12, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
         }
       }
       return errors;
@@ -41644,11 +41644,11 @@ function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
 }
 
 // src/psp/group/helpers.ts
-function validateGroupsInRanges(path11, ranges, groups) {
+function validateGroupsInRanges(path12, ranges, groups) {
   const errors = [];
   for (const group2 of groups ?? []) {
     if (!ranges.some((range2) => group2 >= range2.min && group2 <= range2.max)) {
-      errors.push(invalid(path11, goInt64s(groups && [...groups]), `group ${group2} must be in the ranges: ${formatRanges(ranges)}`));
+      errors.push(invalid(path12, goInt64s(groups && [...groups]), `group ${group2} must be in the ranges: ${formatRanges(ranges)}`));
     }
   }
   return errors;
@@ -41664,7 +41664,7 @@ function newMayRunAs(ranges) {
   const strategy = {
     generate: () => void 0,
     generateSingle: () => void 0,
-    validate: (path11, _pod, groups) => validateGroupsInRanges(path11, own, groups)
+    validate: (path12, _pod, groups) => validateGroupsInRanges(path12, own, groups)
   };
   return strategy;
 }
@@ -41677,12 +41677,12 @@ function newMustRunAs(ranges) {
   const strategy = {
     generate: () => [first.min],
     generateSingle: () => first.min,
-    validate(path11, _pod, groups) {
+    validate(path12, _pod, groups) {
       const errors = [];
       if (groups === void 0 || groups.length === 0) {
-        errors.push(invalid(path11, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+        errors.push(invalid(path12, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
       }
-      return errors.concat(validateGroupsInRanges(path11, own, groups));
+      return errors.concat(validateGroupsInRanges(path12, own, groups));
     }
   };
   return strategy;
@@ -41731,11 +41731,11 @@ function newMustRunAs2(opts) {
   const strategy = {
     // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
     generate: () => ({ ...expected }),
-    validate(path11, _pod, _container, options) {
-      if (options === void 0) return [required(path11, "")];
+    validate(path12, _pod, _container, options) {
+      if (options === void 0) return [required(path12, "")];
       const errors = [];
       const mismatch = (name, actual2) => {
-        errors.push(invalid(child2(path11, name), goString(actual2), `must be ${expected[name]}`));
+        errors.push(invalid(child2(path12, name), goString(actual2), `must be ${expected[name]}`));
       };
       const actual = {
         user: options.user ?? "",
@@ -41809,15 +41809,15 @@ function matchesAny(patterns, name) {
   );
 }
 function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
-  const path11 = child2("pod", "spec", "securityContext", "sysctls");
+  const path12 = child2("pod", "spec", "securityContext", "sysctls");
   return {
     validate(pod) {
       const errors = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
         if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path11, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path12, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
         } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path11, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+          errors.push(forbidden(index(path12, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
         }
       });
       return errors;
@@ -41839,10 +41839,10 @@ function newMustRunAs3(opts) {
   const strategy = {
     generate: () => first.min,
     validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
-      const path11 = child2(scPath, "runAsUser");
-      if (runAsUser === void 0) return [required(path11, "")];
+      const path12 = child2(scPath, "runAsUser");
+      if (runAsUser === void 0) return [required(path12, "")];
       if (ranges.some((range2) => runAsUser >= range2.min && runAsUser <= range2.max)) return [];
-      return [invalid(path11, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+      return [invalid(path12, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -41939,25 +41939,25 @@ function appArmorProfileError(profile) {
   if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
   return `invalid AppArmor profile name: ${quoteGo(profile)}`;
 }
-function validateSeccompProfile(profile, path11) {
+function validateSeccompProfile(profile, path12) {
   if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
   if (profile === SECCOMP_UNCONFINED) return [];
   if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path11, goString(profile), "must be a valid seccomp profile")];
+    return [invalid(path12, goString(profile), "must be a valid seccomp profile")];
   }
   const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
   const errors = [];
-  if (localPath.startsWith("/")) errors.push(invalid(path11, goString(localPath), "must be a relative path"));
-  if (localPath.split("/").includes("..")) errors.push(invalid(path11, goString(localPath), "must not contain '..'"));
+  if (localPath.startsWith("/")) errors.push(invalid(path12, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path12, goString(localPath), "must not contain '..'"));
   return errors;
 }
-function validatePolicyAnnotations(annotations, path11) {
+function validatePolicyAnnotations(annotations, path12) {
   const errors = [];
   const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (appArmorDefault !== "") {
     const message = appArmorProfileError(appArmorDefault);
     if (message !== void 0) {
-      errors.push(invalid(key(path11, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+      errors.push(invalid(key(path12, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
     }
   }
   const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
@@ -41965,19 +41965,19 @@ function validatePolicyAnnotations(annotations, path11) {
     for (const profile of appArmorAllowed.split(",")) {
       const message = appArmorProfileError(profile);
       if (message !== void 0) {
-        errors.push(invalid(key(path11, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+        errors.push(invalid(key(path12, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
       }
     }
   }
   const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   if (seccompDefault !== "") {
-    errors.push(...validateSeccompProfile(seccompDefault, key(path11, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+    errors.push(...validateSeccompProfile(seccompDefault, key(path12, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
   }
   const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (seccompAllowed !== "") {
     for (const profile of seccompAllowed.split(",")) {
       if (profile === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile, key(path11, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+      errors.push(...validateSeccompProfile(profile, key(path12, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
     }
   }
   return errors;
@@ -42009,45 +42009,45 @@ function nameIsDNSSubdomain(name, prefix2) {
   const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
   return isDNS1123Subdomain(masked);
 }
-function validateObjectMetaName(meta, path11) {
+function validateObjectMetaName(meta, path12) {
   const errors = [];
   const generateName = meta.generateName ?? "";
   const name = meta.name ?? "";
   if (generateName !== "") {
     for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.push(invalid(child2(path11, "generateName"), goString(generateName), message));
+      errors.push(invalid(child2(path12, "generateName"), goString(generateName), message));
     }
   }
   if (name === "") {
-    if (generateName === "") errors.push(required(child2(path11, "name"), "name or generateName is required"));
+    if (generateName === "") errors.push(required(child2(path12, "name"), "name or generateName is required"));
     return errors;
   }
   for (const message of nameIsDNSSubdomain(name, false)) {
-    errors.push(invalid(child2(path11, "name"), goString(name), message));
+    errors.push(invalid(child2(path12, "name"), goString(name), message));
   }
   return errors;
 }
-function validateCSIDriverName(name, path11) {
+function validateCSIDriverName(name, path12) {
   const errors = [];
-  if (name === "") errors.push(required(path11, ""));
+  if (name === "") errors.push(required(path12, ""));
   if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(tooLong(path11, CSI_DRIVER_NAME_MAX_LENGTH));
+    errors.push(tooLong(path12, CSI_DRIVER_NAME_MAX_LENGTH));
   }
   for (const message of isDNS1123Subdomain(name.toLowerCase())) {
-    errors.push(invalid(path11, goString(name), message));
+    errors.push(invalid(path12, goString(name), message));
   }
   return errors;
 }
-function validateRuntimeClassName2(name, path11) {
-  return nameIsDNSSubdomain(name, false).map((message) => invalid(path11, goString(name), message));
+function validateRuntimeClassName2(name, path12) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path12, goString(name), message));
 }
 
 // src/psp/validation/runtime-class.ts
 var ALLOW_ALL = "*";
-function validateRuntimeClassStrategy(path11, options) {
+function validateRuntimeClassStrategy(path12, options) {
   if (options === void 0) return [];
   const errors = [];
-  const namesPath = child2(path11, "allowedRuntimeClassNames");
+  const namesPath = child2(path12, "allowedRuntimeClassNames");
   const names = options.allowedRuntimeClassNames ?? [];
   const seen = /* @__PURE__ */ new Set();
   for (const [i, name] of names.entries()) {
@@ -42057,7 +42057,7 @@ function validateRuntimeClassStrategy(path11, options) {
   }
   const defaultName = options.defaultRuntimeClassName;
   if (defaultName !== void 0) {
-    errors.push(...validateRuntimeClassName2(defaultName, child2(path11, "defaultRuntimeClassName")));
+    errors.push(...validateRuntimeClassName2(defaultName, child2(path12, "defaultRuntimeClassName")));
     if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
       errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
     }
@@ -42079,48 +42079,48 @@ function goIDRanges(ranges) {
     ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
   );
 }
-function validateIDRange(path11, range2) {
+function validateIDRange(path12, range2) {
   const min = range2.min ?? 0;
   const max = range2.max ?? 0;
   const errors = [];
-  if (min < 0) errors.push(invalid(child2(path11, "min"), goInt(min), "min cannot be negative"));
-  if (max < 0) errors.push(invalid(child2(path11, "max"), goInt(max), "max cannot be negative"));
-  if (min > max) errors.push(invalid(child2(path11, "min"), goInt(min), "min cannot be greater than max"));
+  if (min < 0) errors.push(invalid(child2(path12, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child2(path12, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child2(path12, "min"), goInt(min), "min cannot be greater than max"));
   return errors;
 }
-function validateRanges(path11, ranges) {
-  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child2(path11, "ranges"), i), range2));
+function validateRanges(path12, ranges) {
+  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child2(path12, "ranges"), i), range2));
 }
-function validateRule(path11, rule2, supported) {
+function validateRule(path12, rule2, supported) {
   const value = rule2 ?? "";
-  return supported.includes(value) ? [] : [notSupported(child2(path11, "rule"), goString(value), supported)];
+  return supported.includes(value) ? [] : [notSupported(child2(path12, "rule"), goString(value), supported)];
 }
-function validateRunAsUser(path11, options) {
-  return [...validateRule(path11, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path11, options?.ranges)];
+function validateRunAsUser(path12, options) {
+  return [...validateRule(path12, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path12, options?.ranges)];
 }
-function validateRunAsGroup(path11, options) {
+function validateRunAsGroup(path12, options) {
   if (options === void 0) return [];
   const ranges = options.ranges;
   switch (options.rule ?? "") {
     case "RunAsAny":
-      return ranges !== void 0 && ranges.length > 0 ? [invalid(child2(path11, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child2(path12, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
     case "MustRunAs":
     case "MayRunAs": {
       const errors = [];
       if (ranges === void 0 || ranges.length === 0) {
-        errors.push(invalid(child2(path11, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+        errors.push(invalid(child2(path12, "ranges"), goIDRanges(ranges), "must provide at least one range"));
       }
-      return [...errors, ...validateRanges(path11, ranges)];
+      return [...errors, ...validateRanges(path12, ranges)];
     }
     default:
-      return [notSupported(child2(path11, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+      return [notSupported(child2(path12, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
   }
 }
-function validateSELinux(path11, options) {
-  return validateRule(path11, options?.rule, SELINUX_RULES);
+function validateSELinux(path12, options) {
+  return validateRule(path12, options?.rule, SELINUX_RULES);
 }
-function validateGroupStrategy(path11, options) {
-  return [...validateRule(path11, options?.rule, GROUP_RULES), ...validateRanges(path11, options?.ranges)];
+function validateGroupStrategy(path12, options) {
+  return [...validateRule(path12, options?.rule, GROUP_RULES), ...validateRanges(path12, options?.ranges)];
 }
 
 // src/psp/validation/sysctls.ts
@@ -42132,22 +42132,22 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path11, sysctls) {
+function validateSysctlPatterns(path12, sysctls) {
   const errors = [];
   if (sysctls === void 0 || sysctls.length === 0) return errors;
   let coversAll = false;
   for (const [i, sysctl] of sysctls.entries()) {
     if (sysctl === "") {
-      errors.push(invalid(index(path11, i), goString(sysctl), "empty sysctl not allowed"));
+      errors.push(invalid(index(path12, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
       const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
-      errors.push(invalid(index(path11, i), goString(sysctl), detail));
+      errors.push(invalid(index(path12, i), goString(sysctl), detail));
     } else if (sysctl.startsWith("*")) {
       coversAll = true;
     }
   }
   if (coversAll && sysctls.length > 1) {
-    errors.push(forbidden(child2(path11, "items"), "if '*' is present, must not specify other sysctls"));
+    errors.push(forbidden(child2(path12, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
 }
@@ -42185,30 +42185,30 @@ function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
   return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child2(specPath, "volumes"), goString(volume), supported));
 }
-function validateAllowedHostPaths(path11, hostPaths) {
+function validateAllowedHostPaths(path12, hostPaths) {
   const errors = [];
   for (const [i, hostPath] of (hostPaths ?? []).entries()) {
     const prefix2 = hostPath.pathPrefix ?? "";
     if (prefix2 === "") {
-      errors.push(required(index(path11, i), "is required"));
+      errors.push(required(index(path12, i), "is required"));
       break;
     }
-    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path11, i), goString(prefix2), "must not contain '..'"));
+    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path12, i), goString(prefix2), "must not contain '..'"));
   }
   return errors;
 }
-function validateAllowedFlexVolumes(path11, flexVolumes) {
+function validateAllowedFlexVolumes(path12, flexVolumes) {
   const errors = [];
   for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
     if ((flexVolume.driver ?? "") === "") {
-      errors.push(required(child2(index(child2(path11, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+      errors.push(required(child2(index(child2(path12, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
     }
   }
   return errors;
 }
-function validateAllowedCSIDrivers(path11, drivers) {
+function validateAllowedCSIDrivers(path12, drivers) {
   return (drivers ?? []).flatMap(
-    (driver, i) => validateCSIDriverName(driver.name ?? "", child2(index(child2(path11, "allowedCSIDriver"), i), "name"))
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child2(index(child2(path12, "allowedCSIDriver"), i), "name"))
   );
 }
 
@@ -42223,26 +42223,26 @@ function validatePodSecurityPolicy(psp, opts) {
     ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
   ];
 }
-function validatePodSecurityPolicySpec(spec, path11, opts) {
-  const allowedSysctlsPath = child2(path11, "allowedUnsafeSysctls");
-  const forbiddenSysctlsPath = child2(path11, "forbiddenSysctls");
+function validatePodSecurityPolicySpec(spec, path12, opts) {
+  const allowedSysctlsPath = child2(path12, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child2(path12, "forbiddenSysctls");
   return [
-    ...validateRunAsUser(child2(path11, "runAsUser"), spec.runAsUser),
-    ...validateRunAsGroup(child2(path11, "runAsGroup"), spec.runAsGroup),
-    ...validateSELinux(child2(path11, "seLinux"), spec.seLinux),
-    ...validateGroupStrategy(child2(path11, "supplementalGroups"), spec.supplementalGroups),
-    ...validateGroupStrategy(child2(path11, "fsGroup"), spec.fsGroup),
-    ...validateVolumes(path11, spec.volumes, opts.kubeMinor),
+    ...validateRunAsUser(child2(path12, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child2(path12, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child2(path12, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child2(path12, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child2(path12, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path12, spec.volumes, opts.kubeMinor),
     ...validateCapabilities(spec),
-    ...validateDefaultAllowPrivilegeEscalation(child2(path11, "defaultAllowPrivilegeEscalation"), spec),
-    ...validateAllowedProcMountTypes(child2(path11, "allowedProcMountTypes"), spec.allowedProcMountTypes),
-    ...validateAllowedHostPaths(child2(path11, "allowedHostPaths"), spec.allowedHostPaths),
-    ...validateAllowedFlexVolumes(child2(path11, "allowedFlexVolumes"), spec.allowedFlexVolumes),
-    ...validateAllowedCSIDrivers(child2(path11, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateDefaultAllowPrivilegeEscalation(child2(path12, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child2(path12, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child2(path12, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child2(path12, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child2(path12, "allowedCSIDrivers"), spec.allowedCSIDrivers),
     ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
     ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
     ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
-    ...validateRuntimeClassStrategy(child2(path11, "runtimeClass"), spec.runtimeClass)
+    ...validateRuntimeClassStrategy(child2(path12, "runtimeClass"), spec.runtimeClass)
   ];
 }
 function validateCapabilities(spec) {
@@ -42257,24 +42257,24 @@ function validateCapabilities(spec) {
   errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
   return errors;
 }
-function validateCapsAgainstDrops(drops, caps, path11) {
+function validateCapsAgainstDrops(drops, caps, path12) {
   if (drops === void 0) return [];
-  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path11, goString(cap), `capability is listed in ${path11} and requiredDropCapabilities`));
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path12, goString(cap), `capability is listed in ${path12} and requiredDropCapabilities`));
 }
-function validateDefaultAllowPrivilegeEscalation(path11, spec) {
+function validateDefaultAllowPrivilegeEscalation(path12, spec) {
   const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
   if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
   return [
     invalid(
-      path11,
+      path12,
       goBool(true),
       "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
     )
   ];
 }
-function validateAllowedProcMountTypes(path11, types) {
+function validateAllowedProcMountTypes(path12, types) {
   return (types ?? []).flatMap(
-    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path11, i), goString(type), PROC_MOUNT_TYPES)]
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path12, i), goString(type), PROC_MOUNT_TYPES)]
   );
 }
 function renderInvalidPolicyMessage(name, errors) {
@@ -42286,8 +42286,8 @@ function renderInvalidPolicyMessage(name, errors) {
 }
 
 // src/psp/policies.ts
-function policyErrorPath(path11) {
-  return pathSegments(/^(spec|metadata)\b/.test(path11) ? path11 : `spec.${path11}`);
+function policyErrorPath(path12) {
+  return pathSegments(/^(spec|metadata)\b/.test(path12) ? path12 : `spec.${path12}`);
 }
 function preparePolicies(policies, options, locator) {
   const providers = [];
@@ -42677,6 +42677,162 @@ function totalsMessage(result, hidden, suppressed) {
   return parts.join("; ");
 }
 
+// src/inputs.ts
+import { stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/load/helm.ts
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/;
+function templateSections(text) {
+  if (!text.includes("# Source: ")) return [];
+  const sections = [];
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    const match2 = SOURCE_COMMENT.exec(line.replace(/\r$/, ""));
+    if (match2 === null) return;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.endLine = i;
+    sections.push({ template: match2[1] ?? "", commentLine: i + 1, endLine: lines.length });
+  });
+  return sections;
+}
+function templateOriginAt(file, sections, line) {
+  const section = sections.find((entry) => line > entry.commentLine && line <= entry.endLine);
+  if (section === void 0) return void 0;
+  const width = `# Source: ${section.template}`.length;
+  return {
+    template: section.template,
+    line: line - section.commentLine,
+    comment: { file, startLine: section.commentLine, startColumn: 1, endLine: section.commentLine, endColumn: width + 1 }
+  };
+}
+function templateFile(template, chartDirectory) {
+  const rest = template.split("/").slice(1).join("/");
+  return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
+}
+function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
+  const sectionsByFile = /* @__PURE__ */ new Map();
+  const sectionsOf = (file) => {
+    let sections = sectionsByFile.get(file);
+    if (sections === void 0) {
+      sections = templateSections(texts.get(file) ?? "");
+      sectionsByFile.set(file, sections);
+    }
+    return sections;
+  };
+  return diagnostics.map((diagnostic) => {
+    const { file, startLine } = diagnostic.location;
+    const render = rendered.get(file);
+    const origin = templateOriginAt(file, sectionsOf(file), startLine);
+    if (origin === void 0 && render === void 0) return diagnostic;
+    return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
+  });
+}
+function originNote(location, origin, render) {
+  const output = render ? `line ${location.startLine} of \`${render.command}\` output` : `line ${location.startLine}`;
+  if (origin === void 0) return { message: `Rendered: ${output} (not a line of a file in the repository)` };
+  const onDisk = render?.chartDirectory !== void 0 ? ` (${templateFile(origin.template, render.chartDirectory)})` : "";
+  return {
+    message: `Rendered from Helm template ${origin.template}${onDisk}: ${output} is line ${origin.line} of that template's rendered document, not of the template source`,
+    location: origin.comment
+  };
+}
+
+// src/render.ts
+import { spawn as spawn2 } from "node:child_process";
+var spawnExec = (command, args, options) => new Promise((resolve2, reject) => {
+  const child3 = spawn2(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const stdout = [];
+  const stderr = [];
+  child3.stdout.on("data", (chunk) => stdout.push(chunk));
+  child3.stderr.on("data", (chunk) => stderr.push(chunk));
+  child3.on("error", (error2) => error2.code === "ENOENT" ? resolve2("not-found") : reject(error2));
+  child3.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+});
+function renderCommand(target, options) {
+  if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
+  const args = ["template", options.helmRelease, target.directory];
+  if (options.helmNamespace !== void 0) args.push("--namespace", options.helmNamespace);
+  for (const file of options.helmValues) args.push("--values", file);
+  return { program: "helm", args };
+}
+var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+function commandLine(program, args) {
+  return [program, ...args].map(quote2).join(" ");
+}
+async function renderDirectories(targets, options) {
+  const result = { sources: [], diagnostics: [], rendered: /* @__PURE__ */ new Map() };
+  for (const target of targets) {
+    const { program, args } = renderCommand(target, options);
+    const line = commandLine(program, args);
+    const run2 = await options.exec(program, args, { cwd: options.cwd });
+    if (run2 === "not-found") {
+      const what = target.kind === "helm" ? "a Helm chart (Chart.yaml)" : "a kustomization";
+      const install = target.kind === "helm" ? "install Helm" : "install kubectl";
+      const piped = target.kind === "helm" ? "helm template … | podgate -" : "kubectl kustomize … | podgate -";
+      result.diagnostics.push(renderDiagnostic(RULES.rendererNotFound, target, `${target.directory} is ${what}, but \`${program}\` is not on PATH, so nothing in it was judged: ${install}, or render it elsewhere and pipe the output (\`${line}\`, or \`${piped}\`)`));
+      continue;
+    }
+    if (run2.code !== 0) {
+      const reason = failureReason(run2.stderr, options.cwd) || "no error output";
+      result.diagnostics.push(renderDiagnostic(RULES.renderFailed, target, `\`${line}\` failed (exit code ${run2.code}), so nothing in ${target.directory} was judged: ${reason}`));
+      continue;
+    }
+    result.sources.push({ path: target.directory, text: run2.stdout, ...options.cluster ? { cluster: true } : {} });
+    result.rendered.set(target.directory, { command: line, ...target.kind === "helm" ? { chartDirectory: target.directory } : {} });
+  }
+  return result;
+}
+function renderDiagnostic(rule2, target, message) {
+  return { ruleId: rule2.id, severity: rule2.severity, message, location: { file: target.marker, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+}
+var KLOG_HEADER = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]+\] /;
+function failureReason(stderr, cwd, count = 3) {
+  const prefix2 = cwd.endsWith("/") ? cwd : `${cwd}/`;
+  return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
+}
+
+// src/inputs.ts
+async function lintInputs(settings, options, io) {
+  const render = settings.render && io.exec !== void 0;
+  const renderOptions = {
+    helmValues: [...settings.helmValues],
+    helmRelease: settings.helmRelease,
+    ...settings.helmNamespace !== void 0 ? { helmNamespace: settings.helmNamespace } : {}
+  };
+  const sources = [];
+  const diagnostics = [];
+  const rendered = /* @__PURE__ */ new Map();
+  for (const [paths, cluster] of [[settings.paths, false], [settings.cluster, true]]) {
+    const plain = [];
+    const targets = [];
+    for (const given of paths) {
+      const target = render ? await renderableAt(given, io.cwd) : void 0;
+      if (target === void 0) plain.push(given);
+      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
+    }
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, ...io.readStdin ? { readStdin: io.readStdin } : {}, ...cluster ? { cluster } : {} });
+    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
+    sources.push(...found.sources, ...made?.sources ?? []);
+    diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
+    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
+  }
+  const result = lint(sources, options);
+  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+}
+var RENDER_MARKERS = [["Chart.yaml", "helm"], ["kustomization.yaml", "kustomize"], ["kustomization.yml", "kustomize"], ["Kustomization", "kustomize"]];
+async function renderableAt(given, cwd) {
+  if (given === "-") return void 0;
+  const absolute = path9.resolve(cwd, given);
+  if (!(await stat3(absolute).catch(() => void 0))?.isDirectory()) return void 0;
+  const directory = path9.relative(cwd, absolute).split(path9.sep).join("/") || ".";
+  for (const [name, kind] of RENDER_MARKERS) {
+    if ((await stat3(path9.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
+  }
+  return void 0;
+}
+
 // src/cli.ts
 var VERSION = "0.1.0";
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -42821,8 +42977,8 @@ function locationLink(options) {
   return (file, line) => {
     const text = escapeCell(`${file}:${line}`);
     if (!serverUrl || !repository || !sha || file.startsWith("<") || file.startsWith("../")) return text;
-    const path11 = file.split("/").map(encodeUrlSegment).join("/");
-    return `[${text}](${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${sha}/${path11}#L${line})`;
+    const path12 = file.split("/").map(encodeUrlSegment).join("/");
+    return `[${text}](${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${sha}/${path12}#L${line})`;
   };
 }
 var encodeUrlSegment = (segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -42843,7 +42999,11 @@ var INPUT_DEFAULTS = {
   "fail-on": "error",
   "sarif-file": "podgate.sarif",
   annotations: "true",
-  summary: "true"
+  summary: "true",
+  render: "true",
+  "helm-values": "",
+  "helm-release": "release-name",
+  "helm-namespace": ""
 };
 var InputError = class extends Error {
 };
@@ -42859,13 +43019,22 @@ async function run(core, env, deps) {
     const showSummary = booleanInput("summary", input("summary"));
     const options = toLintOptions(input("kubernetes-version"), input("namespace"), input("as"), list("as-groups", /[\s,]+/));
     const sarifFile = input("sarif-file");
-    const discover = { cwd: deps.cwd, ignore: list("ignore"), maxFileBytes: MAX_FILE_BYTES };
-    const repo = await discoverManifests(list("paths"), discover);
-    const cluster = await discoverManifests(list("cluster"), { ...discover, cluster: true });
-    const result = lint([...repo.sources, ...cluster.sources], options);
-    result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
-    result.diagnostics.sort(compareDiagnostics);
-    await deps.writeFile(path9.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION }));
+    const helmNamespace = input("helm-namespace") || core.getInput("namespace").trim();
+    const result = await lintInputs(
+      {
+        paths: list("paths"),
+        cluster: list("cluster"),
+        ignore: list("ignore"),
+        maxFileBytes: MAX_FILE_BYTES,
+        render: booleanInput("render", input("render")),
+        helmValues: list("helm-values"),
+        helmRelease: input("helm-release"),
+        ...helmNamespace !== "" ? { helmNamespace } : {}
+      },
+      options,
+      { cwd: deps.cwd, ...deps.exec ? { exec: deps.exec } : {} }
+    );
+    await deps.writeFile(path10.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION }));
     logReport(core, result);
     if (showAnnotations) annotate(core, result);
     if (showSummary) {
@@ -42937,10 +43106,11 @@ function failureMessage(pods, forbidden2, failing, failOn) {
 await run(core_exports, process.env, {
   cwd: process.cwd(),
   writeFile: async (file, text) => {
-    await mkdir2(path10.dirname(file), { recursive: true });
+    await mkdir2(path11.dirname(file), { recursive: true });
     await writeFile2(file, text, "utf8");
   },
-  renderSarif
+  renderSarif,
+  exec: spawnExec
 });
 /*! Bundled license information:
 

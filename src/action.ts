@@ -5,12 +5,14 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Severity } from './api/diagnostic.js';
 import { VERSION } from './cli.js';
-import { discoverManifests, PathNotFoundError } from './load/discover.js';
+import { PathNotFoundError } from './load/discover.js';
 import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
-import { compareDiagnostics, failingDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
+import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import { selectAnnotations } from './report/annotations.js';
 import { renderStylish } from './report/stylish.js';
 import { renderSummary } from './report/summary.js';
+import { lintInputs } from './inputs.js';
+import type { Exec } from './render.js';
 
 /** `@actions/core`'s annotation properties. */
 export interface AnnotationProperties {
@@ -42,6 +44,8 @@ export interface ActionDependencies {
   writeFile(file: string, text: string): Promise<void>;
   /** `report/sarif.ts`'s renderer. */
   renderSarif(result: LintResult, options: { toolVersion: string }): string;
+  /** Runs `helm` / `kubectl` for chart and kustomization directories (none: they are read as plain files). */
+  exec?: Exec;
 }
 
 /** Every input of action.yml with its default ('' for none); a test holds action.yml to this. */
@@ -57,6 +61,10 @@ export const INPUT_DEFAULTS = {
   'sarif-file': 'podgate.sarif',
   annotations: 'true',
   summary: 'true',
+  render: 'true',
+  'helm-values': '',
+  'helm-release': 'release-name',
+  'helm-namespace': '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -79,12 +87,22 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
     const options = toLintOptions(input('kubernetes-version'), input('namespace'), input('as'), list('as-groups', /[\s,]+/));
     const sarifFile = input('sarif-file');
 
-    const discover = { cwd: deps.cwd, ignore: list('ignore'), maxFileBytes: MAX_FILE_BYTES };
-    const repo = await discoverManifests(list('paths'), discover);
-    const cluster = await discoverManifests(list('cluster'), { ...discover, cluster: true });
-    const result = lint([...repo.sources, ...cluster.sources], options);
-    result.diagnostics.push(...repo.diagnostics, ...cluster.diagnostics);
-    result.diagnostics.sort(compareDiagnostics);
+    // As on the command line: the namespace input when it was given explicitly.
+    const helmNamespace = input('helm-namespace') || core.getInput('namespace').trim();
+    const result = await lintInputs(
+      {
+        paths: list('paths'),
+        cluster: list('cluster'),
+        ignore: list('ignore'),
+        maxFileBytes: MAX_FILE_BYTES,
+        render: booleanInput('render', input('render')),
+        helmValues: list('helm-values'),
+        helmRelease: input('helm-release'),
+        ...(helmNamespace !== '' ? { helmNamespace } : {}),
+      },
+      options,
+      { cwd: deps.cwd, ...(deps.exec ? { exec: deps.exec } : {}) },
+    );
 
     await deps.writeFile(path.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION }));
     logReport(core, result);

@@ -5,17 +5,17 @@ import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, ConfigError, mergeSettings, parseConfig, type Settings } from './config.js';
-import { discoverManifests, PathNotFoundError } from './load/discover.js';
-import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
-import { compareDiagnostics, failingDiagnostics, lint, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
+import { PathNotFoundError } from './load/discover.js';
+import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import type { RequesterMode } from './cluster/requester.js';
 import { renderJson } from './report/json.js';
 import { renderJunit } from './report/junit.js';
 import { renderSarif } from './report/sarif.js';
 import { renderStylish } from './report/stylish.js';
 import { renderWorkflowCommands, selectAnnotations } from './report/annotations.js';
-import { DEFAULT_PARSE_LIMITS, type SourceFile } from './load/parse.js';
-import { renderDirectories, type Exec, type Renderable, type RendererKind } from './render.js';
+import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
+import type { Exec } from './render.js';
+import { lintInputs } from './inputs.js';
 import type { Severity } from './api/diagnostic.js';
 
 export interface CliIo {
@@ -153,7 +153,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const failOn = parseFailOn(settings['fail-on']);
     const options = toLintOptions(settings);
     const maxFileBytes = parseSize(settings['max-file-size']);
-    const result = await lintInputs(settings, options, maxFileBytes, io);
+    const helmNamespace = settings['helm-namespace'] ?? settings.namespace;
+    const result = await lintInputs(
+      {
+        paths: settings.paths ?? ['.'],
+        cluster: settings.cluster ?? [],
+        ignore: settings.ignore ?? [],
+        maxFileBytes,
+        render: settings.render !== false,
+        helmValues: settings['helm-values'] ?? [],
+        helmRelease: settings['helm-release'] ?? 'release-name',
+        ...(helmNamespace !== undefined ? { helmNamespace } : {}),
+      },
+      options,
+      { cwd: io.cwd, readStdin: io.readStdin, ...(io.exec ? { exec: io.exec } : {}) },
+    );
     const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === undefined);
     for (const target of targets) {
       const text = renderReport(target.format, result, { color: target.path === undefined && color, quiet: settings.quiet === true });
@@ -169,51 +183,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`podgate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
-}
-
-/** Discovery (and rendering) of the repository and `--cluster` paths, the lint run, Helm attribution. */
-async function lintInputs(settings: Settings, options: LintOptions, maxFileBytes: number, io: CliIo): Promise<LintResult> {
-  const render = settings.render !== false && io.exec !== undefined;
-  const helmNamespace = settings['helm-namespace'] ?? settings.namespace;
-  const renderOptions = {
-    helmValues: settings['helm-values'] ?? [],
-    helmRelease: settings['helm-release'] ?? 'release-name',
-    ...(helmNamespace !== undefined ? { helmNamespace } : {}),
-  };
-  const sources: SourceFile[] = [];
-  const diagnostics: LintResult['diagnostics'] = [];
-  const rendered = new Map<string, RenderedSource>();
-  for (const [paths, cluster] of [[settings.paths ?? ['.'], false], [settings.cluster ?? [], true]] as const) {
-    const plain: string[] = [];
-    const targets: Renderable[] = [];
-    for (const given of paths) {
-      const target = render ? await renderableAt(given, io.cwd) : undefined;
-      if (target === undefined) plain.push(given);
-      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
-    }
-    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore ?? [], maxFileBytes, readStdin: io.readStdin, ...(cluster ? { cluster } : {}) });
-    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : undefined;
-    sources.push(...found.sources, ...(made?.sources ?? []));
-    diagnostics.push(...found.diagnostics, ...(made?.diagnostics ?? []));
-    made?.rendered.forEach((value, key) => rendered.set(key, value));
-  }
-  const result = lint(sources, options);
-  const texts = new Map(sources.map((source) => [source.path, source.text]));
-  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
-}
-
-const RENDER_MARKERS: readonly [string, RendererKind][] = [['Chart.yaml', 'helm'], ['kustomization.yaml', 'kustomize'], ['kustomization.yml', 'kustomize'], ['Kustomization', 'kustomize']];
-
-/** A chart directory (Chart.yaml) or a kustomization directory, given as a path. */
-async function renderableAt(given: string, cwd: string): Promise<Renderable | undefined> {
-  if (given === '-') return undefined;
-  const absolute = path.resolve(cwd, given);
-  if (!(await stat(absolute).catch(() => undefined))?.isDirectory()) return undefined;
-  const directory = path.relative(cwd, absolute).split(path.sep).join('/') || '.';
-  for (const [name, kind] of RENDER_MARKERS) {
-    if ((await stat(path.join(absolute, name)).catch(() => undefined))?.isFile()) return { kind, directory, marker: directory === '.' ? name : `${directory}/${name}` };
-  }
-  return undefined;
 }
 
 function renderReport(format: Format, result: LintResult, options: { color: boolean; quiet: boolean }): string {

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { run } from './action.js';
+import { spawnExec } from './render.js';
 import { renderSarif } from './report/sarif.js';
 
 await run(core, process.env, {
@@ -14,4 +15,5 @@ await run(core, process.env, {
     await writeFile(file, text, 'utf8');
   },
   renderSarif,
+  exec: spawnExec,
 });
