@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { INPUT_DEFAULTS, run, type ActionDependencies, type AnnotationProperties, type CoreLike } from '../src/action.js';
 import type { LintResult } from '../src/lint.js';
 import type { Exec } from '../src/render.js';
+import { assertValidSarif } from './report/sarif-schema.js';
 import { RBAC, podManifest, policy } from './lint/lint-fixtures.js';
 
 const REPO = process.cwd();
@@ -84,6 +85,7 @@ bundle('should judge examples/: SARIF file, capped annotations, summary, outputs
 
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     assert.is(sarif.version, '2.1.0');
+    assertValidSarif(sarif, 'the Action\'s SARIF file');
     const results = sarif.runs[0]?.results ?? [];
     assert.is(results.length, 9);
     assert.ok(results.some((r) => r.ruleId === 'psp-privileged' && r.locations[0]?.physicalLocation.artifactLocation.uri === 'examples/ops/debug-pods.yaml' && r.locations[0].physicalLocation.region.startLine === 40));

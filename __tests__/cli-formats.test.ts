@@ -9,6 +9,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { main, parseFormats } from '../src/cli.js';
 import type { Exec } from '../src/render.js';
+import { assertValidSarif } from './report/sarif-schema.js';
 
 const POLICIES = `apiVersion: policy/v1beta1
 kind: PodSecurityPolicy
@@ -122,6 +123,7 @@ outputs('should print stylish and write json, sarif, junit and github reports, e
   assert.is(read('gh.txt'), GITHUB);
   assert.is(read('out/podgate.sarif'), (await podgate(['-f', 'sarif', '.'], dir)).stdout);
   const sarif = JSON.parse(read('out/podgate.sarif'));
+  assertValidSarif(sarif, '--format sarif=FILE');
   assert.is(sarif.version, '2.1.0');
   assert.equal(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['psp-privileged']);
 });
