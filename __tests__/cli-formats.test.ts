@@ -241,7 +241,7 @@ suppressed('should exit 0 when every finding of a forbidden pod is suppressed, s
       '  policies considered:',
       '    restricted: 1 violation; usable by system:serviceaccount:default:default',
       '',
-      '✖ 1 of 1 pod forbidden (1 error, 0 warnings)',
+      '✖ 1 of 1 pod forbidden (0 errors, 0 warnings)',
       '1 finding suppressed by podgate.dev/ignore annotations (not counted for the exit code)',
       '',
     ].join('\n'),

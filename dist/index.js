@@ -42620,8 +42620,8 @@ function describeRequest(pod) {
 function summaryLine(result, paint) {
   const total = result.pods.length;
   const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  const errors = result.diagnostics.filter((d) => d.severity === "error" && d.suppression === void 0).length;
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning" && d.suppression === void 0).length;
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
   if (forbidden2 > 0) return paint.red(`✖ ${forbidden2} of ${total} pod${total === 1 ? "" : "s"} forbidden (${counts})`);
   if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? "" : "s"} admitted, but the input has problems (${counts})`);

@@ -73,8 +73,9 @@ function describeRequest(pod: PodEvaluation): string[] {
 function summaryLine(result: LintResult, paint: { red: (t: string) => string; green: (t: string) => string; yellow: (t: string) => string }): string {
   const total = result.pods.length;
   const forbidden = result.pods.filter((pod) => !pod.allowed).length;
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  // Suppressed findings are listed (marked) but not counted: they do not fail the run.
+  const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.suppression === undefined).length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning' && d.suppression === undefined).length;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   if (forbidden > 0) return paint.red(`✖ ${forbidden} of ${total} pod${total === 1 ? '' : 's'} forbidden (${counts})`);
   if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? '' : 's'} admitted, but the input has problems (${counts})`);
