@@ -195,12 +195,12 @@ config('should read --config PATH and nothing with --no-config', async () => {
 
 config('should exit 2 naming the key for unknown keys and wrong types, and the file for bad YAML', async () => {
   const cases: [string, string][] = [
-    ['formats: [json]\n', '.podgate.yaml: unknown key "formats" (known: paths, ignore, cluster, namespace, kubernetes-version, as, as-groups, as-pod-service-account, service-account-only, controller-credentials, require-service-accounts, authorization-mode, feature-gates, max-file-size, format, fail-on, quiet, color, helm-values, helm-release, helm-namespace, render)'],
+    ['formats: [json]\n', '.podgate.yaml: unknown key "formats" (known: paths, ignore, cluster, namespace, kubernetes-version, as, as-groups, as-pod-service-account, service-account-only, controller-credentials, require-service-accounts, authorization-mode, feature-gates, max-file-size, max-depth, max-aliases, format, fail-on, quiet, color, helm-values, helm-release, helm-namespace, render)'],
     ['quiet: "yes please"\n', '.podgate.yaml: "quiet" must be true or false, not string "yes please"'],
     ['kubernetes-version: 1.20\n', '.podgate.yaml: "kubernetes-version" must be a string, not number 1.2 (quote it: YAML reads 1.20 as the number 1.2)'],
     ['ignore: {a: 1}\n', '.podgate.yaml: "ignore" must be a string or a list of strings, not a mapping'],
     ['feature-gates: {ProcMountType: maybe}\n', '.podgate.yaml: "feature-gates": gate "ProcMountType" must be true or false, not string "maybe"'],
-    ['max-file-size: -1\n', '.podgate.yaml: "max-file-size" must be a positive number of bytes, not number -1'],
+    ['max-file-size: -1\n', '.podgate.yaml: "max-file-size" must be a positive whole number, not number -1'],
     ['- json\n', '.podgate.yaml: must be a mapping of option names to values, not a list'],
     ['quiet: true\nformat: [json\n', '.podgate.yaml:3: not valid YAML: deficient indentation'],
     ['fail-on: sometimes\n', 'Unknown --fail-on "sometimes" (error, warning, note or none)'],

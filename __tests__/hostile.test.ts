@@ -114,4 +114,13 @@ hostile('should report a file over --max-file-size instead of reading it', async
   assert.equal(report.pods.map((pod) => pod.object.name), ['good']);
 });
 
+
+hostile('should apply --max-depth and --max-aliases, reporting the documents over them and reading the rest', async () => {
+  const run = await runCli(['--format', 'json', '--max-depth', '3', '--max-aliases', '2', 'alias-bomb.yaml', 'good.yaml', 'deep-flow.yaml'], { cwd: dir });
+  const report = JSON.parse(run.stdout) as Report;
+  assert.equal(report.diagnostics.filter((d) => d.ruleId === 'yaml-syntax').map((d) => d.location.file).sort(), ['alias-bomb.yaml', 'deep-flow.yaml']);
+  assert.equal(report.pods.map((pod) => pod.object.name), ['good']);
+  for (const bad of [['--max-depth', '0'], ['--max-aliases', 'many']]) assert.is((await runCli([...bad, 'good.yaml'], { cwd: dir })).code, 2, bad.join(' '));
+});
+
 hostile.run();

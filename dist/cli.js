@@ -10925,6 +10925,8 @@ var KEYS = {
   "authorization-mode": "string",
   "feature-gates": "gates",
   "max-file-size": "size",
+  "max-depth": "size",
+  "max-aliases": "size",
   format: "strings",
   "fail-on": "string",
   quiet: "boolean",
@@ -10973,7 +10975,7 @@ function convert(raw, kind, where2) {
     case "size":
       if (typeof raw === "number" && Number.isInteger(raw) && raw > 0) return String(raw);
       if (typeof raw === "string") return raw;
-      throw new ConfigError(`${where2} must be a positive number of bytes, not ${describe(raw)}`);
+      throw new ConfigError(`${where2} must be a positive whole number, not ${describe(raw)}`);
     case "gates": {
       if (isRecord(raw)) {
         return Object.entries(raw).map(([name, enabled]) => {
@@ -21728,6 +21730,10 @@ Input:
                               pods are not judged (repeatable)
   -n, --namespace NS          namespace of objects that name none (default: default)
   --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
+  --max-depth N               deepest YAML nesting read; deeper documents are reported, not
+                              read (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
+  --max-aliases N             YAML aliases read per document (alias bombs); more are reported
+                              (default: ${DEFAULT_PARSE_LIMITS.maxAliases})
 
 Rendering (a PATH that is a chart or kustomization directory):
   --helm-values FILE          values file for helm template (repeatable)
@@ -21777,6 +21783,8 @@ var OPTIONS = {
   cluster: { type: "string", multiple: true },
   namespace: { type: "string", short: "n" },
   "max-file-size": { type: "string" },
+  "max-depth": { type: "string" },
+  "max-aliases": { type: "string" },
   "helm-values": { type: "string", multiple: true },
   "helm-release": { type: "string" },
   "helm-namespace": { type: "string" },
@@ -21913,6 +21921,8 @@ function settingsFromArgs(values, positionals) {
     "authorization-mode": values["authorization-mode"],
     "feature-gates": values["feature-gates"],
     "max-file-size": values["max-file-size"],
+    "max-depth": values["max-depth"],
+    "max-aliases": values["max-aliases"],
     format: values.format,
     "fail-on": values["fail-on"],
     quiet: values.quiet,
@@ -21959,10 +21969,10 @@ function parseFailOn(value) {
       throw new UsageError(`Unknown --fail-on ${JSON.stringify(value)} (error, warning, note or none)`);
   }
 }
-function parseSize(value) {
-  if (value === void 0) return DEFAULT_MAX_FILE_BYTES;
+function parseSize(value, option = "--max-file-size", fallback = DEFAULT_MAX_FILE_BYTES) {
+  if (value === void 0) return fallback;
   const size = Number(value);
-  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-file-size takes a positive number of bytes, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`${option} takes a positive whole number, not ${JSON.stringify(value)}`);
   return size;
 }
 function toLintOptions(settings) {
@@ -21991,7 +22001,10 @@ function toLintOptions(settings) {
     requireServiceAccounts: settings["require-service-accounts"] === true,
     alwaysAllow: mode === "AlwaysAllow",
     featureGates: parseFeatureGates(settings["feature-gates"] ?? []),
-    limits: DEFAULT_PARSE_LIMITS
+    limits: {
+      maxDepth: parseSize(settings["max-depth"], "--max-depth", DEFAULT_PARSE_LIMITS.maxDepth),
+      maxAliases: parseSize(settings["max-aliases"], "--max-aliases", DEFAULT_PARSE_LIMITS.maxAliases)
+    }
   };
 }
 function parseFeatureGates(lists) {

@@ -42857,6 +42857,10 @@ Input:
                               pods are not judged (repeatable)
   -n, --namespace NS          namespace of objects that name none (default: default)
   --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
+  --max-depth N               deepest YAML nesting read; deeper documents are reported, not
+                              read (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
+  --max-aliases N             YAML aliases read per document (alias bombs); more are reported
+                              (default: ${DEFAULT_PARSE_LIMITS.maxAliases})
 
 Rendering (a PATH that is a chart or kustomization directory):
   --helm-values FILE          values file for helm template (repeatable)

@@ -53,6 +53,10 @@ Input:
                               pods are not judged (repeatable)
   -n, --namespace NS          namespace of objects that name none (default: default)
   --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
+  --max-depth N               deepest YAML nesting read; deeper documents are reported, not
+                              read (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
+  --max-aliases N             YAML aliases read per document (alias bombs); more are reported
+                              (default: ${DEFAULT_PARSE_LIMITS.maxAliases})
 
 Rendering (a PATH that is a chart or kustomization directory):
   --helm-values FILE          values file for helm template (repeatable)
@@ -112,6 +116,8 @@ const OPTIONS = {
   cluster: { type: 'string', multiple: true },
   namespace: { type: 'string', short: 'n' },
   'max-file-size': { type: 'string' },
+  'max-depth': { type: 'string' },
+  'max-aliases': { type: 'string' },
   'helm-values': { type: 'string', multiple: true },
   'helm-release': { type: 'string' },
   'helm-namespace': { type: 'string' },
@@ -256,6 +262,8 @@ function settingsFromArgs(values: Values, positionals: readonly string[]): Setti
     'authorization-mode': values['authorization-mode'],
     'feature-gates': values['feature-gates'],
     'max-file-size': values['max-file-size'],
+    'max-depth': values['max-depth'],
+    'max-aliases': values['max-aliases'],
     format: values.format,
     'fail-on': values['fail-on'],
     quiet: values.quiet,
@@ -307,10 +315,10 @@ function parseFailOn(value: string | undefined): Severity[] {
   }
 }
 
-function parseSize(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
+function parseSize(value: string | undefined, option = '--max-file-size', fallback = DEFAULT_MAX_FILE_BYTES): number {
+  if (value === undefined) return fallback;
   const size = Number(value);
-  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-file-size takes a positive number of bytes, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`${option} takes a positive whole number, not ${JSON.stringify(value)}`);
   return size;
 }
 
@@ -340,7 +348,10 @@ function toLintOptions(settings: Settings): LintOptions {
     requireServiceAccounts: settings['require-service-accounts'] === true,
     alwaysAllow: mode === 'AlwaysAllow',
     featureGates: parseFeatureGates(settings['feature-gates'] ?? []),
-    limits: DEFAULT_PARSE_LIMITS,
+    limits: {
+      maxDepth: parseSize(settings['max-depth'], '--max-depth', DEFAULT_PARSE_LIMITS.maxDepth),
+      maxAliases: parseSize(settings['max-aliases'], '--max-aliases', DEFAULT_PARSE_LIMITS.maxAliases),
+    },
   };
 }
 

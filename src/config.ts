@@ -24,6 +24,8 @@ export interface Settings {
   /** `NAME=true|false` entries. */
   'feature-gates'?: string[];
   'max-file-size'?: string;
+  'max-depth'?: string;
+  'max-aliases'?: string;
   /** `NAME` or `NAME=PATH` entries. */
   format?: string[];
   'fail-on'?: string;
@@ -55,6 +57,8 @@ const KEYS: Record<keyof Settings, Kind> = {
   'authorization-mode': 'string',
   'feature-gates': 'gates',
   'max-file-size': 'size',
+  'max-depth': 'size',
+  'max-aliases': 'size',
   format: 'strings',
   'fail-on': 'string',
   quiet: 'boolean',
@@ -110,7 +114,7 @@ function convert(raw: unknown, kind: Kind, where: string): unknown {
     case 'size':
       if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0) return String(raw);
       if (typeof raw === 'string') return raw;
-      throw new ConfigError(`${where} must be a positive number of bytes, not ${describe(raw)}`);
+      throw new ConfigError(`${where} must be a positive whole number, not ${describe(raw)}`);
     case 'gates': {
       if (isRecord(raw)) {
         return Object.entries(raw).map(([name, enabled]) => {
