@@ -53,6 +53,11 @@ layering('should touch the file system only in load/discover.ts and the adapters
   assert.equal(offenders, []);
 });
 
+layering('should spawn processes only in render.ts (helm, kubectl)', () => {
+  const offenders = files.filter(({ rel, text }) => rel !== 'render.ts' && imports(text).some((s) => s === 'node:child_process' || s === 'child_process')).map(({ rel }) => rel);
+  assert.equal(offenders, []);
+});
+
 layering('should use process only in the entry points bin.ts (CLI) and index.ts (Action)', () => {
   const offenders = files.filter(({ rel, text }) => rel !== 'bin.ts' && rel !== 'index.ts' && /\bprocess\.(argv|exit|env|stdout|stderr|stdin|cwd)\b/.test(text)).map(({ rel }) => rel);
   assert.equal(offenders, []);
