@@ -15,7 +15,7 @@ const { loadAll } = createRequire(import.meta.url)('js-yaml');
 const { values } = parseArgs({ options: { deployments: { type: 'string', default: '20000' }, files: { type: 'string', default: '200' }, keep: { type: 'boolean' } } });
 const total = Number(values.deployments);
 const fileCount = Number(values.files);
-const dir = path.join('.bench', `repo-${total}`);
+let dir = path.join('.bench', `repo-${total}`);
 
 const PLATFORM = `apiVersion: policy/v1beta1
 kind: PodSecurityPolicy
@@ -85,14 +85,15 @@ spec:
 `;
 }
 
-function generate() {
+function generate(count = total) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'platform.yaml'), PLATFORM);
-  const perFile = Math.ceil(total / fileCount);
-  for (let f = 0; f < fileCount; f++) {
+  const files = Math.max(1, Math.round((fileCount * count) / total));
+  const perFile = Math.ceil(count / files);
+  for (let f = 0; f < files; f++) {
     const docs = [];
-    for (let i = f * perFile; i < Math.min(total, (f + 1) * perFile); i++) docs.push(deployment(i));
+    for (let i = f * perFile; i < Math.min(count, (f + 1) * perFile); i++) docs.push(deployment(i));
     writeFileSync(path.join(dir, `apps-${String(f).padStart(4, '0')}.yaml`), docs.join('---\n'));
   }
 }
@@ -104,12 +105,16 @@ function timeJsYaml() {
   return { ms: performance.now() - start, documents };
 }
 
+// Preloaded into the measured process: reports its peak resident set size on exit.
+const RSS_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('podgate-bench-maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
+
 function timePodgate(format) {
   const start = performance.now();
-  const run = spawnSync(process.execPath, ['dist/cli.js', '--format', format, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, 'dist/cli.js', '--format', format, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
   const summary = format === 'json' ? JSON.parse(run.stdout).summary : undefined;
-  return { ms, pods: summary?.pods, forbidden: summary?.forbidden };
+  const rssKiB = Number(/podgate-bench-maxrss (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  return { ms, pods: summary?.pods, forbidden: summary?.forbidden, rssKiB };
 }
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -127,5 +132,15 @@ console.log(`js-yaml loadAll (CommonJS build, in-process): ${yaml.ms.toFixed(0)}
 console.log(`podgate (stylish, whole process): ${stylish.ms.toFixed(0)} ms — ratio ${(stylish.ms / yaml.ms).toFixed(2)}`);
 console.log(`podgate --format json (whole process): ${podgate.ms.toFixed(0)} ms, ${podgate.pods} pods, ${podgate.forbidden} forbidden — ratio ${(podgate.ms / yaml.ms).toFixed(2)}`);
 console.log(`documents per second (stylish): ${Math.round(yaml.documents / (stylish.ms / 1000))}`);
+console.log(`peak RSS (stylish): ${(stylish.rssKiB / 1024).toFixed(0)} MiB = ${((stylish.rssKiB * 1024) / bytes).toFixed(1)}× the input`);
 console.log(`cold start (node dist/cli.js examples/): ${coldMs.toFixed(0)} ms`);
+// Growth: the same repository at a quarter and half the size.
+const growth = [];
+for (const count of [Math.round(total / 4), Math.round(total / 2), total]) {
+  dir = path.join('.bench', `repo-${count}`);
+  generate(count);
+  growth.push(`${count}: ${timePodgate('stylish').ms.toFixed(0)} ms`);
+  if (count !== total && !values.keep) rmSync(dir, { recursive: true, force: true });
+}
+console.log(`growth (stylish): ${growth.join(', ')}`);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
