@@ -29,7 +29,11 @@ for (const bundle of BUNDLES) {
     legalComments: 'eof',
     // js-yaml's CommonJS build parses about three times faster under Node than its ES-module build (measured
     // with `npm run bench`); the bundle carries that one.
-    alias: { 'js-yaml': './node_modules/js-yaml/dist/js-yaml.cjs.js' },
+    alias: {
+      'js-yaml': './node_modules/js-yaml/dist/js-yaml.cjs.js',
+      // The Action never calls @actions/core's OIDC helper, the only user of the HTTP client (see the stub).
+      ...(bundle.executable ? {} : { '@actions/http-client': './scripts/stubs/actions-http-client.mjs', '@actions/http-client/lib/auth': './scripts/stubs/actions-http-client.mjs' }),
+    },
     charset: 'utf8',
     logLevel: 'warning',
   });
