@@ -20,7 +20,7 @@ export function layerOf(file: string): number {
   if (file.startsWith('api/') || file.startsWith('rules/')) return 0;
   if (file.startsWith('load/')) return 1;
   if (file.startsWith('cluster/')) return 2;
-  if (file.startsWith('psp/')) return 3;
+  if (file.startsWith('psp/') || file.startsWith('pss/')) return 3;
   if (file === 'lint.ts' || file.startsWith('lint/')) return 4;
   if (file.startsWith('report/')) return 5;
   return 6; // adapters: cli.ts, bin.ts, action.ts, index.ts

@@ -1,0 +1,24 @@
+// hostPathVolumes (baseline, v1.0; replaced by restrictedVolumes at restricted) — mirrors
+// policy/check_hostPathVolumes.go: no volume may be a hostPath volume (spec §2.3).
+
+import type { Check, CheckResult, PssPod } from '../types.js';
+import { ALLOWED } from '../types.js';
+import { get, joinQuote, list, obj, pluralize, str, v1 } from './util.js';
+
+function hostPathVolumesV1Dot0(pod: PssPod): CheckResult {
+  const bad = list(pod.spec.volumes)
+    .filter((volume) => obj(get(volume, 'hostPath')) !== undefined)
+    .map((volume) => str(get(volume, 'name')));
+  if (bad.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: 'hostPath volumes',
+    forbiddenDetail: `${pluralize('volume', 'volumes', bad.length)} ${joinQuote(bad)}`,
+  };
+}
+
+export const hostPathVolumes: Check = {
+  id: 'hostPathVolumes',
+  level: 'baseline',
+  versions: [{ minimumVersion: v1(0), checkPod: hostPathVolumesV1Dot0 }],
+};
