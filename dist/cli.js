@@ -512,8 +512,8 @@ var require_js_yaml_cjs = __commonJS({
     });
     var seqTag2 = defineSequenceTag2("tag:yaml.org,2002:seq", {
       create: () => [],
-      addItem: (container2, item) => {
-        container2.push(item);
+      addItem: (container3, item) => {
+        container3.push(item);
       },
       identify: Array.isArray
     });
@@ -552,17 +552,17 @@ var require_js_yaml_cjs = __commonJS({
     });
     var pairsTag2 = defineSequenceTag2("tag:yaml.org,2002:pairs", {
       create: () => [],
-      addItem: (container2, item) => {
+      addItem: (container3, item) => {
         if (item instanceof Map) {
           if (item.size !== 1) return "cannot resolve a pairs item";
-          container2.push(item.entries().next().value);
+          container3.push(item.entries().next().value);
           return "";
         }
         if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
         const object = item;
         const keys = Object.keys(object);
         if (keys.length !== 1) return "cannot resolve a pairs item";
-        container2.push([keys[0], object[keys[0]]]);
+        container3.push([keys[0], object[keys[0]]]);
         return "";
       },
       identify: () => false
@@ -575,27 +575,27 @@ var require_js_yaml_cjs = __commonJS({
         for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
         return map;
       },
-      addPair: (container2, key2, value) => {
+      addPair: (container3, key2, value) => {
         if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
         const normalizedKey = String(key2);
-        if (normalizedKey === "__proto__") Object.defineProperty(container2, normalizedKey, {
+        if (normalizedKey === "__proto__") Object.defineProperty(container3, normalizedKey, {
           value,
           enumerable: true,
           configurable: true,
           writable: true
         });
-        else container2[normalizedKey] = value;
+        else container3[normalizedKey] = value;
         return "";
       },
-      has: (container2, key2) => {
+      has: (container3, key2) => {
         if (key2 !== null && typeof key2 === "object") return false;
-        return Object.prototype.hasOwnProperty.call(container2, String(key2));
+        return Object.prototype.hasOwnProperty.call(container3, String(key2));
       },
-      keys: (container2) => Object.keys(container2),
-      get: (container2, key2) => {
+      keys: (container3) => Object.keys(container3),
+      get: (container3, key2) => {
         const normalizedKey = String(key2);
-        if (!Object.prototype.hasOwnProperty.call(container2, normalizedKey)) return null;
-        return container2[normalizedKey];
+        if (!Object.prototype.hasOwnProperty.call(container3, normalizedKey)) return null;
+        return container3[normalizedKey];
       }
     });
     var setTag2 = defineMappingTag2("tag:yaml.org,2002:set", {
@@ -606,13 +606,13 @@ var require_js_yaml_cjs = __commonJS({
         for (const key2 of data) map.set(key2, null);
         return map;
       },
-      addPair: (container2, key2, value) => {
+      addPair: (container3, key2, value) => {
         if (value !== null) return "cannot resolve a set item";
-        container2.add(key2);
+        container3.add(key2);
         return "";
       },
-      has: (container2, key2) => container2.has(key2),
-      keys: (container2) => container2.keys(),
+      has: (container3, key2) => container3.has(key2),
+      keys: (container3) => container3.keys(),
       get: () => null
     });
     function _typeof(o) {
@@ -884,19 +884,19 @@ var require_js_yaml_cjs = __commonJS({
     } }));
     var realMapTag = defineMappingTag2("tag:yaml.org,2002:map", {
       create: () => /* @__PURE__ */ new Map(),
-      addPair: (container2, key2, value) => {
-        container2.set(key2, value);
+      addPair: (container3, key2, value) => {
+        container3.set(key2, value);
         return "";
       },
-      has: (container2, key2) => container2.has(key2),
-      keys: (container2) => container2.keys(),
-      get: (container2, key2) => container2.get(key2),
+      has: (container3, key2) => container3.has(key2),
+      keys: (container3) => container3.keys(),
+      get: (container3, key2) => container3.get(key2),
       identify: (data) => data instanceof Map || isPlainObject(data),
       represent: (data) => {
         if (data instanceof Map) return data;
         const map = /* @__PURE__ */ new Map();
-        const obj = data;
-        for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+        const obj2 = data;
+        for (const key2 of Object.keys(obj2)) map.set(key2, obj2[key2]);
         return map;
       }
     });
@@ -920,27 +920,27 @@ var require_js_yaml_cjs = __commonJS({
         for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
         return map;
       },
-      addPair: (container2, key2, value) => {
+      addPair: (container3, key2, value) => {
         const normalizedKey = normalizeKey(key2);
         if (normalizedKey === null) return "nested arrays are not supported inside keys";
-        if (normalizedKey === "__proto__") Object.defineProperty(container2, normalizedKey, {
+        if (normalizedKey === "__proto__") Object.defineProperty(container3, normalizedKey, {
           value,
           enumerable: true,
           configurable: true,
           writable: true
         });
-        else container2[normalizedKey] = value;
+        else container3[normalizedKey] = value;
         return "";
       },
-      has: (container2, key2) => {
+      has: (container3, key2) => {
         const normalizedKey = normalizeKey(key2);
-        return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container2, normalizedKey);
+        return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container3, normalizedKey);
       },
-      keys: (container2) => Object.keys(container2),
-      get: (container2, key2) => {
+      keys: (container3) => Object.keys(container3),
+      get: (container3, key2) => {
         const normalizedKey = String(key2);
-        if (!Object.prototype.hasOwnProperty.call(container2, normalizedKey)) return null;
-        return container2[normalizedKey];
+        if (!Object.prototype.hasOwnProperty.call(container3, normalizedKey)) return null;
+        return container3[normalizedKey];
       }
     });
     var DEFAULT_SNIPPET_OPTIONS = {
@@ -2561,7 +2561,7 @@ ${exception.mark.snippet}`;
         value: tag.represent(object)
       };
       if (tag.nodeKind === "sequence") {
-        const container2 = tag.represent(object);
+        const container3 = tag.represent(object);
         const node2 = {
           kind: "sequence",
           tag: nodeTagName,
@@ -2570,9 +2570,9 @@ ${exception.mark.snippet}`;
           items: []
         };
         if (!state.noRefs) state.refs.set(object, node2);
-        for (let index2 = 0, length = container2.length; index2 < length; index2 += 1) {
-          let item = build2(state, container2[index2]);
-          if (item === INVALID && container2[index2] === void 0) item = build2(state, null);
+        for (let index2 = 0, length = container3.length; index2 < length; index2 += 1) {
+          let item = build2(state, container3[index2]);
+          if (item === INVALID && container3[index2] === void 0) item = build2(state, null);
           if (item === INVALID) continue;
           node2.items.push(item);
         }
@@ -2756,30 +2756,30 @@ ${exception.mark.snippet}`;
     var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
     var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
     function canUsePlain(layout) {
-      const str = layout.node.value;
-      if (str !== "") {
-        if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-        if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+      const str2 = layout.node.value;
+      if (str2 !== "") {
+        if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str2)) return false;
+        if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str2)) return false;
         if (layout.shiftOfContent === 0) {
-          const firstLineBreak = str.indexOf("\n");
+          const firstLineBreak = str2.indexOf("\n");
           if (firstLineBreak !== -1) {
-            const content = str.slice(firstLineBreak + 1);
+            const content = str2.slice(firstLineBreak + 1);
             if (C_FORBIDDEN_CONTENT.test(content)) return false;
           }
         }
       }
-      const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+      const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str2).tag.tagName;
       if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-      if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+      if (!layout.node.tagged && str2 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
       return true;
     }
     function canUseSingleQuoted(layout) {
-      const str = layout.node.value;
-      if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-      if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+      const str2 = layout.node.value;
+      if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str2)) return false;
+      if (/[ \t]\n|\n[ \t]/.test(str2)) return false;
       if (!layout.isKey && layout.shiftOfContent === 0) {
-        const firstLineBreak = str.indexOf("\n");
-        if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+        const firstLineBreak = str2.indexOf("\n");
+        if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str2.slice(firstLineBreak + 1))) return false;
       }
       return true;
     }
@@ -2960,9 +2960,9 @@ ${line.slice(curr + 1)}`;
           return "\\P";
       }
       const code2 = character.charCodeAt(0);
-      const hex = code2.toString(16).toUpperCase();
-      if (code2 <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-      return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+      const hex2 = code2.toString(16).toUpperCase();
+      if (code2 <= 255) return `\\x${"0".repeat(2 - hex2.length)}${hex2}`;
+      return `\\u${"0".repeat(4 - hex2.length)}${hex2}`;
     }
     function escapeString(string) {
       return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
@@ -3923,47 +3923,47 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, String(i), v0);
+            if (v12 === void 0)
               delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
+            else if (v12 !== v0)
+              val[i] = v12;
           }
         } else if (val instanceof Map) {
           for (const k2 of Array.from(val.keys())) {
             const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, k2, v0);
+            if (v12 === void 0)
               val.delete(k2);
-            else if (v1 !== v0)
-              val.set(k2, v1);
+            else if (v12 !== v0)
+              val.set(k2, v12);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, v0, v0);
+            if (v12 === void 0)
               val.delete(v0);
-            else if (v1 !== v0) {
+            else if (v12 !== v0) {
               val.delete(v0);
-              val.add(v1);
+              val.add(v12);
             }
           }
         } else {
           for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
-            if (v1 === void 0)
+            const v12 = applyReviver(reviver, val, k2, v0);
+            if (v12 === void 0)
               delete val[k2];
-            else if (v1 !== v0)
-              val[k2] = v1;
+            else if (v12 !== v0)
+              val[k2] = v12;
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -4410,13 +4410,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -4570,16 +4570,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -4596,11 +4596,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -4609,38 +4609,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -4650,14 +4650,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -4666,8 +4666,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -4795,15 +4795,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -4899,10 +4899,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj2));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -4910,11 +4910,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -4955,11 +4955,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -4994,8 +4994,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -5004,27 +5004,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -5040,7 +5040,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -5084,16 +5084,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws2 = "";
       }
-      str += ws2 + valueStr;
+      str2 += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -5320,31 +5320,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -5387,21 +5387,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -5413,11 +5413,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -5470,23 +5470,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
+            value = replacer.call(obj2, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key2, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key2, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key2, value] of obj2)
             add(key2, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -5596,7 +5596,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -5692,15 +5692,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it2 of obj) {
+          for (let it2 of obj2) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key2, it2);
+              const key2 = obj2 instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj2, key2, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -5734,7 +5734,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -5749,7 +5749,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -5787,7 +5787,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag2.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -5839,7 +5839,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -5848,7 +5848,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -5859,11 +5859,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -5880,7 +5880,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -5893,7 +5893,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -5901,7 +5901,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -5910,7 +5910,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -5963,7 +5963,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -5980,7 +5980,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -5988,7 +5988,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -5996,7 +5996,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -6004,9 +6004,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -6038,10 +6038,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6052,28 +6052,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -6279,7 +6279,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6288,7 +6288,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6299,11 +6299,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -6323,34 +6323,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -6360,7 +6360,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -6369,7 +6369,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -6377,7 +6377,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6386,7 +6386,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -6490,9 +6490,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -6529,7 +6529,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -6538,7 +6538,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -6549,8 +6549,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -9777,15 +9777,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10872,8 +10872,8 @@ var localScalar = (0, import_js_yaml.defineScalarTag)("!", { matchByTagPrefix: t
 var localSequence = (0, import_js_yaml.defineSequenceTag)("!", {
   matchByTagPrefix: true,
   create: () => [],
-  addItem: (list, item) => {
-    list.push(item);
+  addItem: (list2, item) => {
+    list2.push(item);
   },
   identify: () => false
 });
@@ -10934,7 +10934,10 @@ var KEYS = {
   "helm-values": "strings",
   "helm-release": "string",
   "helm-namespace": "string",
-  render: "boolean"
+  render: "boolean",
+  mode: "string",
+  "pss-level": "string",
+  "pss-version": "string"
 };
 var REQUESTER_KEYS = ["as", "as-groups", "as-pod-service-account", "service-account-only"];
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10968,9 +10971,9 @@ function convert(raw, kind, where2) {
       if (typeof raw !== "boolean") throw new ConfigError(`${where2} must be true or false, not ${describe(raw)}`);
       return raw;
     case "strings": {
-      const list = typeof raw === "string" ? [raw] : raw;
-      if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) throw new ConfigError(`${where2} must be a string or a list of strings, not ${describe(raw)}`);
-      return list;
+      const list2 = typeof raw === "string" ? [raw] : raw;
+      if (!Array.isArray(list2) || !list2.every((item) => typeof item === "string")) throw new ConfigError(`${where2} must be a string or a list of strings, not ${describe(raw)}`);
+      return list2;
     }
     case "size":
       if (typeof raw === "number" && Number.isInteger(raw) && raw > 0) return String(raw);
@@ -14561,21 +14564,21 @@ var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, s
 Ns.glob = Ns;
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai2 = str.indexOf(a);
-  let bi2 = str.indexOf(b, ai2 + 1);
+  let ai2 = str2.indexOf(a);
+  let bi2 = str2.indexOf(b, ai2 + 1);
   let i = ai2;
   if (ai2 >= 0 && bi2 > 0) {
     if (a === b) {
       return [ai2, bi2];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai2) {
         begs.push(i);
-        ai2 = str.indexOf(a, i + 1);
+        ai2 = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r7 = begs.pop();
         if (r7 !== void 0)
@@ -14586,7 +14589,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi2;
         }
-        bi2 = str.indexOf(b, i + 1);
+        bi2 = str2.indexOf(b, i + 1);
       }
       i = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
     }
@@ -14619,35 +14622,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r7 = range("{", "}", masked);
   const unmatched = r7 !== void 0 && masked.indexOf("{") < r7[0];
-  budget.remaining -= r7 && !unmatched ? r7[1] + 1 : str.length;
+  budget.remaining -= r7 && !unmatched ? r7[1] + 1 : str2.length;
   if (!r7 || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r7[1],
-    pre: str.slice(0, r7[0]),
-    body: str.slice(r7[0] + 1, r7[1]),
-    post: str.slice(r7[1] + 1),
+    pre: str2.slice(0, r7[0]),
+    body: str2.slice(r7[0] + 1, r7[1]),
+    post: str2.slice(r7[1] + 1),
     unmatched
   };
 }
@@ -14665,40 +14668,40 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at3 = open[i];
-    out += masked.slice(last, at3) + "\0";
-    last = at3 + 1;
+    const at4 = open[i];
+    out += masked.slice(last, at4) + "\0";
+    last = at4 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -14713,14 +14716,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -14728,13 +14731,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -14821,20 +14824,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N2;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -14846,7 +14849,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -14857,7 +14860,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -14892,7 +14895,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -14929,7 +14932,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -15756,11 +15759,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code2 = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -15969,7 +15972,7 @@ var defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -16007,13 +16010,13 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list, pattern, options = {}) => {
+var match = (list2, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -16119,9 +16122,9 @@ var uncHost = (p) => {
   if (p[0] !== "" || p[1] !== "")
     return -1;
   const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
+  const host2 = p[h];
   const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+  return h !== -1 && host2 !== void 0 && host2 !== "" && host2 !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
 var dotPortion = (f, start, end, dot, sep2) => {
@@ -16878,12 +16881,12 @@ var Minimatch = class {
     const fh = this.isWindows ? uncHost(resolved) : -1;
     const ph = fh === -1 ? -1 : uncHost(pattern);
     if (ph !== -1) {
-      const host = pattern[ph];
+      const host2 = pattern[ph];
       const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
+      if (typeof host2 !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+      } else if (resolved[fh].toLowerCase() === host2.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
         fileStartIndex = fh + 2;
         patternStartIndex = ph + 2;
       }
@@ -17702,9 +17705,9 @@ function indexGrants(grants) {
   const index2 = /* @__PURE__ */ new Map();
   grants.forEach((grant, ordinal) => {
     for (const key2 of subjectKeys(grant)) {
-      const list = index2.get(key2) ?? [];
-      if (list[list.length - 1] !== ordinal) list.push(ordinal);
-      index2.set(key2, list);
+      const list2 = index2.get(key2) ?? [];
+      if (list2[list2.length - 1] !== ordinal) list2.push(ordinal);
+      index2.set(key2, list2);
     }
   });
   return index2;
@@ -17852,8 +17855,8 @@ function kustomizePatchFiles(objects) {
     const strategic = object.value.patchesStrategicMerge;
     if (Array.isArray(strategic)) named.push(...strategic);
     for (const field of ["patches", "patchesJson6902"]) {
-      const list = object.value[field];
-      if (Array.isArray(list)) named.push(...list.map((entry) => isRecord2(entry) ? entry.path : void 0));
+      const list2 = object.value[field];
+      if (Array.isArray(list2)) named.push(...list2.map((entry) => isRecord2(entry) ? entry.path : void 0));
     }
     for (const entry of named) {
       if (typeof entry === "string" && !entry.includes("\n")) patches.set(path3.posix.normalize(path3.posix.join(dir, entry)), object.file);
@@ -17876,21 +17879,21 @@ function startOf(event, fallback) {
   if ("valueStart" in event && event.valueStart >= 0) starts.push(event.valueStart);
   return starts.length === 0 ? fallback : Math.min(...starts);
 }
-function buildTree(events, at3, source, fallback) {
-  const event = events[at3];
-  if (event === void 0) return { node: { kind: "scalar", start: fallback, end: fallback }, next: at3 };
+function buildTree(events, at4, source, fallback) {
+  const event = events[at4];
+  if (event === void 0) return { node: { kind: "scalar", start: fallback, end: fallback }, next: at4 };
   switch (event.type) {
     case SCALAR: {
       const start = startOf(event, fallback);
       const end = event.valueEnd >= 0 ? event.valueEnd : start;
-      return { node: { kind: "scalar", start, end }, next: at3 + 1 };
+      return { node: { kind: "scalar", start, end }, next: at4 + 1 };
     }
     case ALIAS:
-      return { node: { kind: "alias", start: startOf(event, fallback) }, next: at3 + 1 };
+      return { node: { kind: "alias", start: startOf(event, fallback) }, next: at4 + 1 };
     case SEQUENCE: {
       const start = startOf(event, fallback);
       const items = [];
-      let i = at3 + 1;
+      let i = at4 + 1;
       while (i < events.length && events[i]?.type !== POP) {
         const built = buildTree(events, i, source, start);
         items.push(built.node);
@@ -17903,7 +17906,7 @@ function buildTree(events, at3, source, fallback) {
       const keys = [];
       const keyStarts = [];
       const values = [];
-      let i = at3 + 1;
+      let i = at4 + 1;
       while (i < events.length && events[i]?.type !== POP) {
         const keyEvent = events[i];
         const key2 = buildTree(events, i, source, start);
@@ -17916,7 +17919,7 @@ function buildTree(events, at3, source, fallback) {
       return { node: { kind: "map", start, keys, keyStarts, values }, next: i + 1 };
     }
     default:
-      return { node: { kind: "scalar", start: fallback, end: fallback }, next: at3 + 1 };
+      return { node: { kind: "scalar", start: fallback, end: fallback }, next: at4 + 1 };
   }
 }
 function documentRoots(events) {
@@ -17983,13 +17986,13 @@ function reindentQuotedContinuations(text) {
   }
   return {
     text: out.join("\n"),
-    original: (at3) => {
+    original: (at4) => {
       let back = 0;
       for (const insertion of insertions) {
-        if (insertion.at + insertion.count <= at3) back += insertion.count;
-        else if (insertion.at <= at3) back += at3 - insertion.at;
+        if (insertion.at + insertion.count <= at4) back += insertion.count;
+        else if (insertion.at <= at4) back += at4 - insertion.at;
       }
-      return at3 - back;
+      return at4 - back;
     }
   };
 }
@@ -18006,9 +18009,9 @@ function parseLeniently(text, limits) {
 function parseWith(text, limits, original) {
   try {
     const documents = (0, import_yaml.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
-    const list = Array.isArray(documents) ? documents : [documents];
+    const list2 = Array.isArray(documents) ? documents : [documents];
     const out = [];
-    for (const document of list) {
+    for (const document of list2) {
       const error = document.errors[0];
       if (error) return { error: error.message, offset: original(error.pos[0]) };
       const root = document.contents;
@@ -18089,7 +18092,7 @@ var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
 var LineCounter = class {
   lineStarts = [0];
   constructor(text) {
-    for (let at3 = text.indexOf("\n"); at3 !== -1; at3 = text.indexOf("\n", at3 + 1)) this.lineStarts.push(at3 + 1);
+    for (let at4 = text.indexOf("\n"); at4 !== -1; at4 = text.indexOf("\n", at4 + 1)) this.lineStarts.push(at4 + 1);
   }
   /** 1-based line and column of `offset` (clamped into the text). */
   position(offset) {
@@ -18142,12 +18145,12 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   }
   return { objects, diagnostics };
 }
-function notAnObject(file, at3, kind, index2) {
+function notAnObject(file, at4, kind, index2) {
   return {
     ruleId: "invalid-object",
     severity: "error",
     message: `items[${index2}] of this ${kind} is not an object; kubectl cannot decode it (the other items were still read)`,
-    location: { file, startLine: at3.line, startColumn: at3.column, endLine: at3.line, endColumn: at3.column },
+    location: { file, startLine: at4.line, startColumn: at4.column, endLine: at4.line, endColumn: at4.column },
     related: []
   };
 }
@@ -18357,11 +18360,11 @@ function shift(node, by) {
 }
 function childOf(node, segment) {
   if (node.kind === "map" && typeof segment === "string") {
-    const at3 = node.keys.lastIndexOf(segment);
-    if (at3 === -1) return void 0;
-    const value = node.values[at3];
+    const at4 = node.keys.lastIndexOf(segment);
+    if (at4 === -1) return void 0;
+    const value = node.values[at4];
     if (value === void 0) return void 0;
-    const start = value.kind === "scalar" && value.end > value.start ? value.start : node.keyStarts[at3] ?? node.start;
+    const start = value.kind === "scalar" && value.end > value.start ? value.start : node.keyStarts[at4] ?? node.start;
     return { node: value, start };
   }
   if (node.kind === "seq" && typeof segment === "number") {
@@ -18625,6 +18628,20 @@ var RULE_TEXTS = {
     precision: "very-high",
     fullDescription: "A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.",
     fix: "Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason."
+  },
+  "pss-violation": {
+    family: "admission",
+    securitySeverity: 7,
+    precision: "high",
+    fullDescription: "PodSecurity admission would refuse the pod (or the pod a controller creates from this template): it fails a check of the enforce level of its namespace (`pod-security.kubernetes.io/enforce` label, or the configured default). One finding per failed check.",
+    fix: "Change the pod spec so the named check passes (for `restricted`: `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`, `seccompProfile.type: RuntimeDefault`), or lower the namespace's `pod-security.kubernetes.io/enforce` level."
+  },
+  "pss-warning": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "The pod or the workload's pod template would violate the audit or warn level of its namespace (kubectl prints `Warning: would violate PodSecurity ...`), or, when nothing is configured, the `restricted:latest` level podgate checks as advice.",
+    fix: "Change the pod spec so the named check passes, or set the namespace's `pod-security.kubernetes.io/warn` and `audit` levels to what the workload really needs."
   }
 };
 
@@ -18689,10 +18706,12 @@ var RULES = {
   kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own"),
   rendererNotFound: rule("renderer-not-found", "error", "Helm or kubectl not found to render a chart or kustomization"),
   renderFailed: rule("render-failed", "error", "Rendering a chart or kustomization failed"),
-  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation")
+  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation"),
+  pssViolation: rule("pss-violation", "error", "Pod forbidden by the namespace's Pod Security enforce level"),
+  pssWarning: rule("pss-warning", "warning", "Pod or pod template would violate a Pod Security audit or warn level")
 };
 var FORBIDDING_RULE_IDS = new Set(
-  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r7) => r7.id)
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod, RULES.pssViolation].map((r7) => r7.id)
 );
 var SORTED_RULES = Object.values(RULES).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
@@ -19235,24 +19254,24 @@ function podNameFor(kind, name, object, metadata2, kubeMinor) {
 function applyPodDefaults(spec, { kubeMinor }) {
   const out = { ...spec, securityContext: { ...spec.securityContext } };
   if (!out.serviceAccountName && out.serviceAccount) out.serviceAccountName = out.serviceAccount;
-  if (out.volumes) out.volumes = out.volumes.map((volume) => defaultVolume(volume, kubeMinor));
-  const visit = (containers) => containers?.map((container2) => defaultContainer(container2, out.hostNetwork === true, kubeMinor));
+  if (out.volumes) out.volumes = out.volumes.map((volume2) => defaultVolume(volume2, kubeMinor));
+  const visit = (containers) => containers?.map((container3) => defaultContainer(container3, out.hostNetwork === true, kubeMinor));
   out.initContainers = visit(out.initContainers);
   out.containers = visit(out.containers) ?? [];
   out.ephemeralContainers = visit(out.ephemeralContainers);
-  for (const list of ["initContainers", "ephemeralContainers"]) if (out[list] === void 0) delete out[list];
+  for (const list2 of ["initContainers", "ephemeralContainers"]) if (out[list2] === void 0) delete out[list2];
   if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
   if (kubeMinor < 23) delete out.ephemeralContainers;
   return out;
 }
-function defaultVolume(volume, kubeMinor) {
-  const out = { ...volume };
+function defaultVolume(volume2, kubeMinor) {
+  const out = { ...volume2 };
   if (kubeMinor < 19) delete out.ephemeral;
   if (!VOLUME_SOURCE_FIELDS.some((field) => out[field] !== void 0)) out.emptyDir = {};
   return out;
 }
-function defaultContainer(container2, hostNetwork, kubeMinor) {
-  const out = { ...container2 };
+function defaultContainer(container3, hostNetwork, kubeMinor) {
+  const out = { ...container3 };
   if (hostNetwork && out.ports) {
     out.ports = out.ports.map((port) => port.hostPort ? port : { ...port, hostPort: port.containerPort ?? 0 });
   }
@@ -19274,9 +19293,9 @@ function withClaimVolumes(spec, object, setName, origins) {
   const names = new Set(claims.map((claim) => claim.name));
   const volumes = claims.map(({ name }) => ({ name, persistentVolumeClaim: { claimName: `${name}-${setName}-0` } }));
   const kept = claims.map((claim) => claim.origin);
-  (spec.volumes ?? []).forEach((volume, i) => {
-    if (names.has(volume.name)) return;
-    volumes.push(volume);
+  (spec.volumes ?? []).forEach((volume2, i) => {
+    if (names.has(volume2.name)) return;
+    volumes.push(volume2);
     kept.push(origins[i] ?? []);
   });
   return { spec: { ...spec, volumes }, origins: kept };
@@ -19340,22 +19359,22 @@ function admitServiceAccount(pod, lookup, kubeMinor) {
   const automount = pod.spec.automountServiceAccountToken ?? account.automountServiceAccountToken ?? true;
   if (!automount) return { admitted: true, pod: { ...pod, spec } };
   const projected = kubeMinor >= 21;
-  const existing = projected ? spec.volumes?.find((volume2) => volume2.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
+  const existing = projected ? spec.volumes?.find((volume3) => volume3.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
   const volumeName = existing?.name ?? (projected ? `${PROJECTED_VOLUME_PREFIX}xxxxx` : `${name}-token-xxxxx`);
   const mount = { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
   let needsVolume = false;
-  const withMount = (containers) => containers?.map((container2) => {
-    if (container2.volumeMounts?.some((existingMount) => existingMount.mountPath === DEFAULT_API_TOKEN_MOUNT_PATH)) return container2;
+  const withMount = (containers) => containers?.map((container3) => {
+    if (container3.volumeMounts?.some((existingMount) => existingMount.mountPath === DEFAULT_API_TOKEN_MOUNT_PATH)) return container3;
     needsVolume = true;
-    return { ...container2, volumeMounts: [...container2.volumeMounts ?? [], mount] };
+    return { ...container3, volumeMounts: [...container3.volumeMounts ?? [], mount] };
   });
   const initContainers = withMount(spec.initContainers);
   if (initContainers) spec.initContainers = initContainers;
   spec.containers = withMount(spec.containers) ?? [];
   if (existing !== void 0 || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
-  const volume = projected ? { name: volumeName, projected: { sources: projectedTokenSources() } } : { name: volumeName, secret: { secretName: volumeName } };
+  const volume2 = projected ? { name: volumeName, projected: { sources: projectedTokenSources() } } : { name: volumeName, secret: { secretName: volumeName } };
   const tokenVolumeIndex = spec.volumes?.length ?? 0;
-  spec.volumes = [...spec.volumes ?? [], volume];
+  spec.volumes = [...spec.volumes ?? [], volume2];
   return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
 }
 function projectedTokenSources() {
@@ -19367,9 +19386,9 @@ function projectedTokenSources() {
 }
 function admitMirrorPod(pod) {
   if (pod.spec.serviceAccountName) return { admitted: false, message: "a mirror pod may not reference service accounts" };
-  for (const volume of pod.spec.volumes ?? []) {
-    if (volume.secret !== void 0) return { admitted: false, message: "a mirror pod may not reference secrets" };
-    const sources = volume.projected?.sources ?? [];
+  for (const volume2 of pod.spec.volumes ?? []) {
+    if (volume2.secret !== void 0) return { admitted: false, message: "a mirror pod may not reference secrets" };
+    const sources = volume2.projected?.sources ?? [];
     if (sources.some((source) => typeof source === "object" && source !== null && "secret" in source)) return { admitted: false, message: "a mirror pod may not reference secrets" };
     if (sources.some((source) => typeof source === "object" && source !== null && "serviceAccountToken" in source)) {
       return { admitted: false, message: "a mirror pod may not use ServiceAccountToken volume projections" };
@@ -19539,9 +19558,9 @@ var VOLUME_SOURCES = VOLUME_SOURCE_FIELDS.map((field) => [field, field === "ceph
 var VOLUME_SOURCE_FIELDS2 = VOLUME_SOURCES.map(([field]) => field);
 var VOLUME_TYPES = VOLUME_SOURCES.map(([, type]) => type);
 var SUPPORTED_VOLUME_TYPES = [ALL, ...VOLUME_TYPES].sort(compareCodePoints);
-function volumeTypeOf(volume) {
+function volumeTypeOf(volume2) {
   for (const [field, type] of VOLUME_SOURCES) {
-    if (Object.hasOwn(volume, field) && volume[field] !== void 0 && volume[field] !== null) return type;
+    if (Object.hasOwn(volume2, field) && volume2[field] !== void 0 && volume2[field] !== null) return type;
   }
   return void 0;
 }
@@ -19550,11 +19569,11 @@ function allowsVolumeType(allowed, type) {
 }
 
 // src/psp/volumes.ts
-function validatePodVolumes(psp, pod, visitContainers2) {
+function validatePodVolumes(psp, pod, visitContainers3) {
   const errors = [];
-  (pod.spec.volumes ?? []).forEach((volume, i) => {
+  (pod.spec.volumes ?? []).forEach((volume2, i) => {
     const path6 = index("spec.volumes", i);
-    const type = volumeTypeOf(volume);
+    const type = volumeTypeOf(volume2);
     if (type === void 0) {
       errors.push(invalid(path6, goString(""), "unknown volume type for volume"));
       return;
@@ -19564,41 +19583,41 @@ function validatePodVolumes(psp, pod, visitContainers2) {
       return;
     }
     if (type === "hostPath") {
-      const hostPath = volume.hostPath?.path ?? "";
+      const hostPath = volume2.hostPath?.path ?? "";
       const { allowed, mustBeReadOnly } = allowsHostVolumePath(psp.spec, hostPath);
       if (!allowed) {
         errors.push(invalid(child(path6, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
-        visitContainers2(pod, (container2, containerPath) => {
-          container2.volumeMounts?.forEach((mount, j2) => {
-            if (mount.name === volume.name && mount.readOnly !== true) {
+        visitContainers3(pod, (container3, containerPath) => {
+          container3.volumeMounts?.forEach((mount, j2) => {
+            if (mount.name === volume2.name && mount.readOnly !== true) {
               errors.push(invalid(child(index(child(containerPath, "volumeMounts"), j2), "readOnly"), goBool(false), "must be read-only"));
             }
           });
         });
       }
     } else if (type === "flexVolume") {
-      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume.flexVolume?.driver ?? "", path6));
+      errors.push(...validateFlexVolumeDriver(psp.spec.allowedFlexVolumes, volume2.flexVolume?.driver ?? "", path6));
     } else if (type === "csi") {
-      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume.csi?.driver ?? "", path6));
+      errors.push(...validateCSIDriver(psp.spec.allowedCSIDrivers, volume2.csi?.driver ?? "", path6));
     }
   });
   return errors;
 }
 
 // src/psp/util/host-ports.ts
-function isHostPortAllowed(hostPorts, port) {
-  return hostPorts?.some((range2) => port >= range2.min && port <= range2.max) ?? false;
+function isHostPortAllowed(hostPorts2, port) {
+  return hostPorts2?.some((range2) => port >= range2.min && port <= range2.max) ?? false;
 }
-function formatHostPortRanges(hostPorts) {
-  return (hostPorts ?? []).map((r7) => r7.min === r7.max ? `${r7.min}` : `${r7.min}-${r7.max}`).join(",");
+function formatHostPortRanges(hostPorts2) {
+  return (hostPorts2 ?? []).map((r7) => r7.min === r7.max ? `${r7.min}` : `${r7.min}-${r7.max}`).join(",");
 }
-function validateHostPorts(hostPorts, container2, containerPath) {
+function validateHostPorts(hostPorts2, container3, containerPath) {
   const errors = [];
-  for (const port of container2.ports ?? []) {
+  for (const port of container3.ports ?? []) {
     const hostPort = port.hostPort ?? 0;
-    if (hostPort > 0 && !isHostPortAllowed(hostPorts, hostPort)) {
-      const detail = `Host port ${hostPort} is not allowed to be used. Allowed ports: [${formatHostPortRanges(hostPorts)}]`;
+    if (hostPort > 0 && !isHostPortAllowed(hostPorts2, hostPort)) {
+      const detail = `Host port ${hostPort} is not allowed to be used. Allowed ports: [${formatHostPortRanges(hostPorts2)}]`;
       errors.push(invalid(child(containerPath, "hostPort"), goInt(hostPort), detail));
     }
   }
@@ -19608,7 +19627,7 @@ function validateHostPorts(hostPorts, container2, containerPath) {
 // src/psp/provider.ts
 var LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function visitContainers(pod, visit) {
-  for (const list of LISTS) pod.spec[list]?.forEach((container2, i) => visit(container2, index(`spec.${list}`, i)));
+  for (const list2 of LISTS) pod.spec[list2]?.forEach((container3, i) => visit(container3, index(`spec.${list2}`, i)));
 }
 function mutatePod(provider, pod) {
   const { strategies, psp } = provider;
@@ -19626,48 +19645,48 @@ function mutatePod(provider, pod) {
     const options = strategies.seLinux.generate(pod, void 0);
     if (options !== void 0) sc.seLinuxOptions = options;
   }
-  const profile = strategies.seccomp.generate(pod.metadata.annotations, pod);
-  if (profile !== "") pod.metadata.annotations = { ...pod.metadata.annotations, [SECCOMP_POD_ANNOTATION]: profile };
+  const profile2 = strategies.seccomp.generate(pod.metadata.annotations, pod);
+  if (profile2 !== "") pod.metadata.annotations = { ...pod.metadata.annotations, [SECCOMP_POD_ANNOTATION]: profile2 };
   if (!hadSecurityContext && Object.keys(sc).length === 0) delete pod.spec.securityContext;
   const runtimeClass = psp.spec.runtimeClass;
   if (runtimeClass?.defaultRuntimeClassName !== void 0 && pod.spec.runtimeClassName === void 0) {
     pod.spec.runtimeClassName = runtimeClass.defaultRuntimeClassName;
   }
-  visitContainers(pod, (container2) => mutateContainer(provider, pod, container2));
+  visitContainers(pod, (container3) => mutateContainer(provider, pod, container3));
 }
-function setEffective(pod, container2, field, value) {
-  if (value === void 0 || value === effective(pod, container2, field)) return;
-  container2.securityContext = { ...container2.securityContext, [field]: value };
+function setEffective(pod, container3, field, value) {
+  if (value === void 0 || value === effective(pod, container3, field)) return;
+  container3.securityContext = { ...container3.securityContext, [field]: value };
 }
-function setOwn(container2, field, value) {
-  if (container2.securityContext === void 0 && value === void 0) return;
-  const sc = { ...container2.securityContext };
+function setOwn(container3, field, value) {
+  if (container3.securityContext === void 0 && value === void 0) return;
+  const sc = { ...container3.securityContext };
   if (value === void 0) delete sc[field];
   else sc[field] = value;
-  container2.securityContext = sc;
+  container3.securityContext = sc;
 }
-function effective(pod, container2, field) {
-  return container2.securityContext?.[field] ?? pod.spec.securityContext?.[field];
+function effective(pod, container3, field) {
+  return container3.securityContext?.[field] ?? pod.spec.securityContext?.[field];
 }
-function mutateContainer(provider, pod, container2) {
+function mutateContainer(provider, pod, container3) {
   const { strategies, psp } = provider;
-  if (effective(pod, container2, "runAsUser") === void 0) setEffective(pod, container2, "runAsUser", strategies.runAsUser.generate(pod, container2));
-  if (effective(pod, container2, "runAsGroup") === void 0) setEffective(pod, container2, "runAsGroup", strategies.runAsGroup.generateSingle(pod));
-  if (effective(pod, container2, "seLinuxOptions") === void 0) setEffective(pod, container2, "seLinuxOptions", strategies.seLinux.generate(pod, container2));
-  const annotations = strategies.appArmor.generate(pod.metadata.annotations, container2);
-  if (effective(pod, container2, "runAsNonRoot") === void 0 && effective(pod, container2, "runAsUser") === void 0 && psp.spec.runAsUser.rule === "MustRunAsNonRoot") {
-    setEffective(pod, container2, "runAsNonRoot", true);
+  if (effective(pod, container3, "runAsUser") === void 0) setEffective(pod, container3, "runAsUser", strategies.runAsUser.generate(pod, container3));
+  if (effective(pod, container3, "runAsGroup") === void 0) setEffective(pod, container3, "runAsGroup", strategies.runAsGroup.generateSingle(pod));
+  if (effective(pod, container3, "seLinuxOptions") === void 0) setEffective(pod, container3, "seLinuxOptions", strategies.seLinux.generate(pod, container3));
+  const annotations = strategies.appArmor.generate(pod.metadata.annotations, container3);
+  if (effective(pod, container3, "runAsNonRoot") === void 0 && effective(pod, container3, "runAsUser") === void 0 && psp.spec.runAsUser.rule === "MustRunAsNonRoot") {
+    setEffective(pod, container3, "runAsNonRoot", true);
   }
-  const capabilities = strategies.capabilities.generate(pod, container2);
-  if (capabilities !== container2.securityContext?.capabilities) setOwn(container2, "capabilities", capabilities);
-  if (psp.spec.readOnlyRootFilesystem === true && container2.securityContext?.readOnlyRootFilesystem === void 0) {
-    setOwn(container2, "readOnlyRootFilesystem", true);
+  const capabilities = strategies.capabilities.generate(pod, container3);
+  if (capabilities !== container3.securityContext?.capabilities) setOwn(container3, "capabilities", capabilities);
+  if (psp.spec.readOnlyRootFilesystem === true && container3.securityContext?.readOnlyRootFilesystem === void 0) {
+    setOwn(container3, "readOnlyRootFilesystem", true);
   }
-  if (psp.spec.defaultAllowPrivilegeEscalation !== void 0 && container2.securityContext?.allowPrivilegeEscalation === void 0) {
-    setOwn(container2, "allowPrivilegeEscalation", psp.spec.defaultAllowPrivilegeEscalation);
+  if (psp.spec.defaultAllowPrivilegeEscalation !== void 0 && container3.securityContext?.allowPrivilegeEscalation === void 0) {
+    setOwn(container3, "allowPrivilegeEscalation", psp.spec.defaultAllowPrivilegeEscalation);
   }
-  if (psp.spec.allowPrivilegeEscalation === false && container2.securityContext?.allowPrivilegeEscalation === void 0) {
-    setOwn(container2, "allowPrivilegeEscalation", false);
+  if (psp.spec.allowPrivilegeEscalation === false && container3.securityContext?.allowPrivilegeEscalation === void 0) {
+    setOwn(container3, "allowPrivilegeEscalation", false);
   }
   if (annotations !== void 0) pod.metadata.annotations = annotations;
 }
@@ -19686,30 +19705,30 @@ function validatePod(provider, pod) {
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
   if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
-  visitContainers(pod, (container2, path6) => errors.push(...validateContainer(provider, pod, container2, path6)));
+  visitContainers(pod, (container3, path6) => errors.push(...validateContainer(provider, pod, container3, path6)));
   return errors;
 }
 function validateRuntimeClassName(actual, allowed) {
   if (actual === void 0 || (allowed ?? []).some((name) => name === "*" || name === actual)) return [];
   return [invalid("spec.runtimeClassName", goString(actual), "")];
 }
-function validateContainer(provider, pod, container2, containerPath) {
+function validateContainer(provider, pod, container3, containerPath) {
   const { strategies, psp } = provider;
   const errors = [];
   const scPath = child(containerPath, "securityContext");
-  const own = container2.securityContext ?? {};
-  const runAsGroup = effective(pod, container2, "runAsGroup");
-  errors.push(...strategies.runAsUser.validate(scPath, pod, container2, effective(pod, container2, "runAsNonRoot"), effective(pod, container2, "runAsUser")));
+  const own = container3.securityContext ?? {};
+  const runAsGroup = effective(pod, container3, "runAsGroup");
+  errors.push(...strategies.runAsUser.validate(scPath, pod, container3, effective(pod, container3, "runAsNonRoot"), effective(pod, container3, "runAsUser")));
   errors.push(...strategies.runAsGroup.validate(scPath, pod, runAsGroup === void 0 ? void 0 : [runAsGroup]));
-  errors.push(...strategies.seLinux.validate(child(scPath, "seLinuxOptions"), pod, container2, effective(pod, container2, "seLinuxOptions")));
-  errors.push(...strategies.appArmor.validate(pod, container2));
-  errors.push(...strategies.seccomp.validateContainer(pod, container2));
+  errors.push(...strategies.seLinux.validate(child(scPath, "seLinuxOptions"), pod, container3, effective(pod, container3, "seLinuxOptions")));
+  errors.push(...strategies.appArmor.validate(pod, container3));
+  errors.push(...strategies.seccomp.validateContainer(pod, container3));
   if (psp.spec.privileged !== true && own.privileged === true) errors.push(invalid(child(scPath, "privileged"), goBool(true), "Privileged containers are not allowed"));
-  const procMount = own.procMount ?? "Default";
+  const procMount2 = own.procMount ?? "Default";
   const allowedProcMounts = psp.spec.allowedProcMountTypes?.length ? psp.spec.allowedProcMountTypes : ["Default"];
-  if (!allowedProcMounts.includes(procMount)) errors.push(invalid(child(scPath, "procMount"), goString(procMount), "ProcMountType is not allowed"));
-  errors.push(...strategies.capabilities.validate(child(scPath, "capabilities"), pod, container2, own.capabilities));
-  errors.push(...validateHostPorts(psp.spec.hostPorts, container2, containerPath));
+  if (!allowedProcMounts.includes(procMount2)) errors.push(invalid(child(scPath, "procMount"), goString(procMount2), "ProcMountType is not allowed"));
+  errors.push(...strategies.capabilities.validate(child(scPath, "capabilities"), pod, container3, own.capabilities));
+  errors.push(...validateHostPorts(psp.spec.hostPorts, container3, containerPath));
   if (psp.spec.readOnlyRootFilesystem === true) {
     if (own.readOnlyRootFilesystem === void 0) errors.push(invalid(child(scPath, "readOnlyRootFilesystem"), goNull, "ReadOnlyRootFilesystem may not be nil and must be set to true"));
     else if (!own.readOnlyRootFilesystem) errors.push(invalid(child(scPath, "readOnlyRootFilesystem"), goBool(false), "ReadOnlyRootFilesystem must be set to true"));
@@ -19797,11 +19816,11 @@ var ALLOW_ANY = "*";
 var RUNTIME_DEFAULT = "runtime/default";
 var DOCKER_DEFAULT = "docker/default";
 var ANNOTATIONS_PATH = child("pod", "metadata", "annotations");
-function seccompFieldToAnnotation(profile) {
-  if (profile === void 0) return "";
-  if (profile.type === "RuntimeDefault") return RUNTIME_DEFAULT;
-  if (profile.type === "Unconfined") return "unconfined";
-  if (profile.type === "Localhost" && profile.localhostProfile !== void 0) return "localhost/" + profile.localhostProfile;
+function seccompFieldToAnnotation(profile2) {
+  if (profile2 === void 0) return "";
+  if (profile2.type === "RuntimeDefault") return RUNTIME_DEFAULT;
+  if (profile2.type === "Unconfined") return "unconfined";
+  if (profile2.type === "Localhost" && profile2.localhostProfile !== void 0) return "localhost/" + profile2.localhostProfile;
   return "";
 }
 function createSeccompStrategy(pspAnnotations, kubeMinor) {
@@ -19810,24 +19829,24 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
   const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, SECCOMP_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[SECCOMP_ALLOWED_PROFILES_ANNOTATION] : void 0;
   const allowed = /* @__PURE__ */ new Set();
   let allowAny = false;
-  for (const profile of allowedText?.split(",") ?? []) {
-    if (profile === ALLOW_ANY) {
+  for (const profile2 of allowedText?.split(",") ?? []) {
+    if (profile2 === ALLOW_ANY) {
       allowAny = true;
       continue;
     }
-    if (defaultsEquivalent && (profile === RUNTIME_DEFAULT || profile === DOCKER_DEFAULT)) {
+    if (defaultsEquivalent && (profile2 === RUNTIME_DEFAULT || profile2 === DOCKER_DEFAULT)) {
       allowed.add(RUNTIME_DEFAULT).add(DOCKER_DEFAULT);
     }
-    allowed.add(profile);
+    allowed.add(profile2);
   }
   const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
   const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
-  const profileForContainer = (pod, container2) => containerProfileOf(pod, container2, useFields);
-  const validateProfile = (path6, profile) => {
-    if (!allowAny && allowed.size === 0 && profile !== "") return [forbidden(path6, "seccomp may not be set")];
-    if (allowed.size === 0 && profile === "") return [];
-    if (allowAny || allowed.has(profile)) return [];
-    return [forbidden(path6, `${profile} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+  const profileForContainer = (pod, container3) => containerProfileOf(pod, container3, useFields);
+  const validateProfile = (path6, profile2) => {
+    if (!allowAny && allowed.size === 0 && profile2 !== "") return [forbidden(path6, "seccomp may not be set")];
+    if (allowed.size === 0 && profile2 === "") return [];
+    if (allowAny || allowed.has(profile2)) return [];
+    return [forbidden(path6, `${profile2} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
   };
   return {
     /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
@@ -19839,9 +19858,9 @@ function createSeccompStrategy(pspAnnotations, kubeMinor) {
     validatePod(pod) {
       return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
     },
-    validateContainer(pod, container2) {
-      const path6 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name);
-      return validateProfile(path6, profileForContainer(pod, container2));
+    validateContainer(pod, container3) {
+      const path6 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name);
+      return validateProfile(path6, profileForContainer(pod, container3));
     }
   };
 }
@@ -19853,18 +19872,18 @@ function podProfileOf(pod, useFields) {
   const annotation = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
   return annotation !== "" ? annotation : podFieldProfileOf(pod, useFields) ?? "";
 }
-function containerProfileOf(pod, container2, useFields) {
-  const field = container2.securityContext?.seccompProfile;
+function containerProfileOf(pod, container3, useFields) {
+  const field = container3.securityContext?.seccompProfile;
   if (useFields && field !== void 0) return seccompFieldToAnnotation(field);
   const annotations = pod.metadata.annotations;
-  const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name;
+  const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name;
   if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
   return podFieldProfileOf(pod, useFields) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
 }
 function seccompProfilesOf(pod, kubeMinor) {
   const useFields = kubeMinor >= 19;
   const containers = [...pod.spec.initContainers ?? [], ...pod.spec.containers, ...pod.spec.ephemeralContainers ?? []];
-  return [podProfileOf(pod, useFields), ...containers.map((container2) => containerProfileOf(pod, container2, useFields))];
+  return [podProfileOf(pod, useFields), ...containers.map((container3) => containerProfileOf(pod, container3, useFields))];
 }
 
 // src/psp/seccomp-sync.ts
@@ -19893,21 +19912,21 @@ function syncSeccompFields(pod) {
       changed = true;
     }
   }
-  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    for (const container2 of pod.spec[list] ?? []) {
-      const key2 = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container2.name;
+  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+    for (const container3 of pod.spec[list2] ?? []) {
+      const key2 = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name;
       const annotation = annotations[key2];
-      const profile = container2.securityContext?.seccompProfile;
-      if (profile !== void 0 && annotation === void 0) {
-        const value = seccompFieldToAnnotation(profile);
+      const profile2 = container3.securityContext?.seccompProfile;
+      if (profile2 !== void 0 && annotation === void 0) {
+        const value = seccompFieldToAnnotation(profile2);
         if (value !== "") {
           annotations[key2] = value;
           changed = true;
         }
-      } else if (annotation !== void 0 && profile === void 0) {
+      } else if (annotation !== void 0 && profile2 === void 0) {
         const field = fieldForAnnotation(annotation);
         if (field) {
-          container2.securityContext = { ...container2.securityContext, seccompProfile: field };
+          container3.securityContext = { ...container3.securityContext, seccompProfile: field };
           changed = true;
         }
       }
@@ -19922,14 +19941,14 @@ var PORT_RANGE = "must be between 1 and 65535, inclusive";
 function validatePodObject(pod, prefix2, kubeMinor) {
   const errors = [];
   if (kubeMinor < 16) {
-    pod.spec.volumes?.forEach((volume, i) => {
-      if (volume.csi !== void 0) errors.push(required(index(child(prefix2, "volumes"), i), "must specify a volume type"));
+    pod.spec.volumes?.forEach((volume2, i) => {
+      if (volume2.csi !== void 0) errors.push(required(index(child(prefix2, "volumes"), i), "must specify a volume type"));
     });
   }
-  for (const list of ["containers", "initContainers"]) {
-    pod.spec[list]?.forEach((container2, i) => {
-      container2.ports?.forEach((port, j2) => {
-        const path6 = index(child(index(child(prefix2, list), i), "ports"), j2);
+  for (const list2 of ["containers", "initContainers"]) {
+    pod.spec[list2]?.forEach((container3, i) => {
+      container3.ports?.forEach((port, j2) => {
+        const path6 = index(child(index(child(prefix2, list2), i), "ports"), j2);
         const containerPort = port.containerPort ?? 0;
         if (containerPort === 0) errors.push(required(child(path6, "containerPort"), ""));
         else if (containerPort < 1 || containerPort > 65535) errors.push(invalid(child(path6, "containerPort"), goInt(containerPort), PORT_RANGE));
@@ -20006,7 +20025,7 @@ function validatePhase(admitted, admit, providers, authorize, kubeMinor) {
   if (!syncSeccompFields(synced)) return void 0;
   const before = seccompProfilesOf(admitted, kubeMinor);
   const after = seccompProfilesOf(synced, kubeMinor);
-  if (before.every((profile, i) => profile === after[i])) return void 0;
+  if (before.every((profile2, i) => profile2 === after[i])) return void 0;
   const decision = computeSecurityContext(synced, providers, authorize, { mutationAllowed: false, hint: admit.policy });
   return decision.allowed ? void 0 : decision;
 }
@@ -20028,13 +20047,13 @@ function violationPaths(error, subject, pod) {
   const inTemplate = (...paths) => paths.map((path6) => [...base, ...path6]);
   if (base.length > 0 && base.every((segment, i) => segments[i] === segment)) return [segments];
   if (head === "metadata" && second === "annotations" && typeof third === "string") {
-    const container2 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
+    const container3 = containerByName(pod, third.startsWith(SECCOMP_CONTAINER) ? third.slice(SECCOMP_CONTAINER.length) : third.startsWith(APPARMOR_CONTAINER) ? third.slice(APPARMOR_CONTAINER.length) : void 0);
     const profileField = third.startsWith(SECCOMP_CONTAINER) ? ["securityContext", "seccompProfile"] : [];
     const candidates = [["metadata", "annotations", third]];
-    if (container2 && profileField.length > 0) candidates.push([...container2, ...profileField]);
+    if (container3 && profileField.length > 0) candidates.push([...container3, ...profileField]);
     if (profileField.length > 0) candidates.push(["spec", "securityContext", "seccompProfile"], ["metadata", "annotations", "seccomp.security.alpha.kubernetes.io/pod"]);
     else if (third.startsWith("seccomp.")) candidates.push(["spec", "securityContext", "seccompProfile"]);
-    candidates.push(container2 ?? ["metadata"]);
+    candidates.push(container3 ?? ["metadata"]);
     return inTemplate(...candidates);
   }
   if (head === "spec" && second === "securityContext" && (third === "hostNetwork" || third === "hostPID" || third === "hostIPC")) {
@@ -20058,37 +20077,37 @@ function violationPaths(error, subject, pod) {
 }
 function containerByName(pod, name) {
   if (name === void 0) return void 0;
-  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    const at3 = pod.spec[list]?.findIndex((container2) => container2.name === name) ?? -1;
-    if (at3 !== -1) return ["spec", list, at3];
+  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
+    const at4 = pod.spec[list2]?.findIndex((container3) => container3.name === name) ?? -1;
+    if (at4 !== -1) return ["spec", list2, at4];
   }
   return void 0;
 }
 function containerCandidates(error, segments, pod) {
-  const container2 = segments.slice(0, 3);
+  const container3 = segments.slice(0, 3);
   const rest = segments.slice(3);
   if (rest[0] === "hostPort") {
     const port = error.value?.kind === "int" ? error.value.value : void 0;
-    const [list, index2] = [segments[1], segments[2]];
-    const ports = pod.spec[list]?.[index2]?.ports ?? [];
+    const [list2, index2] = [segments[1], segments[2]];
+    const ports = pod.spec[list2]?.[index2]?.ports ?? [];
     const j2 = ports.findIndex((candidate) => candidate.hostPort === port);
-    return j2 === -1 ? [container2] : [[...container2, "ports", j2, "hostPort"], [...container2, "ports", j2, "containerPort"], [...container2, "ports", j2]];
+    return j2 === -1 ? [container3] : [[...container3, "ports", j2, "hostPort"], [...container3, "ports", j2, "containerPort"], [...container3, "ports", j2]];
   }
   if (rest[0] === "securityContext" && rest[1] === "capabilities" && rest[2] === "add" && error.value?.kind === "string") {
-    const [list, index2] = [segments[1], segments[2]];
-    const j2 = pod.spec[list]?.[index2]?.securityContext?.capabilities?.add?.indexOf(error.value.value) ?? -1;
-    if (j2 !== -1) return [[...container2, "securityContext", "capabilities", "add", j2], container2];
+    const [list2, index2] = [segments[1], segments[2]];
+    const j2 = pod.spec[list2]?.[index2]?.securityContext?.capabilities?.add?.indexOf(error.value.value) ?? -1;
+    if (j2 !== -1) return [[...container3, "securityContext", "capabilities", "add", j2], container3];
   }
   if (rest[0] === "securityContext") {
     const field = rest.length === 1 ? ["runAsGroup"] : rest.slice(1);
     const inherited = ["runAsUser", "runAsGroup", "runAsNonRoot", "seLinuxOptions"].includes(String(field[0]));
-    const candidates = [[...container2, "securityContext", ...field]];
+    const candidates = [[...container3, "securityContext", ...field]];
     if (inherited) candidates.push(["spec", "securityContext", ...field]);
-    candidates.push([...container2, "securityContext"], container2);
+    candidates.push([...container3, "securityContext"], container3);
     return candidates;
   }
-  if (rest[0] === "volumeMounts") return [segments, segments.slice(0, 5), container2];
-  return [segments, container2];
+  if (rest[0] === "volumeMounts") return [segments, segments.slice(0, 5), container3];
+  return [segments, container3];
 }
 
 // src/lint/findings.ts
@@ -20278,25 +20297,1300 @@ function isSuppressedPod(pod, diagnostics) {
   return findings.length > 0 && findings.every((d) => d.suppression !== void 0);
 }
 
+// src/pss/types.ts
+var LATEST_VERSION = { major: 1, minor: Number.MAX_SAFE_INTEGER };
+var ALLOWED = { allowed: true };
+
+// src/pss/version.ts
+var LEVEL_RANK = { privileged: 0, baseline: 1, restricted: 2 };
+var LEVEL_ERROR = "must be one of privileged, baseline, restricted";
+var VERSION_ERROR = 'must be "latest" or "v1.x"';
+var VERSION_PATTERN = /^v1\.(0|[1-9][0-9]*)$/;
+function parseLevel(text) {
+  return isLevel(text) ? { value: text } : { value: "restricted", error: LEVEL_ERROR };
+}
+function isLevel(text) {
+  return text === "privileged" || text === "baseline" || text === "restricted";
+}
+function compareLevels(a, b) {
+  return Math.sign(LEVEL_RANK[a] - LEVEL_RANK[b]);
+}
+function parseVersion(text) {
+  if (text === "latest") return { value: LATEST_VERSION };
+  const match2 = VERSION_PATTERN.exec(text);
+  const minor = match2 ? Number(match2[1]) : Number.NaN;
+  if (!Number.isSafeInteger(minor) || minor >= LATEST_VERSION.minor) return { value: LATEST_VERSION, error: VERSION_ERROR };
+  return { value: { major: 1, minor } };
+}
+function majorMinor(minor) {
+  if (!Number.isSafeInteger(minor) || minor < 0 || minor >= LATEST_VERSION.minor) throw new RangeError(`invalid policy minor version ${minor}`);
+  return { major: 1, minor };
+}
+function isLatest(version) {
+  return version.minor === LATEST_VERSION.minor;
+}
+function versionString(version) {
+  return isLatest(version) ? "latest" : `v${version.major}.${version.minor}`;
+}
+function levelVersionString(level, version) {
+  return `${level}:${versionString(version)}`;
+}
+function compareVersions(a, b) {
+  return a.major !== b.major ? a.major - b.major : Math.sign(a.minor - b.minor);
+}
+function isOlder(a, b) {
+  return compareVersions(a, b) < 0;
+}
+function minVersion(a, b) {
+  return isOlder(b, a) ? b : a;
+}
+
+// src/pss/messages.ts
+function forbiddenDetail(results) {
+  return results.map(({ reason, detail }) => detail === "" ? reason : `${reason} (${detail})`).join(", ");
+}
+function violationMessage(level, version, results) {
+  return `violates PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
+}
+function forbiddenMessage(podName, level, version, results) {
+  const subject = podName === "" ? "pods" : `pods "${podName}"`;
+  return `${subject} is forbidden: ${violationMessage(level, version, results)}`;
+}
+function warningMessage(level, version, results) {
+  return `would violate PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
+}
+
+// src/pss/pod.ts
+var PSS_TEMPLATE_PATHS = {
+  Pod: [],
+  PodTemplate: ["template"],
+  Deployment: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+var OPTIONAL_TEMPLATE = /* @__PURE__ */ new Set(["PodTemplate", "ReplicationController"]);
+var strings2 = { array: "string" };
+var profile = { object: { type: "string", localhostProfile: "string" } };
+var seLinuxOptions2 = { object: { user: "string", role: "string", type: "string", level: "string" } };
+var windowsOptions = { object: { hostProcess: "bool" } };
+var host = { object: { host: "string" } };
+var handler = { object: { httpGet: host, tcpSocket: host, exec: "present", grpc: "present", sleep: "present" } };
+var container2 = {
+  object: {
+    name: "string",
+    image: "string",
+    ports: { array: { object: { containerPort: "int32", hostPort: "int32" } } },
+    securityContext: {
+      object: {
+        privileged: "bool",
+        capabilities: { object: { add: strings2, drop: strings2 } },
+        allowPrivilegeEscalation: "bool",
+        runAsNonRoot: "bool",
+        runAsUser: "int64",
+        procMount: "string",
+        seccompProfile: profile,
+        seLinuxOptions: seLinuxOptions2,
+        windowsOptions,
+        appArmorProfile: profile
+      }
+    },
+    livenessProbe: handler,
+    readinessProbe: handler,
+    startupProbe: handler,
+    lifecycle: { object: { postStart: handler, preStop: handler } }
+  }
+};
+var PSS_VOLUME_SOURCES = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "storageos",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "csi",
+  "ephemeral",
+  "image"
+];
+var volume = { object: { name: "string", ...Object.fromEntries(PSS_VOLUME_SOURCES.map((source) => [source, "present"])) } };
+var PSS_TEMPLATE_SHAPE = {
+  object: {
+    metadata: { object: { annotations: "stringMap" } },
+    spec: {
+      object: {
+        hostNetwork: "bool",
+        hostPID: "bool",
+        hostIPC: "bool",
+        hostUsers: "bool",
+        os: { object: { name: "string" } },
+        runtimeClassName: "string",
+        securityContext: {
+          object: {
+            runAsNonRoot: "bool",
+            runAsUser: "int64",
+            seccompProfile: profile,
+            seLinuxOptions: seLinuxOptions2,
+            sysctls: { array: { object: { name: "string" } } },
+            windowsOptions,
+            appArmorProfile: profile
+          }
+        },
+        volumes: { array: volume },
+        initContainers: { array: container2 },
+        containers: { array: container2 },
+        ephemeralContainers: { array: container2 }
+      }
+    }
+  }
+};
+var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function at3(value, path6) {
+  let current = value;
+  for (const segment of path6) current = isObj(current) ? current[segment] : void 0;
+  return current;
+}
+function toPssPod(object, kind, options) {
+  const path6 = PSS_TEMPLATE_PATHS[kind];
+  const template = kind === "Pod" ? { metadata: object.metadata, spec: object.spec } : at3(object, path6);
+  if ((template === void 0 || template === null) && OPTIONAL_TEMPLATE.has(kind)) return { noTemplate: true };
+  const errors = [];
+  const narrowed = narrow(template, PSS_TEMPLATE_SHAPE, [...path6], errors);
+  if (errors.length > 0) return { errors };
+  const annotations = { ...narrowed?.metadata?.annotations };
+  const pod = { metadata: { annotations }, spec: narrowed?.spec ?? {} };
+  prepare(pod, { kubeMinor: options.kubeMinor, asPod: options.asPod ?? kind === "Pod" });
+  if (Object.keys(pod.metadata.annotations).length === 0) return { pod: { metadata: {}, spec: pod.spec } };
+  return { pod };
+}
+function prepare(pod, { kubeMinor, asPod }) {
+  const { spec } = pod;
+  const containers = CONTAINER_LISTS.flatMap((list2) => Array.isArray(spec[list2]) ? spec[list2] : []);
+  const securityContexts = [spec.securityContext, ...containers.map((c) => c.securityContext)].filter(isObj);
+  if (kubeMinor < 19) for (const sc of securityContexts) delete sc.seccompProfile;
+  if (kubeMinor < 30) for (const sc of securityContexts) delete sc.appArmorProfile;
+  if (kubeMinor < 23) delete spec.ephemeralContainers;
+  if (Array.isArray(spec.volumes)) {
+    for (const v2 of spec.volumes) if (!PSS_VOLUME_SOURCES.some((source) => v2[source] !== void 0)) v2.emptyDir = {};
+  }
+  if (spec.hostNetwork === true && (asPod || kubeMinor < 28)) {
+    for (const list2 of ["containers", "initContainers"]) {
+      for (const c of Array.isArray(spec[list2]) ? spec[list2] : []) {
+        for (const port of Array.isArray(c.ports) ? c.ports : []) if (!port.hostPort) port.hostPort = port.containerPort ?? 0;
+      }
+    }
+  }
+  if (!asPod) return;
+  if (kubeMinor >= 19 && kubeMinor <= 26) syncSeccomp(pod, kubeMinor <= 24);
+  if (kubeMinor >= 30 && at3(spec, ["os", "name"]) !== "windows") syncAppArmor(pod, kubeMinor <= 34);
+}
+var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER2 = "container.seccomp.security.alpha.kubernetes.io/";
+var APPARMOR_CONTAINER2 = "container.apparmor.security.beta.kubernetes.io/";
+function profileForAnnotation(value, dockerDefault) {
+  if (value === "runtime/default" || dockerDefault && value === "docker/default") return { type: "RuntimeDefault" };
+  if (value === "unconfined") return { type: "Unconfined" };
+  const localhost = value.startsWith("localhost/") ? value.slice("localhost/".length) : "";
+  return localhost === "" ? void 0 : { type: "Localhost", localhostProfile: localhost };
+}
+function annotationForProfile(profile2) {
+  if (profile2.type === "Unconfined") return "unconfined";
+  if (profile2.type === "RuntimeDefault") return "runtime/default";
+  if (profile2.type === "Localhost" && typeof profile2.localhostProfile === "string") return `localhost/${profile2.localhostProfile}`;
+  return "";
+}
+function syncSeccomp(pod, fieldToAnnotation) {
+  const { annotations } = pod.metadata;
+  const sync = (key2, owner, setContext) => {
+    const sc = isObj(owner.securityContext) ? owner.securityContext : void 0;
+    const field = isObj(sc?.seccompProfile) ? sc.seccompProfile : void 0;
+    const annotation = annotations[key2];
+    if (field !== void 0 && annotation === void 0) {
+      const value = annotationForProfile(field);
+      if (fieldToAnnotation && value !== "") annotations[key2] = value;
+    } else if (annotation !== void 0 && field === void 0) {
+      const profile2 = profileForAnnotation(annotation, true);
+      if (profile2 !== void 0) setContext({ ...sc, seccompProfile: profile2 });
+    }
+  };
+  sync(SECCOMP_POD, pod.spec, (sc) => pod.spec.securityContext = sc);
+  for (const list2 of CONTAINER_LISTS) {
+    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
+      sync(SECCOMP_CONTAINER2 + String(c.name ?? ""), c, (sc) => c.securityContext = sc);
+    }
+  }
+}
+function syncAppArmor(pod, fieldToAnnotation) {
+  const { annotations } = pod.metadata;
+  const podProfile = at3(pod.spec, ["securityContext", "appArmorProfile"]);
+  for (const list2 of CONTAINER_LISTS) {
+    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
+      const key2 = APPARMOR_CONTAINER2 + String(c.name ?? "");
+      const field = at3(c, ["securityContext", "appArmorProfile"]);
+      const annotation = annotations[key2];
+      if (annotation === void 0) {
+        const source = isObj(field) ? field : isObj(podProfile) ? podProfile : void 0;
+        const value = source === void 0 ? "" : annotationForProfile(source);
+        if (fieldToAnnotation && value !== "") annotations[key2] = value;
+      } else if (field === void 0) {
+        const profile2 = profileForAnnotation(annotation, false);
+        if (profile2 !== void 0 && !sameProfile(profile2, podProfile)) c.securityContext = { ...isObj(c.securityContext) ? c.securityContext : {}, appArmorProfile: profile2 };
+      }
+    }
+  }
+}
+function sameProfile(a, b) {
+  return isObj(b) && a.type === b.type && a.localhostProfile === b.localhostProfile;
+}
+
+// src/pss/checks/util.ts
+var v1 = (minor) => ({ major: 1, minor });
+function obj(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function get(value, ...path6) {
+  let current = value;
+  for (const key2 of path6) {
+    const o = obj(current);
+    if (o === void 0) return void 0;
+    current = o[key2];
+  }
+  return current === null ? void 0 : current;
+}
+function str(value) {
+  return typeof value === "string" ? value : "";
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function strList(value) {
+  return list(value).map(str);
+}
+function visitContainers2(spec) {
+  const visited = [];
+  for (const field of ["initContainers", "containers", "ephemeralContainers"]) {
+    for (const item of list(spec[field])) {
+      const container3 = obj(item) ?? {};
+      visited.push({ name: str(container3.name), container: container3 });
+    }
+  }
+  return visited;
+}
+var securityContext2 = (container3) => obj(container3.securityContext);
+var podSecurityContext2 = (spec) => obj(spec.securityContext);
+var isWindowsPod = (spec) => get(spec, "os", "name") === "windows";
+var usesUserNamespace = (spec) => spec.hostUsers === false;
+var pluralize = (one, many, n) => n === 1 ? one : many;
+var joinQuote = (items) => items.map((item) => `"${item}"`).join(", ");
+var containerNoun = (names) => `${pluralize("container", "containers", names.length)} ${joinQuote(names)}`;
+function compareBytes(a, b) {
+  let i = 0;
+  let j2 = 0;
+  while (i < a.length && j2 < b.length) {
+    const x = a.codePointAt(i) ?? 0;
+    const y = b.codePointAt(j2) ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+    i += x > 65535 ? 2 : 1;
+    j2 += y > 65535 ? 2 : 1;
+  }
+  return a.length - i === b.length - j2 ? 0 : a.length - i < b.length - j2 ? -1 : 1;
+}
+var sortedSet = (values) => [...new Set(values)].sort(compareBytes);
+var NAMED_ESCAPES = /* @__PURE__ */ new Map([
+  [7, "\\a"],
+  [8, "\\b"],
+  [12, "\\f"],
+  [10, "\\n"],
+  [13, "\\r"],
+  [9, "\\t"],
+  [11, "\\v"],
+  [92, "\\\\"],
+  [34, '\\"']
+]);
+var PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+var hex = (n, width) => n.toString(16).padStart(width, "0");
+function goQuote(value) {
+  let out = '"';
+  for (const char of value) {
+    let code2 = char.codePointAt(0) ?? 0;
+    if (code2 >= 55296 && code2 <= 57343) code2 = 65533;
+    const named = NAMED_ESCAPES.get(code2);
+    if (named !== void 0) out += named;
+    else if (PRINTABLE.test(String.fromCodePoint(code2))) out += String.fromCodePoint(code2);
+    else if (code2 < 32 || code2 === 127) out += `\\x${hex(code2, 2)}`;
+    else if (code2 < 65536) out += `\\u${hex(code2, 4)}`;
+    else out += `\\U${hex(code2, 8)}`;
+  }
+  return `${out}"`;
+}
+var decimal = (n) => Number.isInteger(n) ? BigInt(n).toString() : String(n);
+
+// src/pss/checks/allow-privilege-escalation.ts
+function allowPrivilegeEscalationV1Dot8(pod) {
+  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.allowPrivilegeEscalation !== false).map(({ name }) => name);
+  if (bad.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "allowPrivilegeEscalation != false",
+    forbiddenDetail: `${containerNoun(bad)} must set securityContext.allowPrivilegeEscalation=false`
+  };
+}
+function allowPrivilegeEscalationV1Dot25(pod) {
+  return isWindowsPod(pod.spec) ? ALLOWED : allowPrivilegeEscalationV1Dot8(pod);
+}
+var allowPrivilegeEscalation = {
+  id: "allowPrivilegeEscalation",
+  level: "restricted",
+  versions: [
+    { minimumVersion: v1(8), checkPod: allowPrivilegeEscalationV1Dot8 },
+    { minimumVersion: v1(25), checkPod: allowPrivilegeEscalationV1Dot25 }
+  ]
+};
+
+// src/pss/checks/app-armor-profile.ts
+var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var allowedProfileType = (type) => type === "RuntimeDefault" || type === "Localhost";
+var allowedAnnotationValue = (value) => value === "" || value === "runtime/default" || value.startsWith("localhost/");
+function appArmorProfileV1Dot0(pod) {
+  const setters = [];
+  const badTypes = [];
+  const podProfile = obj(podSecurityContext2(pod.spec)?.appArmorProfile);
+  if (podProfile !== void 0 && !allowedProfileType(str(podProfile.type))) {
+    setters.push("pod");
+    badTypes.push(str(podProfile.type));
+  }
+  const badContainers = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const profile2 = obj(securityContext2(container3)?.appArmorProfile);
+    if (profile2 === void 0 || allowedProfileType(str(profile2.type))) continue;
+    badContainers.push(name);
+    badTypes.push(str(profile2.type));
+  }
+  if (badContainers.length > 0) setters.push(containerNoun(badContainers));
+  const values = sortedSet(badTypes);
+  const badAnnotations = Object.entries(pod.metadata.annotations ?? {}).map(([key2, value]) => [key2, str(value)]).filter(([key2, value]) => key2.startsWith(ANNOTATION_PREFIX) && !allowedAnnotationValue(value)).map(([key2, value]) => `${key2}=${goQuote(value)}`).sort(compareBytes);
+  if (badAnnotations.length > 0) {
+    values.push(...badAnnotations);
+    setters.push(pluralize("annotation", "annotations", badAnnotations.length));
+  }
+  if (setters.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: pluralize("forbidden AppArmor profile", "forbidden AppArmor profiles", values.length),
+    forbiddenDetail: `${setters.join(" and ")} must not set AppArmor profile type to ${joinQuote(values)}`
+  };
+}
+var appArmorProfile = {
+  id: "appArmorProfile",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: appArmorProfileV1Dot0 }]
+};
+
+// src/pss/checks/capabilities-baseline.ts
+var DEFAULT_CAPABILITIES_1_0 = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+function capabilitiesBaselineV1Dot0(pod) {
+  const badContainers = [];
+  const forbidden2 = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const capabilities = obj(securityContext2(container3)?.capabilities);
+    if (capabilities === void 0) continue;
+    const extra = strList(capabilities.add).filter((capability) => !DEFAULT_CAPABILITIES_1_0.has(capability));
+    if (extra.length === 0) continue;
+    badContainers.push(name);
+    forbidden2.push(...extra);
+  }
+  if (badContainers.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "non-default capabilities",
+    forbiddenDetail: `${containerNoun(badContainers)} must not include ${joinQuote(sortedSet(forbidden2))} in securityContext.capabilities.add`
+  };
+}
+var capabilitiesBaseline = {
+  id: "capabilities_baseline",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: capabilitiesBaselineV1Dot0 }]
+};
+
+// src/pss/checks/capabilities-restricted.ts
+function capabilitiesRestrictedV1Dot22(pod) {
+  const missingDropAll = [];
+  const addingForbidden = [];
+  const forbidden2 = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const capabilities = obj(securityContext2(container3)?.capabilities);
+    if (capabilities === void 0) {
+      missingDropAll.push(name);
+      continue;
+    }
+    if (!strList(capabilities.drop).includes("ALL")) missingDropAll.push(name);
+    const added = strList(capabilities.add).filter((capability) => capability !== "NET_BIND_SERVICE");
+    if (added.length > 0) {
+      addingForbidden.push(name);
+      forbidden2.push(...added);
+    }
+  }
+  const parts = [];
+  if (missingDropAll.length > 0) {
+    parts.push(`${containerNoun(missingDropAll)} must set securityContext.capabilities.drop=["ALL"]`);
+  }
+  if (addingForbidden.length > 0) {
+    parts.push(`${containerNoun(addingForbidden)} must not include ${joinQuote(sortedSet(forbidden2))} in securityContext.capabilities.add`);
+  }
+  if (parts.length === 0) return ALLOWED;
+  return { allowed: false, forbiddenReason: "unrestricted capabilities", forbiddenDetail: parts.join("; ") };
+}
+function capabilitiesRestrictedV1Dot25(pod) {
+  return isWindowsPod(pod.spec) ? ALLOWED : capabilitiesRestrictedV1Dot22(pod);
+}
+var capabilitiesRestricted = {
+  id: "capabilities_restricted",
+  level: "restricted",
+  versions: [
+    { minimumVersion: v1(22), checkPod: capabilitiesRestrictedV1Dot22, overrides: ["capabilities_baseline"] },
+    { minimumVersion: v1(25), checkPod: capabilitiesRestrictedV1Dot25, overrides: ["capabilities_baseline"] }
+  ]
+};
+
+// src/pss/checks/host-namespaces.ts
+function hostNamespacesV1Dot0(pod) {
+  const { spec } = pod;
+  const detail = [];
+  if (spec.hostNetwork === true) detail.push("hostNetwork=true");
+  if (spec.hostPID === true) detail.push("hostPID=true");
+  if (spec.hostIPC === true) detail.push("hostIPC=true");
+  if (detail.length === 0) return ALLOWED;
+  return { allowed: false, forbiddenReason: "host namespaces", forbiddenDetail: detail.join(", ") };
+}
+var hostNamespaces = {
+  id: "hostNamespaces",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: hostNamespacesV1Dot0 }]
+};
+
+// src/pss/checks/host-path-volumes.ts
+function hostPathVolumesV1Dot0(pod) {
+  const bad = list(pod.spec.volumes).filter((volume2) => obj(get(volume2, "hostPath")) !== void 0).map((volume2) => str(get(volume2, "name")));
+  if (bad.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "hostPath volumes",
+    forbiddenDetail: `${pluralize("volume", "volumes", bad.length)} ${joinQuote(bad)}`
+  };
+}
+var hostPathVolumes = {
+  id: "hostPathVolumes",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: hostPathVolumesV1Dot0 }]
+};
+
+// src/pss/checks/host-ports.ts
+function hostPortsV1Dot0(pod) {
+  const badContainers = [];
+  const ports = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    let bad = false;
+    for (const port of list(container3.ports)) {
+      const hostPort = get(port, "hostPort");
+      if (typeof hostPort !== "number" || hostPort === 0) continue;
+      bad = true;
+      ports.push(decimal(hostPort));
+    }
+    if (bad) badContainers.push(name);
+  }
+  if (badContainers.length === 0) return ALLOWED;
+  const distinct = sortedSet(ports);
+  return {
+    allowed: false,
+    forbiddenReason: "hostPort",
+    forbiddenDetail: `${containerNoun(badContainers)} ${pluralize("uses", "use", badContainers.length)} ${pluralize("hostPort", "hostPorts", distinct.length)} ${distinct.join(", ")}`
+  };
+}
+var hostPorts = {
+  id: "hostPorts",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: hostPortsV1Dot0 }]
+};
+
+// src/pss/checks/host-probes-and-host-lifecycle.ts
+var HANDLERS = [
+  ["livenessProbe"],
+  ["readinessProbe"],
+  ["startupProbe"],
+  ["lifecycle", "postStart"],
+  ["lifecycle", "preStop"]
+];
+var handlerHosts = (handler2) => [str(get(handler2, "httpGet", "host")), str(get(handler2, "tcpSocket", "host"))].filter((host2) => host2 !== "");
+function hostProbesAndHostLifecycleV1Dot34(pod) {
+  const badContainers = [];
+  const hosts = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const found = HANDLERS.flatMap((path6) => handlerHosts(get(container3, ...path6)));
+    if (found.length === 0) continue;
+    badContainers.push(name);
+    hosts.push(...found);
+  }
+  if (badContainers.length === 0) return ALLOWED;
+  const names = sortedSet(badContainers);
+  const distinct = sortedSet(hosts);
+  return {
+    allowed: false,
+    forbiddenReason: "probe or lifecycle host",
+    forbiddenDetail: `${containerNoun(names)} ${pluralize("uses", "use", names.length)} ${pluralize("probe or lifecycle host", "probe or lifecycle hosts", distinct.length)} ${joinQuote(distinct)}`
+  };
+}
+var hostProbesAndHostLifecycle = {
+  id: "hostProbesAndHostLifecycle",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(34), checkPod: hostProbesAndHostLifecycleV1Dot34 }]
+};
+
+// src/pss/checks/privileged.ts
+function privilegedV1Dot0(pod) {
+  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.privileged === true).map(({ name }) => name);
+  if (bad.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "privileged",
+    forbiddenDetail: `${containerNoun(bad)} must not set securityContext.privileged=true`
+  };
+}
+var privileged = {
+  id: "privileged",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: privilegedV1Dot0 }]
+};
+
+// src/pss/checks/proc-mount.ts
+function procMountV1Dot0(pod) {
+  const badContainers = [];
+  const badValues = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const procMount2 = securityContext2(container3)?.procMount;
+    if (typeof procMount2 !== "string" || procMount2 === "Default") continue;
+    badContainers.push(name);
+    badValues.push(procMount2);
+  }
+  if (badContainers.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "procMount",
+    forbiddenDetail: `${containerNoun(badContainers)} must not set securityContext.procMount to ${joinQuote(sortedSet(badValues))}`
+  };
+}
+function procMountV1Dot35(pod) {
+  return usesUserNamespace(pod.spec) ? ALLOWED : procMountV1Dot0(pod);
+}
+var procMount = {
+  id: "procMount",
+  level: "baseline",
+  versions: [
+    { minimumVersion: v1(0), checkPod: procMountV1Dot0 },
+    { minimumVersion: v1(35), checkPod: procMountV1Dot35 }
+  ]
+};
+
+// src/pss/checks/proc-mount-restricted.ts
+var procMountRestricted = {
+  id: "procMount_restricted",
+  level: "restricted",
+  versions: [{ minimumVersion: v1(35), checkPod: procMountV1Dot0, overrides: ["procMount"] }]
+};
+
+// src/pss/checks/restricted-volumes.ts
+var ALLOWED_SOURCES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "image",
+  "persistentVolumeClaim",
+  "projected",
+  "secret"
+];
+var RESTRICTED_SOURCES = [
+  "hostPath",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "fc",
+  "azureFile",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "portworxVolume",
+  "scaleIO",
+  "storageos"
+];
+function restrictedVolumesV1Dot0(pod) {
+  const badVolumes = [];
+  const badTypes = [];
+  for (const item of list(pod.spec.volumes)) {
+    const volume2 = obj(item) ?? {};
+    const isSet = (source) => obj(volume2[source]) !== void 0;
+    if (ALLOWED_SOURCES.some(isSet)) continue;
+    badVolumes.push(str(volume2.name));
+    badTypes.push(RESTRICTED_SOURCES.find(isSet) ?? "unknown");
+  }
+  if (badVolumes.length === 0) return ALLOWED;
+  const types = sortedSet(badTypes);
+  return {
+    allowed: false,
+    forbiddenReason: "restricted volume types",
+    forbiddenDetail: `${pluralize("volume", "volumes", badVolumes.length)} ${joinQuote(badVolumes)} ${pluralize("uses", "use", badVolumes.length)} ${pluralize("restricted volume type", "restricted volume types", types.length)} ${joinQuote(types)}`
+  };
+}
+var restrictedVolumes = {
+  id: "restrictedVolumes",
+  level: "restricted",
+  versions: [{ minimumVersion: v1(0), checkPod: restrictedVolumesV1Dot0, overrides: ["hostPathVolumes"] }]
+};
+
+// src/pss/checks/run-as-non-root.ts
+function runAsNonRootV1Dot0(pod) {
+  const setters = [];
+  const podValue = podSecurityContext2(pod.spec)?.runAsNonRoot;
+  if (podValue === false) setters.push("pod");
+  const podRunAsNonRoot = podValue === true;
+  const explicitlyBad = [];
+  const implicitlyBad = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const value = securityContext2(container3)?.runAsNonRoot;
+    if (typeof value === "boolean") {
+      if (!value) explicitlyBad.push(name);
+    } else if (!podRunAsNonRoot) {
+      implicitlyBad.push(name);
+    }
+  }
+  if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
+  if (setters.length > 0) {
+    return {
+      allowed: false,
+      forbiddenReason: "runAsNonRoot != true",
+      forbiddenDetail: `${setters.join(" and ")} must not set securityContext.runAsNonRoot=false`
+    };
+  }
+  if (implicitlyBad.length > 0) {
+    return {
+      allowed: false,
+      forbiddenReason: "runAsNonRoot != true",
+      forbiddenDetail: `pod or ${containerNoun(implicitlyBad)} must set securityContext.runAsNonRoot=true`
+    };
+  }
+  return ALLOWED;
+}
+function runAsNonRootV1Dot35(pod) {
+  return usesUserNamespace(pod.spec) ? ALLOWED : runAsNonRootV1Dot0(pod);
+}
+var runAsNonRoot = {
+  id: "runAsNonRoot",
+  level: "restricted",
+  versions: [
+    { minimumVersion: v1(0), checkPod: runAsNonRootV1Dot0 },
+    { minimumVersion: v1(35), checkPod: runAsNonRootV1Dot35 }
+  ]
+};
+
+// src/pss/checks/run-as-user.ts
+function runAsUserV1Dot23(pod) {
+  const setters = [];
+  if (podSecurityContext2(pod.spec)?.runAsUser === 0) setters.push("pod");
+  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.runAsUser === 0).map(({ name }) => name);
+  if (badContainers.length > 0) setters.push(containerNoun(badContainers));
+  if (setters.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "runAsUser=0",
+    forbiddenDetail: `${setters.join(" and ")} must not set runAsUser=0`
+  };
+}
+function runAsUserV1Dot35(pod) {
+  return usesUserNamespace(pod.spec) ? ALLOWED : runAsUserV1Dot23(pod);
+}
+var runAsUser = {
+  id: "runAsUser",
+  level: "restricted",
+  versions: [
+    { minimumVersion: v1(23), checkPod: runAsUserV1Dot23 },
+    { minimumVersion: v1(35), checkPod: runAsUserV1Dot35 }
+  ]
+};
+
+// src/pss/checks/seccomp-profile-baseline.ts
+var ANNOTATION_POD = "seccomp.security.alpha.kubernetes.io/pod";
+var ANNOTATION_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+var validAnnotationValue = (value) => value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
+var validSeccompType = (type) => type === "RuntimeDefault" || type === "Localhost";
+function seccompProfileBaselineV1Dot0(pod) {
+  const annotations = pod.metadata.annotations ?? {};
+  const forbidden2 = [];
+  const inspect = (key2) => {
+    if (!Object.hasOwn(annotations, key2)) return;
+    const value = str(annotations[key2]);
+    if (!validAnnotationValue(value)) forbidden2.push(`${key2}=${goQuote(value)}`);
+  };
+  inspect(ANNOTATION_POD);
+  for (const { name } of visitContainers2(pod.spec)) inspect(ANNOTATION_CONTAINER_PREFIX + name);
+  if (forbidden2.length === 0) return ALLOWED;
+  const entries = sortedSet(forbidden2);
+  return {
+    allowed: false,
+    forbiddenReason: "seccompProfile",
+    forbiddenDetail: `forbidden ${pluralize("annotation", "annotations", entries.length)} ${entries.join(", ")}`
+  };
+}
+function seccompProfileBaselineV1Dot19(pod) {
+  const setters = [];
+  const badValues = [];
+  const podProfile = obj(podSecurityContext2(pod.spec)?.seccompProfile);
+  if (podProfile !== void 0 && !validSeccompType(str(podProfile.type))) {
+    setters.push("pod");
+    badValues.push(str(podProfile.type));
+  }
+  const badContainers = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const profile2 = obj(securityContext2(container3)?.seccompProfile);
+    if (profile2 === void 0 || validSeccompType(str(profile2.type))) continue;
+    badContainers.push(name);
+    badValues.push(str(profile2.type));
+  }
+  if (badContainers.length > 0) setters.push(containerNoun(badContainers));
+  if (setters.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "seccompProfile",
+    forbiddenDetail: `${setters.join(" and ")} must not set securityContext.seccompProfile.type to ${joinQuote(sortedSet(badValues))}`
+  };
+}
+var seccompProfileBaseline = {
+  id: "seccompProfile_baseline",
+  level: "baseline",
+  versions: [
+    { minimumVersion: v1(0), checkPod: seccompProfileBaselineV1Dot0 },
+    { minimumVersion: v1(19), checkPod: seccompProfileBaselineV1Dot19 }
+  ]
+};
+
+// src/pss/checks/seccomp-profile-restricted.ts
+function seccompProfileRestrictedV1Dot19(pod) {
+  const setters = [];
+  const badValues = [];
+  let podSet = false;
+  const podProfile = obj(podSecurityContext2(pod.spec)?.seccompProfile);
+  if (podProfile !== void 0) {
+    if (validSeccompType(str(podProfile.type))) podSet = true;
+    else {
+      setters.push("pod");
+      badValues.push(str(podProfile.type));
+    }
+  }
+  const explicitlyBad = [];
+  const implicitlyBad = [];
+  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
+    const profile2 = obj(securityContext2(container3)?.seccompProfile);
+    if (profile2 !== void 0) {
+      if (!validSeccompType(str(profile2.type))) {
+        explicitlyBad.push(name);
+        badValues.push(str(profile2.type));
+      }
+    } else if (!podSet) {
+      implicitlyBad.push(name);
+    }
+  }
+  if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
+  if (setters.length > 0) {
+    return {
+      allowed: false,
+      forbiddenReason: "seccompProfile",
+      forbiddenDetail: `${setters.join(" and ")} must not set securityContext.seccompProfile.type to ${joinQuote(sortedSet(badValues))}`
+    };
+  }
+  if (implicitlyBad.length > 0) {
+    return {
+      allowed: false,
+      forbiddenReason: "seccompProfile",
+      forbiddenDetail: `pod or ${containerNoun(implicitlyBad)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`
+    };
+  }
+  return ALLOWED;
+}
+function seccompProfileRestrictedV1Dot25(pod) {
+  return isWindowsPod(pod.spec) ? ALLOWED : seccompProfileRestrictedV1Dot19(pod);
+}
+var seccompProfileRestricted = {
+  id: "seccompProfile_restricted",
+  level: "restricted",
+  versions: [
+    { minimumVersion: v1(19), checkPod: seccompProfileRestrictedV1Dot19, overrides: ["seccompProfile_baseline"] },
+    { minimumVersion: v1(25), checkPod: seccompProfileRestrictedV1Dot25, overrides: ["seccompProfile_baseline"] }
+  ]
+};
+
+// src/pss/checks/se-linux-options.ts
+var ALLOWED_TYPES_1_0 = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t"]);
+var ALLOWED_TYPES_1_31 = /* @__PURE__ */ new Set([...ALLOWED_TYPES_1_0, "container_engine_t"]);
+function seLinuxOptionsWith(allowedTypes) {
+  return (pod) => {
+    const badTypes = [];
+    let setUser = false;
+    let setRole = false;
+    const valid = (options) => {
+      const type = str(options.type);
+      const typeOk = allowedTypes.has(type);
+      if (!typeOk) badTypes.push(type);
+      const userSet = str(options.user) !== "";
+      const roleSet = str(options.role) !== "";
+      setUser ||= userSet;
+      setRole ||= roleSet;
+      return typeOk && !userSet && !roleSet;
+    };
+    const setters = [];
+    const podOptions = obj(podSecurityContext2(pod.spec)?.seLinuxOptions);
+    if (podOptions !== void 0 && !valid(podOptions)) setters.push("pod");
+    const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => {
+      const options = obj(securityContext2(container3)?.seLinuxOptions);
+      return options !== void 0 && !valid(options);
+    }).map(({ name }) => name);
+    if (badContainers.length > 0) setters.push(containerNoun(badContainers));
+    if (setters.length === 0) return ALLOWED;
+    const parts = [];
+    const types = sortedSet(badTypes);
+    if (types.length > 0) parts.push(`${pluralize("type", "types", types.length)} ${joinQuote(types)}`);
+    if (setUser) parts.push("user may not be set");
+    if (setRole) parts.push("role may not be set");
+    return {
+      allowed: false,
+      forbiddenReason: "seLinuxOptions",
+      forbiddenDetail: `${setters.join(" and ")} set forbidden securityContext.seLinuxOptions: ${parts.join("; ")}`
+    };
+  };
+}
+var seLinuxOptions3 = {
+  id: "seLinuxOptions",
+  level: "baseline",
+  versions: [
+    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_0) },
+    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_31) }
+  ]
+};
+
+// src/pss/checks/sysctls.ts
+var ALLOWED_1_0 = [
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.tcp_syncookies",
+  "net.ipv4.ping_group_range",
+  "net.ipv4.ip_unprivileged_port_start"
+];
+var ALLOWED_1_27 = [...ALLOWED_1_0, "net.ipv4.ip_local_reserved_ports"];
+var ALLOWED_1_29 = [
+  ...ALLOWED_1_27,
+  "net.ipv4.tcp_keepalive_time",
+  "net.ipv4.tcp_fin_timeout",
+  "net.ipv4.tcp_keepalive_intvl",
+  "net.ipv4.tcp_keepalive_probes"
+];
+var ALLOWED_1_32 = [...ALLOWED_1_29, "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"];
+var ALLOWED_1_37 = [...ALLOWED_1_32, "net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat"];
+function sysctlsWith(allowedNames) {
+  const allowed = new Set(allowedNames);
+  return (pod) => {
+    const forbidden2 = list(podSecurityContext2(pod.spec)?.sysctls).map((sysctl) => str(get(sysctl, "name"))).filter((name) => !allowed.has(name));
+    if (forbidden2.length === 0) return ALLOWED;
+    return { allowed: false, forbiddenReason: "forbidden sysctls", forbiddenDetail: forbidden2.join(", ") };
+  };
+}
+var sysctls = {
+  id: "sysctls",
+  level: "baseline",
+  versions: [
+    { minimumVersion: v1(0), checkPod: sysctlsWith(ALLOWED_1_0) },
+    { minimumVersion: v1(27), checkPod: sysctlsWith(ALLOWED_1_27) },
+    { minimumVersion: v1(29), checkPod: sysctlsWith(ALLOWED_1_29) },
+    { minimumVersion: v1(32), checkPod: sysctlsWith(ALLOWED_1_32) },
+    { minimumVersion: v1(37), checkPod: sysctlsWith(ALLOWED_1_37) }
+  ]
+};
+
+// src/pss/checks/windows-host-process.ts
+function windowsHostProcessV1Dot0(pod) {
+  const setters = [];
+  if (get(podSecurityContext2(pod.spec), "windowsOptions", "hostProcess") === true) setters.push("pod");
+  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => get(securityContext2(container3), "windowsOptions", "hostProcess") === true).map(({ name }) => name);
+  if (badContainers.length > 0) setters.push(containerNoun(badContainers));
+  if (setters.length === 0) return ALLOWED;
+  return {
+    allowed: false,
+    forbiddenReason: "hostProcess",
+    forbiddenDetail: `${setters.join(" and ")} must not set securityContext.windowsOptions.hostProcess=true`
+  };
+}
+var windowsHostProcess = {
+  id: "windowsHostProcess",
+  level: "baseline",
+  versions: [{ minimumVersion: v1(0), checkPod: windowsHostProcessV1Dot0 }]
+};
+
+// src/pss/checks/index.ts
+var ALL_CHECKS = [
+  // baseline
+  appArmorProfile,
+  capabilitiesBaseline,
+  hostNamespaces,
+  hostPathVolumes,
+  hostPorts,
+  hostProbesAndHostLifecycle,
+  privileged,
+  procMount,
+  seLinuxOptions3,
+  seccompProfileBaseline,
+  sysctls,
+  windowsHostProcess,
+  // restricted
+  allowPrivilegeEscalation,
+  capabilitiesRestricted,
+  procMountRestricted,
+  restrictedVolumes,
+  runAsNonRoot,
+  runAsUser,
+  seccompProfileRestricted
+];
+
+// src/pss/registry.ts
+var UNKNOWN_FORBIDDEN_REASON = "unknown forbidden reason";
+function createEvaluator(checks, options = {}) {
+  validateChecks(checks);
+  let maxVersion = majorMinor(0);
+  for (const check of checks) {
+    const last = check.versions[check.versions.length - 1].minimumVersion;
+    if (isOlder(maxVersion, last)) maxVersion = last;
+  }
+  const { baseline, restricted } = populate(checks, maxVersion.minor);
+  if (options.maxVersion !== void 0) maxVersion = minVersion(maxVersion, options.maxVersion);
+  const checksFor = (level, version) => {
+    if (level === "privileged") return [];
+    const minor = minVersion(version, maxVersion).minor;
+    return (level === "baseline" ? baseline : restricted)[minor] ?? [];
+  };
+  return {
+    maxVersion,
+    checksFor,
+    evaluatePod(level, version, pod) {
+      const results = [];
+      for (const { id, check } of checksFor(level, version)) {
+        const result = check.checkPod(pod);
+        if (result.allowed) continue;
+        results.push({ id, reason: result.forbiddenReason || UNKNOWN_FORBIDDEN_REASON, detail: result.forbiddenDetail ?? "" });
+      }
+      return { allowed: results.length === 0, results };
+    }
+  };
+}
+function validateChecks(checks) {
+  const levels = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    if (levels.has(check.id)) throw new Error(`multiple checks registered for ID ${check.id}`);
+    levels.set(check.id, check.level);
+    if (check.level !== "baseline" && check.level !== "restricted") throw new Error(`check ${check.id}: invalid level ${String(check.level)}`);
+    if (check.versions.length === 0) throw new Error(`check ${check.id}: empty`);
+    let previous;
+    for (const version of check.versions) {
+      const { major, minor } = version.minimumVersion;
+      if (major !== 1 || !Number.isSafeInteger(minor) || minor < 0 || minor >= Number.MAX_SAFE_INTEGER) {
+        throw new Error(`check ${check.id}: undefined version found`);
+      }
+      if (typeof version.checkPod !== "function") throw new Error(`check ${check.id}: undefined CheckPod found`);
+      if (previous !== void 0 && !isOlder(previous, version.minimumVersion)) {
+        throw new Error(`check ${check.id}: versions must be strictly increasing (${versionString(version.minimumVersion)})`);
+      }
+      previous = version.minimumVersion;
+    }
+  }
+  for (const check of checks) {
+    for (const version of check.versions) {
+      if (!version.overrides?.length) continue;
+      if (check.level !== "restricted") throw new Error(`check ${check.id}: only restricted checks may set overrides`);
+      for (const id of version.overrides) {
+        const overridden = levels.get(id);
+        if (overridden !== void 0 && overridden !== "baseline") throw new Error(`check ${check.id}: overrides ${overridden} check ${id}`);
+      }
+    }
+  }
+}
+function populate(checks, maxMinor) {
+  const byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  const ordered = [...checks.filter((c) => c.level === "baseline").sort(byId), ...checks.filter((c) => c.level === "restricted").sort(byId)];
+  const baseline = [];
+  const restricted = [];
+  for (let minor = 0; minor <= maxMinor; minor++) {
+    const active = ordered.flatMap((check) => {
+      const version = activeVersion(check, minor);
+      return version === void 0 ? [] : [{ id: check.id, level: check.level, check: version }];
+    });
+    const overridden = new Set(active.filter((c) => c.level === "restricted").flatMap((c) => c.check.overrides ?? []));
+    baseline.push(active.filter((c) => c.level === "baseline"));
+    restricted.push(active.filter((c) => c.level === "restricted" || !overridden.has(c.id)));
+  }
+  return { baseline, restricted };
+}
+function activeVersion(check, minor) {
+  let active;
+  for (const version of check.versions) if (version.minimumVersion.minor <= minor) active = version;
+  return active;
+}
+var defaultEvaluator;
+function getEvaluator() {
+  return defaultEvaluator ??= createEvaluator(ALL_CHECKS);
+}
+
+// src/lint/pss.ts
+var LINT_MODES = ["psp", "pss", "both", "auto"];
+var PSS_KUBE_MINOR = 36;
+var PREFIX = "pod-security.kubernetes.io/";
+function parsedVersion(text) {
+  return text === void 0 ? LATEST_VERSION : parseVersion(text).value;
+}
+function defaultPolicy(options) {
+  return {
+    enforce: { level: options.level ?? "privileged", version: parsedVersion(options.version) },
+    audit: { level: options.audit ?? "privileged", version: parsedVersion(options.auditVersion) },
+    warn: { level: options.warn ?? "privileged", version: parsedVersion(options.warnVersion) },
+    errors: [],
+    labelled: false
+  };
+}
+var goQuote2 = (value) => JSON.stringify(value);
+function policyToEvaluate(labels, defaults2) {
+  const policy = { enforce: { ...defaults2.enforce }, audit: { ...defaults2.audit }, warn: { ...defaults2.warn }, errors: [], labelled: false };
+  if (labels === void 0 || Object.keys(labels).length === 0) return policy;
+  const error = (key2, value, text) => {
+    policy.errors.push(`metadata.labels[${PREFIX}${key2}]: Invalid value: ${goQuote2(value)}: ${text}`);
+  };
+  let hasEnforceLevel = false;
+  for (const mode of ["enforce", "audit", "warn"]) {
+    const level = labels[PREFIX + mode];
+    if (level !== void 0) {
+      policy.labelled = true;
+      const parsed = parseLevel(level);
+      policy[mode].level = parsed.error === void 0 ? parsed.value : mode === "enforce" ? "restricted" : "privileged";
+      if (parsed.error !== void 0) error(mode, level, parsed.error);
+      else if (mode === "enforce") hasEnforceLevel = true;
+    }
+    const version = labels[`${PREFIX}${mode}-version`];
+    if (version !== void 0) {
+      const parsed = parseVersion(version);
+      policy[mode].version = parsed.value;
+      if (parsed.error !== void 0) error(`${mode}-version`, version, parsed.error);
+    }
+  }
+  const hasWarnLevel = labels[PREFIX + "warn"] !== void 0;
+  const hasWarnVersion = labels[PREFIX + "warn-version"] !== void 0;
+  if (!hasWarnLevel && hasEnforceLevel && compareLevels(policy.enforce.level, policy.warn.level) > 0) {
+    policy.warn.level = policy.enforce.level;
+    if (!hasWarnVersion) policy.warn.version = policy.enforce.version;
+  }
+  return policy;
+}
+var isObj2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var PssCollector = class {
+  constructor(mode, options) {
+    this.mode = mode;
+    this.options = options;
+  }
+  mode;
+  options;
+  namespaceLabels = /* @__PURE__ */ new Map();
+  inputs = /* @__PURE__ */ new Map();
+  get enabled() {
+    return this.mode !== "psp";
+  }
+  /** Records the labels of every Namespace object (later files replace earlier ones). */
+  addObjects(objects) {
+    if (!this.enabled) return;
+    for (const object of objects) {
+      const value = object.value;
+      if (!isObj2(value) || value.kind !== "Namespace" || value.apiVersion !== "v1") continue;
+      const metadata2 = isObj2(value.metadata) ? value.metadata : {};
+      if (typeof metadata2.name !== "string") continue;
+      const labels = {};
+      if (isObj2(metadata2.labels)) {
+        for (const [key2, label] of Object.entries(metadata2.labels)) if (typeof label === "string") labels[key2] = label;
+      }
+      this.namespaceLabels.set(metadata2.name, labels);
+    }
+  }
+  /** Projects the pod(s) PSA sees for `subject` from its still-parsed manifest value. */
+  addSubject(subject, value) {
+    if (!this.enabled || !isObj2(value)) return;
+    const kind = subject.kind;
+    const pod = toPssPod(value, kind, { kubeMinor: PSS_KUBE_MINOR, asPod: true });
+    const template = kind === "Pod" ? void 0 : toPssPod(value, kind, { kubeMinor: PSS_KUBE_MINOR, asPod: false });
+    this.inputs.set(subject, {
+      asPod: "pod" in pod ? pod.pod : void 0,
+      template: template !== void 0 && "pod" in template ? template.pod : void 0,
+      runtimeClassName: "pod" in pod && typeof pod.pod.spec.runtimeClassName === "string" ? pod.pod.spec.runtimeClassName : void 0
+    });
+  }
+  /** Whether PSS applies to pods of `namespace` in auto mode: labels or a configured default. */
+  configured(namespace) {
+    const labels = this.namespaceLabels.get(namespace) ?? {};
+    const labelled = ["enforce", "audit", "warn"].some((mode) => labels[PREFIX + mode] !== void 0);
+    return labelled || this.options.level !== void 0 || this.options.audit !== void 0 || this.options.warn !== void 0;
+  }
+  /**
+   * Evaluates one pod. `pspActive`: whether the PSP simulation judged it. Returns the pod with its `pss`
+   * verdict (and, when PSS decides, `allowed`/`reason`/`policy`/`message` from the enforce verdict) and findings.
+   */
+  evaluate(evaluation, pspActive, locator) {
+    const subject = evaluation.subject;
+    const inputs = this.inputs.get(subject);
+    const namespace = subject.ref.namespace ?? subject.pod.metadata.namespace ?? "default";
+    if (!this.enabled || inputs === void 0) return { pod: evaluation, diagnostics: [] };
+    const configured = this.mode !== "auto" || this.configured(namespace);
+    const advisory = this.mode === "auto" && !configured && !pspActive;
+    if (!configured && !advisory) return { pod: evaluation, diagnostics: [] };
+    const location = locator.locate(subject.source, subject.templatePath);
+    const templateLocation = location;
+    const base = { object: subject.ref, related: [] };
+    const diagnostics = [];
+    const evaluator = getEvaluator();
+    const run = (lv, pod) => evaluator.evaluatePod(lv.level, lv.version, pod).results;
+    const exemptions = this.options.exemptions ?? {};
+    if (advisory) {
+      const lv = { level: "restricted", version: LATEST_VERSION };
+      const failed = inputs.asPod ? run(lv, inputs.asPod) : [];
+      for (const check of failed) {
+        diagnostics.push({
+          ...base,
+          ruleId: RULES.pssWarning.id,
+          severity: RULES.pssWarning.severity,
+          location,
+          message: `${warningMessage(lv.level, lv.version, [check])} [${check.id}] (advisory: no PodSecurityPolicy and no Pod Security level configured)`
+        });
+      }
+      const pss2 = { level: "restricted", version: "latest", allowed: failed.length === 0, checks: failed.map((c) => c.id), message: failed.length ? forbiddenMessage(subject.podName, lv.level, lv.version, failed) : null, exempt: null, advisory: true };
+      return { pod: { ...evaluation, allowed: true, reason: "admitted", policy: null, message: null, pss: pss2 }, diagnostics };
+    }
+    const policy = policyToEvaluate(this.namespaceLabels.get(namespace), defaultPolicy(this.options));
+    const exempt = exemptions.namespaces?.includes(namespace) ? "namespace" : evaluation.requester !== void 0 && exemptions.usernames?.includes(evaluation.requester.name) ? "user" : inputs.runtimeClassName !== void 0 && inputs.runtimeClassName !== "" && exemptions.runtimeClasses?.includes(inputs.runtimeClassName) ? "runtimeClass" : null;
+    const enforced = exempt === null && inputs.asPod ? run(policy.enforce, inputs.asPod) : [];
+    const allowed = enforced.length === 0;
+    const enforceText = levelVersionString(policy.enforce.level, policy.enforce.version);
+    const message = allowed ? null : forbiddenMessage(subject.podName, policy.enforce.level, policy.enforce.version, enforced);
+    for (const check of enforced) {
+      diagnostics.push({
+        ...base,
+        ruleId: RULES.pssViolation.id,
+        severity: RULES.pssViolation.severity,
+        location,
+        message: `${subject.kind === "Pod" ? "Pod" : `Pod created by this ${subject.kind}`} "${subject.podName}" is forbidden: violates PodSecurity "${enforceText}" (enforce, namespace "${namespace}"): ${forbiddenDetail([check])} [${check.id}]`
+      });
+    }
+    for (const error of policy.errors) {
+      diagnostics.push({ ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location, message: `namespace "${namespace}": Failed to parse policy: ${error}` });
+    }
+    const target = subject.kind === "Pod" ? inputs.asPod : inputs.template;
+    const modes = [{ mode: "audit", lv: policy.audit }];
+    if (subject.kind !== "Pod" || allowed) modes.push({ mode: "warn", lv: policy.warn });
+    const grouped = /* @__PURE__ */ new Map();
+    for (const { mode, lv } of modes) {
+      if (lv.level === "privileged" || exempt === "namespace" || exempt === "runtimeClass") continue;
+      const key2 = levelVersionString(lv.level, lv.version);
+      const entry = grouped.get(key2) ?? { lv, modes: [] };
+      entry.modes.push(mode);
+      grouped.set(key2, entry);
+    }
+    for (const { lv, modes: names } of grouped.values()) {
+      if (target === void 0) continue;
+      for (const check of run(lv, target)) {
+        diagnostics.push({
+          ...base,
+          ruleId: RULES.pssWarning.id,
+          severity: RULES.pssWarning.severity,
+          location: templateLocation,
+          message: `${warningMessage(lv.level, lv.version, [check])} [${check.id}] (${names.join(", ")}, namespace "${namespace}")`
+        });
+      }
+    }
+    const pss = { level: policy.enforce.level, version: versionString(policy.enforce.version), allowed, checks: enforced.map((c) => c.id), message, exempt, advisory: false };
+    if (pspActive) {
+      if (!evaluation.allowed || allowed) return { pod: { ...evaluation, pss }, diagnostics };
+      return { pod: { ...evaluation, allowed: false, reason: "pod-security", policy: enforceText, message, pss }, diagnostics };
+    }
+    return {
+      pod: { ...evaluation, allowed, reason: allowed ? "admitted" : "pod-security", policy: enforceText, message, pss },
+      diagnostics
+    };
+  }
+};
+
 // src/psp/apparmor/strategy.ts
 function createAppArmorStrategy(pspAnnotations) {
   const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, APPARMOR_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[APPARMOR_ALLOWED_PROFILES_ANNOTATION] : void 0;
   const allowed = allowedText === void 0 ? void 0 : new Set(allowedText.split(","));
   const defaultProfile = pspAnnotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
   return {
-    generate(annotations, container2) {
-      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
+    generate(annotations, container3) {
+      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container3.name;
       if ((annotations?.[annotationKey] ?? "") !== "" || defaultProfile === "") return annotations;
       return { ...annotations, [annotationKey]: defaultProfile };
     },
-    validate(pod, container2) {
+    validate(pod, container3) {
       if (allowed === void 0 || allowedText === void 0) return [];
-      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container2.name;
+      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container3.name;
       const path6 = key(child("pod", "metadata", "annotations"), annotationKey);
-      const profile = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile === "") return [forbidden(path6, "AppArmor profile must be set")];
-      if (allowed.has(profile)) return [];
-      return [forbidden(path6, `${profile} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+      const profile2 = pod.metadata.annotations?.[annotationKey] ?? "";
+      if (profile2 === "") return [forbidden(path6, "AppArmor profile must be set")];
+      if (allowed.has(profile2)) return [];
+      return [forbidden(path6, `${profile2} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
     }
   };
 }
@@ -20309,8 +21603,8 @@ function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
   const allowedSet = new Set(allowed ?? []);
   const defaultSet = new Set(defaults2);
   return {
-    generate(_pod, container2) {
-      const own = container2.securityContext?.capabilities;
+    generate(_pod, container3) {
+      const own = container3.securityContext?.capabilities;
       const add = new Set(own?.add ?? []);
       const drop = new Set(own?.drop ?? []);
       const newAdd = /* @__PURE__ */ new Set([...defaults2.filter((cap) => !drop.has(cap)), ...add]);
@@ -20472,8 +21766,8 @@ function equalLevels(expected, actual) {
   return expectedCategories.length === actualCategories.length && expectedCategories.every((category, i) => category === actualCategories[i]);
 }
 function splitOnce(level) {
-  const at3 = level.indexOf(":");
-  return at3 < 0 ? void 0 : [level.slice(0, at3), level.slice(at3 + 1)];
+  const at4 = level.indexOf(":");
+  return at4 < 0 ? void 0 : [level.slice(0, at4), level.slice(at4 + 1)];
 }
 function byteWise2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -20547,11 +21841,11 @@ function newMustRunAs3(opts) {
   const rendered = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
   const strategy = {
     generate: () => first.min,
-    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser) {
+    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser2) {
       const path6 = child(scPath, "runAsUser");
-      if (runAsUser === void 0) return [required(path6, "")];
-      if (ranges.some((range2) => runAsUser >= range2.min && runAsUser <= range2.max)) return [];
-      return [invalid(path6, goInt(runAsUser), `must be in the ranges: ${rendered}`)];
+      if (runAsUser2 === void 0) return [required(path6, "")];
+      if (ranges.some((range2) => runAsUser2 >= range2.min && runAsUser2 <= range2.max)) return [];
+      return [invalid(path6, goInt(runAsUser2), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -20561,12 +21855,12 @@ function newMustRunAs3(opts) {
 function newRunAsNonRoot() {
   return {
     generate: () => void 0,
-    validate(scPath, _pod, _container, runAsNonRoot, runAsUser) {
-      if (runAsNonRoot === void 0 && runAsUser === void 0) {
+    validate(scPath, _pod, _container, runAsNonRoot2, runAsUser2) {
+      if (runAsNonRoot2 === void 0 && runAsUser2 === void 0) {
         return [required(child(scPath, "runAsNonRoot"), "must be true")];
       }
-      if (runAsNonRoot === false) return [invalid(child(scPath, "runAsNonRoot"), goBool(false), "must be true")];
-      if (runAsUser === 0) return [invalid(child(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
+      if (runAsNonRoot2 === false) return [invalid(child(scPath, "runAsNonRoot"), goBool(false), "must be true")];
+      if (runAsUser2 === 0) return [invalid(child(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
       return [];
     }
   };
@@ -20605,7 +21899,7 @@ function createStrategies(psp, kubeMinor) {
     return built;
   };
   const spec = psp.spec;
-  const runAsUser = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
+  const runAsUser2 = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
   const runAsGroup = take(createGroupStrategy(spec.runAsGroup, "runAsGroup"));
   const seLinux = take(createSELinuxStrategy({ ...spec.seLinux, rule: spec.seLinux?.rule ?? "" }));
   const appArmor = createAppArmorStrategy(psp.metadata.annotations);
@@ -20613,9 +21907,9 @@ function createStrategies(psp, kubeMinor) {
   const fsGroup = take(createGroupStrategy(spec.fsGroup, "fsGroup"));
   const supplementalGroups = take(createGroupStrategy(spec.supplementalGroups, "supplementalGroups"));
   const capabilities = createCapabilitiesStrategy(spec.defaultAddCapabilities, spec.requiredDropCapabilities, spec.allowedCapabilities);
-  const sysctls = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
-  if (!runAsUser || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
-  return { runAsUser, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls, seccomp };
+  const sysctls2 = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
+  if (!runAsUser2 || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
+  return { runAsUser: runAsUser2, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls: sysctls2, seccomp };
 }
 
 // src/psp/policy-defaults.ts
@@ -20643,18 +21937,18 @@ var SECCOMP_DOCKER_DEFAULT = "docker/default";
 var SECCOMP_UNCONFINED = "unconfined";
 var SECCOMP_LOCALHOST_PREFIX = "localhost/";
 var SECCOMP_ALLOW_ANY = "*";
-function appArmorProfileError(profile) {
-  if (profile === "" || profile === APPARMOR_RUNTIME_DEFAULT || profile === APPARMOR_UNCONFINED) return void 0;
-  if (profile.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
-  return `invalid AppArmor profile name: ${quoteGo(profile)}`;
+function appArmorProfileError(profile2) {
+  if (profile2 === "" || profile2 === APPARMOR_RUNTIME_DEFAULT || profile2 === APPARMOR_UNCONFINED) return void 0;
+  if (profile2.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
+  return `invalid AppArmor profile name: ${quoteGo(profile2)}`;
 }
-function validateSeccompProfile(profile, path6) {
-  if (profile === SECCOMP_RUNTIME_DEFAULT || profile === SECCOMP_DOCKER_DEFAULT) return [];
-  if (profile === SECCOMP_UNCONFINED) return [];
-  if (!profile.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path6, goString(profile), "must be a valid seccomp profile")];
+function validateSeccompProfile(profile2, path6) {
+  if (profile2 === SECCOMP_RUNTIME_DEFAULT || profile2 === SECCOMP_DOCKER_DEFAULT) return [];
+  if (profile2 === SECCOMP_UNCONFINED) return [];
+  if (!profile2.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
+    return [invalid(path6, goString(profile2), "must be a valid seccomp profile")];
   }
-  const localPath = profile.slice(SECCOMP_LOCALHOST_PREFIX.length);
+  const localPath = profile2.slice(SECCOMP_LOCALHOST_PREFIX.length);
   const errors = [];
   if (localPath.startsWith("/")) errors.push(invalid(path6, goString(localPath), "must be a relative path"));
   if (localPath.split("/").includes("..")) errors.push(invalid(path6, goString(localPath), "must not contain '..'"));
@@ -20671,8 +21965,8 @@ function validatePolicyAnnotations(annotations, path6) {
   }
   const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (appArmorAllowed !== "") {
-    for (const profile of appArmorAllowed.split(",")) {
-      const message = appArmorProfileError(profile);
+    for (const profile2 of appArmorAllowed.split(",")) {
+      const message = appArmorProfileError(profile2);
       if (message !== void 0) {
         errors.push(invalid(key(path6, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
       }
@@ -20684,9 +21978,9 @@ function validatePolicyAnnotations(annotations, path6) {
   }
   const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
   if (seccompAllowed !== "") {
-    for (const profile of seccompAllowed.split(",")) {
-      if (profile === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile, key(path6, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+    for (const profile2 of seccompAllowed.split(",")) {
+      if (profile2 === SECCOMP_ALLOW_ANY) continue;
+      errors.push(...validateSeccompProfile(profile2, key(path6, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
     }
   }
   return errors;
@@ -20841,11 +22135,11 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path6, sysctls) {
+function validateSysctlPatterns(path6, sysctls2) {
   const errors = [];
-  if (sysctls === void 0 || sysctls.length === 0) return errors;
+  if (sysctls2 === void 0 || sysctls2.length === 0) return errors;
   let coversAll = false;
-  for (const [i, sysctl] of sysctls.entries()) {
+  for (const [i, sysctl] of sysctls2.entries()) {
     if (sysctl === "") {
       errors.push(invalid(index(path6, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
@@ -20855,7 +22149,7 @@ function validateSysctlPatterns(path6, sysctls) {
       coversAll = true;
     }
   }
-  if (coversAll && sysctls.length > 1) {
+  if (coversAll && sysctls2.length > 1) {
     errors.push(forbidden(child(path6, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
@@ -20892,7 +22186,7 @@ function supportedVolumeTypes(kubeMinor) {
 }
 function validateVolumes(specPath, volumes, kubeMinor) {
   const supported = supportedVolumeTypes(kubeMinor);
-  return (volumes ?? []).filter((volume) => !supported.includes(volume)).map((volume) => notSupported(child(specPath, "volumes"), goString(volume), supported));
+  return (volumes ?? []).filter((volume2) => !supported.includes(volume2)).map((volume2) => notSupported(child(specPath, "volumes"), goString(volume2), supported));
 }
 function validateAllowedHostPaths(path6, hostPaths) {
   const errors = [];
@@ -20971,8 +22265,8 @@ function validateCapsAgainstDrops(drops, caps, path6) {
   return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path6, goString(cap), `capability is listed in ${path6} and requiredDropCapabilities`));
 }
 function validateDefaultAllowPrivilegeEscalation(path6, spec) {
-  const allowPrivilegeEscalation = spec.allowPrivilegeEscalation ?? true;
-  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation) return [];
+  const allowPrivilegeEscalation2 = spec.allowPrivilegeEscalation ?? true;
+  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation2) return [];
   return [
     invalid(
       path6,
@@ -21052,6 +22346,7 @@ function lint(sources, options) {
   const clusterParts = [];
   const subjects = [];
   const suppressions = new SuppressionIndex(locator);
+  const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -21060,6 +22355,7 @@ function lint(sources, options) {
       if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
       continue;
     }
+    pss.addObjects(parsed.objects);
     const read = readObjects(parsed.objects, readOptions, locator);
     diagnostics.push(...read.diagnostics);
     for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
@@ -21072,7 +22368,9 @@ function lint(sources, options) {
         diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
         continue;
       }
-      subjects.push({ ...extracted.pod, source: detach(extracted.pod.source) });
+      const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
+      pss.addSubject(subject, workload.source.value);
+      subjects.push(subject);
     }
   }
   const objects = mergeClusterObjects(clusterParts);
@@ -21081,12 +22379,16 @@ function lint(sources, options) {
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);
   const pods = [];
+  const mode = options.mode ?? "auto";
+  const pspActive = mode !== "pss";
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
-    pods.push(evaluation);
-    diagnostics.push(...podFindings(evaluation, context));
+    const judged = pss.evaluate(evaluation, pspActive, locator);
+    pods.push(judged.pod);
+    if (pspActive) diagnostics.push(...podFindings(evaluation, context));
+    diagnostics.push(...judged.diagnostics);
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
@@ -21174,7 +22476,7 @@ function renderJson(result) {
 }
 function toJsonPod(evaluation) {
   const { subject } = evaluation;
-  return {
+  const pod = {
     file: subject.source.file,
     line: subject.source.line,
     column: subject.source.column,
@@ -21197,6 +22499,13 @@ function toJsonPod(evaluation) {
       violations: attempt.errors.map(renderFieldError)
     }))
   };
+  const pss = evaluation.pss;
+  if (pss !== void 0) {
+    pod.pss = { level: pss.level, version: pss.version, allowed: pss.allowed, checks: pss.checks, message: pss.message };
+    if (pss.exempt !== null) pod.pss.exempt = pss.exempt;
+    if (pss.advisory) pod.pss.advisory = true;
+  }
+  return pod;
 }
 function usableView(usable) {
   if (usable === void 0) return null;
@@ -21204,9 +22513,9 @@ function usableView(usable) {
 }
 function mutatedView(pod) {
   const containers = [];
-  for (const list of ["initContainers", "containers"]) {
-    pod.spec[list]?.forEach((container2, i) => {
-      containers.push({ path: `spec.${list}[${i}]`, name: container2.name, securityContext: container2.securityContext ?? null });
+  for (const list2 of ["initContainers", "containers"]) {
+    pod.spec[list2]?.forEach((container3, i) => {
+      containers.push({ path: `spec.${list2}[${i}]`, name: container3.name, securityContext: container3.securityContext ?? null });
     });
   }
   const view = {
@@ -21214,7 +22523,7 @@ function mutatedView(pod) {
     securityContext: pod.spec.securityContext ?? {}
   };
   if (pod.spec.runtimeClassName !== void 0) view.runtimeClassName = pod.spec.runtimeClassName;
-  view.volumeTypes = (pod.spec.volumes ?? []).map((volume) => volumeTypeOf(volume) ?? "unknown");
+  view.volumeTypes = (pod.spec.volumes ?? []).map((volume2) => volumeTypeOf(volume2) ?? "unknown");
   view.containers = containers;
   return view;
 }
@@ -21521,8 +22830,8 @@ function totalsMessage(result, hidden, suppressed) {
   const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
   const more = kinds.filter(([count]) => count > 0).map(([count, word], i) => i === 0 ? `${count} more ${noun(count, word)}` : plural(count, word));
   if (more.length > 0) {
-    const list = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
-    parts.push(`${list} not shown as annotations — see the job summary / SARIF`);
+    const list2 = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
+    parts.push(`${list2} not shown as annotations — see the job summary / SARIF`);
   }
   if (suppressed > 0) parts.push(`${plural(suppressed, "suppressed finding")} not annotated`);
   return parts.join("; ");
@@ -21546,8 +22855,8 @@ function workflowCommand(annotation) {
     ["endColumn", annotation.endColumn],
     ["title", annotation.title]
   ];
-  const list = properties.filter(([, value]) => value !== void 0 && value !== "").map(([key2, value]) => `${key2}=${escapeProperty(String(value))}`);
-  return `::${annotation.level}${list.length > 0 ? ` ${list.join(",")}` : ""}::${escapeData(annotation.message)}`;
+  const list2 = properties.filter(([, value]) => value !== void 0 && value !== "").map(([key2, value]) => `${key2}=${escapeProperty(String(value))}`);
+  return `::${annotation.level}${list2.length > 0 ? ` ${list2.join(",")}` : ""}::${escapeData(annotation.message)}`;
 }
 
 // src/inputs.ts
@@ -21758,6 +23067,12 @@ Cluster:
                               as by ServiceAccount admission (default: assume they exist, note)
   --authorization-mode MODE   RBAC (default) or AlwaysAllow
   --feature-gates LIST        e.g. ProcMountType=true
+  --mode MODE                 psp, pss, both or auto (default: auto: the PodSecurityPolicy
+                              simulation, plus Pod Security Standards where Namespace
+                              manifests carry pod-security.kubernetes.io labels or
+                              --pss-level is given); pss: pods' verdict is the PSS enforce one
+  --pss-level LEVEL           default enforce level: privileged, baseline or restricted
+  --pss-version V             default enforce version: latest (default) or v1.N
 
 Output:
   -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
@@ -21790,6 +23105,9 @@ var OPTIONS = {
   "helm-namespace": { type: "string" },
   "no-render": { type: "boolean" },
   "kubernetes-version": { type: "string" },
+  mode: { type: "string" },
+  "pss-level": { type: "string" },
+  "pss-version": { type: "string" },
   as: { type: "string" },
   "as-group": { type: "string", multiple: true },
   "as-pod-service-account": { type: "boolean" },
@@ -21912,6 +23230,9 @@ function settingsFromArgs(values, positionals) {
     cluster: values.cluster,
     namespace: values.namespace,
     "kubernetes-version": values["kubernetes-version"],
+    mode: values.mode,
+    "pss-level": values["pss-level"],
+    "pss-version": values["pss-version"],
     as: values.as,
     "as-groups": values["as-group"],
     "as-pod-service-account": values["as-pod-service-account"],
@@ -21937,9 +23258,9 @@ function settingsFromArgs(values, positionals) {
 function parseFormats(entries) {
   const targets = [];
   for (const entry of entries) {
-    const at3 = entry.indexOf("=");
-    const name = at3 === -1 ? entry : entry.slice(0, at3);
-    const file = at3 === -1 ? void 0 : entry.slice(at3 + 1);
+    const at4 = entry.indexOf("=");
+    const name = at4 === -1 ? entry : entry.slice(0, at4);
+    const file = at4 === -1 ? void 0 : entry.slice(at4 + 1);
     if (!FORMATS.includes(name)) throw new UsageError(`Unknown --format ${JSON.stringify(name)} (${FORMATS.join(", ")}; add =PATH to write a file)`);
     if (file === "") throw new UsageError(`--format ${name}= needs a file name after '=' (or '-' for standard output)`);
     targets.push(file === void 0 || file === "-" ? { format: name } : { format: name, path: file });
@@ -21993,7 +23314,15 @@ function toLintOptions(settings) {
   if (mode !== "RBAC" && mode !== "AlwaysAllow") throw new UsageError("--authorization-mode is RBAC or AlwaysAllow");
   const namespace = settings.namespace ?? "default";
   if (namespace === "") throw new UsageError("--namespace cannot be empty");
+  const lintMode = settings.mode ?? "auto";
+  if (!LINT_MODES.includes(lintMode)) throw new UsageError(`--mode is one of ${LINT_MODES.join(", ")}`);
+  const pssLevel = settings["pss-level"];
+  if (pssLevel !== void 0 && !isLevel(pssLevel)) throw new UsageError(`--pss-level ${LEVEL_ERROR}`);
+  const pssVersion = settings["pss-version"];
+  if (pssVersion !== void 0 && parseVersion(pssVersion).error !== void 0) throw new UsageError(`--pss-version ${VERSION_ERROR}`);
   return {
+    mode: lintMode,
+    pss: { ...pssLevel !== void 0 ? { level: pssLevel } : {}, ...pssVersion !== void 0 ? { version: pssVersion } : {} },
     kubernetesVersion: version,
     namespace,
     requester,
@@ -22009,7 +23338,7 @@ function toLintOptions(settings) {
 }
 function parseFeatureGates(lists) {
   const gates = {};
-  for (const entry of lists.flatMap((list) => list.split(",")).filter((item) => item.trim() !== "")) {
+  for (const entry of lists.flatMap((list2) => list2.split(",")).filter((item) => item.trim() !== "")) {
     const match2 = /^\s*(\w+)=(true|false)\s*$/.exec(entry);
     if (!match2) throw new UsageError(`--feature-gates takes NAME=true|false, not ${JSON.stringify(entry)}`);
     if (match2[1] !== "ProcMountType") throw new UsageError(`Unknown feature gate ${JSON.stringify(match2[1])} (supported: ProcMountType)`);

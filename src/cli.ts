@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAMES, ConfigError, mergeSettings, parseConfig, type Settin
 import { PathNotFoundError } from './load/discover.js';
 import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import type { RequesterMode } from './cluster/requester.js';
+import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode } from './lint/pss.js';
 import { renderJson } from './report/json.js';
 import { renderJunit } from './report/junit.js';
 import { renderSarif } from './report/sarif.js';
@@ -81,6 +82,12 @@ Cluster:
                               as by ServiceAccount admission (default: assume they exist, note)
   --authorization-mode MODE   RBAC (default) or AlwaysAllow
   --feature-gates LIST        e.g. ProcMountType=true
+  --mode MODE                 psp, pss, both or auto (default: auto: the PodSecurityPolicy
+                              simulation, plus Pod Security Standards where Namespace
+                              manifests carry pod-security.kubernetes.io labels or
+                              --pss-level is given); pss: pods' verdict is the PSS enforce one
+  --pss-level LEVEL           default enforce level: privileged, baseline or restricted
+  --pss-version V             default enforce version: latest (default) or v1.N
 
 Output:
   -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
@@ -123,6 +130,9 @@ const OPTIONS = {
   'helm-namespace': { type: 'string' },
   'no-render': { type: 'boolean' },
   'kubernetes-version': { type: 'string' },
+  mode: { type: 'string' },
+  'pss-level': { type: 'string' },
+  'pss-version': { type: 'string' },
   as: { type: 'string' },
   'as-group': { type: 'string', multiple: true },
   'as-pod-service-account': { type: 'boolean' },
@@ -253,6 +263,9 @@ function settingsFromArgs(values: Values, positionals: readonly string[]): Setti
     cluster: values.cluster,
     namespace: values.namespace,
     'kubernetes-version': values['kubernetes-version'],
+    mode: values.mode,
+    'pss-level': values['pss-level'],
+    'pss-version': values['pss-version'],
     as: values.as,
     'as-groups': values['as-group'],
     'as-pod-service-account': values['as-pod-service-account'],
@@ -340,7 +353,15 @@ function toLintOptions(settings: Settings): LintOptions {
   if (mode !== 'RBAC' && mode !== 'AlwaysAllow') throw new UsageError('--authorization-mode is RBAC or AlwaysAllow');
   const namespace = settings.namespace ?? 'default';
   if (namespace === '') throw new UsageError('--namespace cannot be empty');
+  const lintMode = settings.mode ?? 'auto';
+  if (!(LINT_MODES as readonly string[]).includes(lintMode)) throw new UsageError(`--mode is one of ${LINT_MODES.join(', ')}`);
+  const pssLevel = settings['pss-level'];
+  if (pssLevel !== undefined && !isLevel(pssLevel)) throw new UsageError(`--pss-level ${LEVEL_ERROR}`);
+  const pssVersion = settings['pss-version'];
+  if (pssVersion !== undefined && parseVersion(pssVersion).error !== undefined) throw new UsageError(`--pss-version ${VERSION_ERROR}`);
   return {
+    mode: lintMode as LintMode,
+    pss: { ...(pssLevel !== undefined ? { level: pssLevel } : {}), ...(pssVersion !== undefined ? { version: pssVersion } : {}) },
     kubernetesVersion: version as KubernetesVersion,
     namespace,
     requester,

@@ -35,6 +35,10 @@ export interface Settings {
   'helm-release'?: string;
   'helm-namespace'?: string;
   render?: boolean;
+  /** psp, pss, both or auto. */
+  mode?: string;
+  'pss-level'?: string;
+  'pss-version'?: string;
 }
 
 /** A configuration file that cannot be used: a usage error (exit code 2) naming the file and the key. */
@@ -67,6 +71,9 @@ const KEYS: Record<keyof Settings, Kind> = {
   'helm-release': 'string',
   'helm-namespace': 'string',
   render: 'boolean',
+  mode: 'string',
+  'pss-level': 'string',
+  'pss-version': 'string',
 };
 
 /** The options that choose the requesting user: the command line replaces them as a group. */

@@ -14,6 +14,7 @@ import { renderShapePath, type ShapeError } from './load/shape.js';
 import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
 import { podFindings } from './lint/findings.js';
 import { SuppressionIndex } from './lint/suppressions.js';
+import { PssCollector, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
 import { preparePolicies } from './psp/policies.js';
 import { compareCodePoints } from './api/compare.js';
 
@@ -39,6 +40,10 @@ export interface LintOptions {
   alwaysAllow?: boolean;
   featureGates?: { ProcMountType?: boolean };
   limits?: ParseLimits;
+  /** Which admission plugin to simulate (default `auto`: PSP when any PodSecurityPolicy exists, PSS where configured). */
+  mode?: LintMode;
+  /** Pod Security Standards defaults and exemptions (PodSecurityConfiguration). */
+  pss?: PssOptions;
 }
 
 export const DEFAULT_LINT_OPTIONS: LintOptions = {
@@ -49,7 +54,7 @@ export const DEFAULT_LINT_OPTIONS: LintOptions = {
 
 export interface LintResult {
   kubeMinor: number;
-  pods: PodEvaluation[];
+  pods: LintedPod[];
   diagnostics: Diagnostic[];
 }
 
@@ -70,6 +75,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const clusterParts: ClusterObjects[] = [];
   const subjects: PodUnderTest[] = [];
   const suppressions = new SuppressionIndex(locator);
+  const pss = new PssCollector(options.mode ?? 'auto', options.pss ?? {});
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -78,6 +84,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
       if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
       continue;
     }
+    pss.addObjects(parsed.objects);
     const read = readObjects(parsed.objects, readOptions, locator);
     diagnostics.push(...read.diagnostics);
     for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
@@ -90,7 +97,9 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
         diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
         continue;
       }
-      subjects.push({ ...extracted.pod, source: detach(extracted.pod.source) });
+      const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
+      pss.addSubject(subject, workload.source.value);
+      subjects.push(subject);
     }
   }
   const objects = mergeClusterObjects(clusterParts);
@@ -100,13 +109,18 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);
 
-  const pods: PodEvaluation[] = [];
+  const pods: LintedPod[] = [];
+  const mode = options.mode ?? 'auto';
+  // `auto` keeps today's PSP simulation whole (with or without PodSecurityPolicies) and adds PSS where configured.
+  const pspActive = mode !== 'pss';
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
-    pods.push(evaluation);
-    diagnostics.push(...podFindings(evaluation, context));
+    const judged = pss.evaluate(evaluation, pspActive, locator);
+    pods.push(judged.pod);
+    if (pspActive) diagnostics.push(...podFindings(evaluation, context));
+    diagnostics.push(...judged.diagnostics);
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   // podgate.dev/ignore annotations mark matching findings as suppressed; the verdicts stay as they are.

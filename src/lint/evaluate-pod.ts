@@ -26,7 +26,8 @@ export interface Usable {
   allowedBy: AllowedBy;
 }
 
-export type VerdictReason = 'admitted' | 'psp' | 'no-providers' | 'service-account' | 'invalid' | 'validate';
+/** Why a pod was (not) admitted; `pod-security` when Pod Security admission decided (src/lint/pss.ts). */
+export type VerdictReason = 'admitted' | 'psp' | 'no-providers' | 'service-account' | 'invalid' | 'validate' | 'pod-security';
 
 export interface PodEvaluation {
   subject: PodUnderTest;

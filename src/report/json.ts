@@ -7,6 +7,7 @@ import type { Diagnostic, ObjectRef } from '../api/diagnostic.js';
 import type { PodEvaluation, Usable } from '../lint/evaluate-pod.js';
 import { renderViolations } from '../lint/evaluate-pod.js';
 import type { LintResult } from '../lint.js';
+import type { LintedPod, PssVerdict } from '../lint/pss.js';
 import { renderFieldError } from '../psp/field.js';
 import { volumeTypeOf } from '../psp/util/volumes.js';
 
@@ -36,6 +37,8 @@ export interface JsonPod {
   violations: string[];
   mutated: unknown;
   policies: JsonPolicy[];
+  /** Present when Pod Security Standards were evaluated for the pod (the enforce verdict). */
+  pss?: Pick<PssVerdict, 'level' | 'version' | 'allowed' | 'checks' | 'message'> & { exempt?: PssVerdict['exempt']; advisory?: true };
 }
 
 export interface JsonReport {
@@ -71,9 +74,9 @@ export function renderJson(result: LintResult): string {
   return JSON.stringify(toJsonReport(result), null, 2) + '\n';
 }
 
-function toJsonPod(evaluation: PodEvaluation): JsonPod {
+function toJsonPod(evaluation: LintedPod): JsonPod {
   const { subject } = evaluation;
-  return {
+  const pod: JsonPod = {
     file: subject.source.file,
     line: subject.source.line,
     column: subject.source.column,
@@ -96,6 +99,13 @@ function toJsonPod(evaluation: PodEvaluation): JsonPod {
       violations: attempt.errors.map(renderFieldError),
     })),
   };
+  const pss = evaluation.pss;
+  if (pss !== undefined) {
+    pod.pss = { level: pss.level, version: pss.version, allowed: pss.allowed, checks: pss.checks, message: pss.message };
+    if (pss.exempt !== null) pod.pss.exempt = pss.exempt;
+    if (pss.advisory) pod.pss.advisory = true;
+  }
+  return pod;
 }
 
 function usableView(usable: Usable | undefined): JsonPolicy['usableBy'] {

@@ -100,11 +100,13 @@ export const RULES = {
   rendererNotFound: rule('renderer-not-found', 'error', 'Helm or kubectl not found to render a chart or kustomization'),
   renderFailed: rule('render-failed', 'error', 'Rendering a chart or kustomization failed'),
   invalidSuppression: rule('invalid-suppression', 'warning', 'Invalid podgate.dev/ignore annotation'),
+  pssViolation: rule('pss-violation', 'error', 'Pod forbidden by the namespace\'s Pod Security enforce level'),
+  pssWarning: rule('pss-warning', 'warning', 'Pod or pod template would violate a Pod Security audit or warn level'),
 } as const;
 
 /** Rule ids that mark a pod as not admitted. */
 export const FORBIDDING_RULE_IDS: ReadonlySet<string> = new Set(
-  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod].map((r) => r.id),
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod, RULES.pssViolation].map((r) => r.id),
 );
 
 const SORTED_RULES: readonly RuleDefinition[] = Object.values(RULES).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

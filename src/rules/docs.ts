@@ -198,6 +198,16 @@ export const RULE_TEXTS = {
     fullDescription: 'A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.',
     fix: 'Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason.',
   },
+  'pss-violation': {
+    family: 'admission', securitySeverity: 7.0, precision: 'high',
+    fullDescription: 'PodSecurity admission would refuse the pod (or the pod a controller creates from this template): it fails a check of the enforce level of its namespace (`pod-security.kubernetes.io/enforce` label, or the configured default). One finding per failed check.',
+    fix: 'Change the pod spec so the named check passes (for `restricted`: `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`, `seccompProfile.type: RuntimeDefault`), or lower the namespace\'s `pod-security.kubernetes.io/enforce` level.',
+  },
+  'pss-warning': {
+    family: 'admission', securitySeverity: 4.0, precision: 'high',
+    fullDescription: 'The pod or the workload\'s pod template would violate the audit or warn level of its namespace (kubectl prints `Warning: would violate PodSecurity ...`), or, when nothing is configured, the `restricted:latest` level podgate checks as advice.',
+    fix: 'Change the pod spec so the named check passes, or set the namespace\'s `pod-security.kubernetes.io/warn` and `audit` levels to what the workload really needs.',
+  },
 } satisfies Record<string, RuleText>;
 
 /** A rule id that has documentation. */
