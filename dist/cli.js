@@ -2479,7 +2479,7 @@ ${exception.mark.snippet}`;
       const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
       return constructFromEvents2(parseEvents3(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
     }
-    function loadAll(input, iteratorOrOptions, options) {
+    function loadAll2(input, iteratorOrOptions, options) {
       let iterator = null;
       if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
       else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
@@ -3444,7 +3444,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.jsToAst = jsToAst;
     exports.legacyMapTag = legacyMapTag;
     exports.load = load2;
-    exports.loadAll = loadAll;
+    exports.loadAll = loadAll2;
     exports.mapTag = mapTag2;
     exports.mergeTag = mergeTag2;
     exports.nullCoreTag = nullCoreTag;
@@ -9468,9 +9468,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote4 = this.charAt(0);
+        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        if (quote4 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -10937,7 +10937,8 @@ var KEYS = {
   render: "boolean",
   mode: "string",
   "pss-level": "string",
-  "pss-version": "string"
+  "pss-version": "string",
+  "pss-config": "string"
 };
 var REQUESTER_KEYS = ["as", "as-groups", "as-pod-service-account", "service-account-only"];
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -17940,19 +17941,19 @@ var import_yaml = __toESM(require_dist(), 1);
 function openQuote(line) {
   const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
   if (!match2 || match2[2] === void 0) return void 0;
-  const quote3 = match2[2];
+  const quote4 = match2[2];
   const rest = line.slice(match2[0].length);
-  return closes(rest, quote3) === -1 ? { quote: quote3, indent: (match2[1] ?? "").length } : void 0;
+  return closes(rest, quote4) === -1 ? { quote: quote4, indent: (match2[1] ?? "").length } : void 0;
 }
-function closes(text, quote3) {
+function closes(text, quote4) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote3 === '"' && ch === "\\") {
+    if (quote4 === '"' && ch === "\\") {
       i++;
       continue;
     }
-    if (ch !== quote3) continue;
-    if (quote3 === "'" && text[i + 1] === "'") {
+    if (ch !== quote4) continue;
+    if (quote4 === "'" && text[i + 1] === "'") {
       i++;
       continue;
     }
@@ -22451,9 +22452,146 @@ function failingDiagnostics(result, severities) {
   return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
 }
 
+// src/lint/pss-config.ts
+var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
+var GROUP = "pod-security.admission.config.k8s.io";
+var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+var KIND = "PodSecurityConfiguration";
+var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1"];
+var DEFAULT_KEYS = ["enforce", "enforce-version", "warn", "warn-version", "audit", "audit-version"];
+var EXEMPTION_KEYS = ["usernames", "runtimeClasses", "namespaces"];
+var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
+var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
+function isDNS1123Label(value) {
+  const messages = [];
+  if (byteLength(value) > 63) messages.push("must be no more than 63 characters");
+  if (!DNS1123_LABEL_RE.test(value)) messages.push(DNS1123_LABEL_ERROR);
+  return messages;
+}
+var isRecord4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var quote2 = (value) => JSON.stringify(value);
+var aggregate = (errors) => errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+var DecodeError = class extends Error {
+};
+function strictKeys(value, allowed, prefix2) {
+  const unknown = Object.keys(value).filter((key2) => !allowed.includes(key2));
+  if (unknown.length > 0) throw new DecodeError(`strict decoding error: ${unknown.map((key2) => `unknown field ${quote2(prefix2 + key2)}`).join(", ")}`);
+}
+function stringField(value, where2) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value !== "string") throw new DecodeError(`${where2}: must be a string, not ${Array.isArray(value) ? "a list" : isRecord4(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`}`);
+  return value;
+}
+function stringList(value, where2) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw new DecodeError(`${where2}: must be a list of strings`);
+  return value.map((item, i) => stringField(item, `${where2}[${i}]`));
+}
+function fromConfiguration(value) {
+  if (value === void 0 || value === null) value = {};
+  if (!isRecord4(value)) throw new DecodeError("a PodSecurityConfiguration must be a mapping");
+  strictKeys(value, ["apiVersion", "kind", "defaults", "exemptions"], "");
+  const apiVersion = stringField(value.apiVersion, "apiVersion");
+  const kind = stringField(value.kind, "kind");
+  if (apiVersion !== "" || kind !== "") {
+    const [group, version, extra] = apiVersion.split("/");
+    if (group !== GROUP || version === void 0 || !VERSIONS.includes(version) || extra !== void 0) {
+      throw new DecodeError(`apiVersion ${quote2(apiVersion)}: must be ${VERSIONS.map((v2) => `${GROUP}/${v2}`).join(", ")}`);
+    }
+    if (kind !== KIND) throw new DecodeError(`kind ${quote2(kind)}: must be ${KIND}`);
+  }
+  const defaults2 = value.defaults ?? {};
+  if (!isRecord4(defaults2)) throw new DecodeError("defaults: must be a mapping");
+  strictKeys(defaults2, DEFAULT_KEYS, "defaults.");
+  const exemptions = value.exemptions ?? {};
+  if (!isRecord4(exemptions)) throw new DecodeError("exemptions: must be a mapping");
+  strictKeys(exemptions, EXEMPTION_KEYS, "exemptions.");
+  const d = Object.fromEntries(
+    DEFAULT_KEYS.map((key2) => {
+      const text = stringField(defaults2[key2], `defaults.${key2}`);
+      return [key2, text !== "" ? text : key2.endsWith("-version") ? "latest" : "privileged"];
+    })
+  );
+  const namespaces = stringList(exemptions.namespaces, "exemptions.namespaces");
+  const runtimeClasses = stringList(exemptions.runtimeClasses, "exemptions.runtimeClasses");
+  const usernames = stringList(exemptions.usernames, "exemptions.usernames");
+  const errors = [];
+  for (const key2 of DEFAULT_KEYS) {
+    const text = d[key2];
+    const error = key2.endsWith("-version") ? parseVersion(text).error : parseLevel(text).error;
+    if (error !== void 0) errors.push(`defaults.${key2}: Invalid value: ${quote2(text)}: ${error}`);
+  }
+  const checkList = (list2, path6, validate) => {
+    const seen = /* @__PURE__ */ new Set();
+    list2.forEach((item, i) => {
+      const where2 = `${path6}[${i}]`;
+      if (seen.has(item)) {
+        errors.push(`${where2}: Duplicate value: ${quote2(item)}`);
+        return;
+      }
+      seen.add(item);
+      for (const message of validate(item)) errors.push(`${where2}: Invalid value: ${quote2(item)}: ${message}`);
+    });
+  };
+  checkList(namespaces, "exemptions.namespaces", isDNS1123Label);
+  checkList(runtimeClasses, "exemptions.runtimeClasses", isDNS1123Subdomain);
+  checkList(usernames, "exemptions.usernames", (item) => item === "" ? ["username must not be empty"] : []);
+  if (errors.length > 0) throw new DecodeError(aggregate(errors));
+  return {
+    level: d.enforce,
+    version: d["enforce-version"],
+    audit: d.audit,
+    auditVersion: d["audit-version"],
+    warn: d.warn,
+    warnVersion: d["warn-version"],
+    exemptions: { namespaces, runtimeClasses, usernames }
+  };
+}
+function fromAdmissionConfiguration(value) {
+  const apiVersion = stringField(value.apiVersion, "apiVersion");
+  if (!ADMISSION_API_VERSIONS.includes(apiVersion)) throw new DecodeError(`AdmissionConfiguration apiVersion ${quote2(apiVersion)}: must be ${ADMISSION_API_VERSIONS.join(" or ")}`);
+  const plugins = value.plugins ?? [];
+  if (!Array.isArray(plugins)) throw new DecodeError("plugins: must be a list");
+  const plugin = plugins.find((entry) => isRecord4(entry) && entry.name === "PodSecurity");
+  if (plugin === void 0) throw new DecodeError("the AdmissionConfiguration has no PodSecurity plugin entry");
+  if (plugin.configuration === void 0 || plugin.configuration === null) {
+    if (plugin.path !== void 0 && plugin.path !== null) {
+      throw new DecodeError(`the PodSecurity plugin's configuration is in another file (path: ${quote2(String(plugin.path))}); podgate reads only an inline configuration: give that file to --pss-config instead`);
+    }
+    return fromConfiguration({});
+  }
+  return fromConfiguration(plugin.configuration);
+}
+function parsePodSecurityConfiguration(text) {
+  let value;
+  try {
+    const documents = (0, import_js_yaml6.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
+    if (documents.length > 1) return { error: "must hold one YAML document" };
+    value = documents[0];
+    try {
+      (0, import_js_yaml6.loadAll)(text, null, { json: false });
+    } catch (error) {
+      const { reason, mark } = error;
+      if (reason === "duplicated mapping key") return { error: `strict decoding error: duplicated mapping key${typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : ""}` };
+    }
+  } catch (error) {
+    const { reason, mark } = error;
+    const line = typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : "";
+    return { error: `not valid YAML${line}: ${reason ?? error.message}` };
+  }
+  try {
+    if (isRecord4(value) && value.kind === "AdmissionConfiguration") return { ok: fromAdmissionConfiguration(value) };
+    return { ok: fromConfiguration(value) };
+  } catch (error) {
+    if (error instanceof DecodeError) return { error: error.message };
+    throw error;
+  }
+}
+
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
-function toJsonReport(result) {
+function toJsonReport(result, options = {}) {
   const pods = result.pods.map(toJsonPod);
   const count = (severity) => result.diagnostics.filter((d) => d.severity === severity).length;
   return {
@@ -22468,11 +22606,12 @@ function toJsonReport(result) {
       notes: count("note")
     },
     pods,
-    diagnostics: result.diagnostics
+    diagnostics: result.diagnostics,
+    ...options.migration !== void 0 ? { migration: options.migration } : {}
   };
 }
-function renderJson(result) {
-  return JSON.stringify(toJsonReport(result), null, 2) + "\n";
+function renderJson(result, options = {}) {
+  return JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
 }
 function toJsonPod(evaluation) {
   const { subject } = evaluation;
@@ -22938,9 +23077,9 @@ function renderCommand(target, options) {
   for (const file of options.helmValues) args.push("--values", file);
   return { program: "helm", args };
 }
-var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+var quote3 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 function commandLine(program, args) {
-  return [program, ...args].map(quote2).join(" ");
+  return [program, ...args].map(quote3).join(" ");
 }
 async function renderDirectories(targets, options) {
   const result = { sources: [], diagnostics: [], rendered: /* @__PURE__ */ new Map() };
@@ -23073,6 +23212,8 @@ Cluster:
                               --pss-level is given); pss: pods' verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
+  --pss-config PATH           PodSecurityConfiguration file (defaults, exemptions; or inline in an
+                              AdmissionConfiguration); --pss-level/--pss-version override it
 
 Output:
   -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
@@ -23108,6 +23249,8 @@ var OPTIONS = {
   mode: { type: "string" },
   "pss-level": { type: "string" },
   "pss-version": { type: "string" },
+  "pss-config": { type: "string" },
+  // prettier-ignore
   as: { type: "string" },
   "as-group": { type: "string", multiple: true },
   "as-pod-service-account": { type: "boolean" },
@@ -23139,7 +23282,7 @@ async function main(argv, io) {
     const settings = mergeSettings(await readConfig(values, io.cwd), settingsFromArgs(values, positionals));
     const targets = parseFormats(settings.format ?? ["stylish"]);
     const failOn = parseFailOn(settings["fail-on"]);
-    const options = toLintOptions(settings);
+    const options = toLintOptions(settings, await readPssConfig(settings["pss-config"], io.cwd));
     const maxFileBytes = parseSize(settings["max-file-size"]);
     const helmNamespace = settings["helm-namespace"] ?? settings.namespace;
     const result = await lintInputs(
@@ -23223,6 +23366,14 @@ async function readConfig(values, cwd) {
   });
   return parseConfig(text, file);
 }
+async function readPssConfig(file, cwd) {
+  if (file === void 0) return {};
+  const parsed = parsePodSecurityConfiguration(await readFile2(path5.resolve(cwd, file), "utf8").catch((e) => {
+    throw new UsageError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`);
+  }));
+  if ("ok" in parsed) return parsed.ok;
+  throw new UsageError(`${file}: ${parsed.error}`);
+}
 function settingsFromArgs(values, positionals) {
   const settings = {
     paths: positionals.length > 0 ? [...positionals] : void 0,
@@ -23233,6 +23384,8 @@ function settingsFromArgs(values, positionals) {
     mode: values.mode,
     "pss-level": values["pss-level"],
     "pss-version": values["pss-version"],
+    "pss-config": values["pss-config"],
+    // prettier-ignore
     as: values.as,
     "as-groups": values["as-group"],
     "as-pod-service-account": values["as-pod-service-account"],
@@ -23296,7 +23449,7 @@ function parseSize(value, option = "--max-file-size", fallback = DEFAULT_MAX_FIL
   if (!Number.isInteger(size) || size <= 0) throw new UsageError(`${option} takes a positive whole number, not ${JSON.stringify(value)}`);
   return size;
 }
-function toLintOptions(settings) {
+function toLintOptions(settings, pssFile = {}) {
   const version = (settings["kubernetes-version"] ?? "1.24").replace(/^v/, "");
   if (!SUPPORTED_KUBERNETES_VERSIONS.includes(version)) {
     throw new UsageError(`--kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")} (PodSecurityPolicy was removed in 1.25)`);
@@ -23322,7 +23475,7 @@ function toLintOptions(settings) {
   if (pssVersion !== void 0 && parseVersion(pssVersion).error !== void 0) throw new UsageError(`--pss-version ${VERSION_ERROR}`);
   return {
     mode: lintMode,
-    pss: { ...pssLevel !== void 0 ? { level: pssLevel } : {}, ...pssVersion !== void 0 ? { version: pssVersion } : {} },
+    pss: { ...pssFile, ...pssLevel !== void 0 ? { level: pssLevel } : {}, ...pssVersion !== void 0 ? { version: pssVersion } : {} },
     kubernetesVersion: version,
     namespace,
     requester,

@@ -2482,7 +2482,7 @@ ${exception.mark.snippet}`;
       const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
       return constructFromEvents2(parseEvents3(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
     }
-    function loadAll(input, iteratorOrOptions, options) {
+    function loadAll2(input, iteratorOrOptions, options) {
       let iterator = null;
       if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
       else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
@@ -3447,7 +3447,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.jsToAst = jsToAst;
     exports.legacyMapTag = legacyMapTag;
     exports.load = load2;
-    exports.loadAll = loadAll;
+    exports.loadAll = loadAll2;
     exports.mapTag = mapTag2;
     exports.mergeTag = mergeTag2;
     exports.nullCoreTag = nullCoreTag;
@@ -23880,6 +23880,12 @@ function failingDiagnostics(result, severities) {
   return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
 }
 
+// src/lint/pss-config.ts
+var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
+var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
+var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
+
 // src/report/sarif-fingerprint.ts
 import { createHash } from "node:crypto";
 var FINGERPRINT_KEY = "podgate/v1";
@@ -24331,6 +24337,8 @@ Cluster:
                               --pss-level is given); pss: pods' verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
+  --pss-config PATH           PodSecurityConfiguration file (defaults, exemptions; or inline in an
+                              AdmissionConfiguration); --pss-level/--pss-version override it
 
 Output:
   -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow

@@ -8,7 +8,8 @@ import { CONFIG_FILE_NAMES, ConfigError, mergeSettings, parseConfig, type Settin
 import { PathNotFoundError } from './load/discover.js';
 import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import type { RequesterMode } from './cluster/requester.js';
-import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode } from './lint/pss.js';
+import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode, type PssOptions } from './lint/pss.js';
+import { parsePodSecurityConfiguration } from './lint/pss-config.js';
 import { renderJson } from './report/json.js';
 import { renderJunit } from './report/junit.js';
 import { renderSarif } from './report/sarif.js';
@@ -88,6 +89,8 @@ Cluster:
                               --pss-level is given); pss: pods' verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
+  --pss-config PATH           PodSecurityConfiguration file (defaults, exemptions; or inline in an
+                              AdmissionConfiguration); --pss-level/--pss-version override it
 
 Output:
   -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
@@ -132,7 +135,7 @@ const OPTIONS = {
   'kubernetes-version': { type: 'string' },
   mode: { type: 'string' },
   'pss-level': { type: 'string' },
-  'pss-version': { type: 'string' },
+  'pss-version': { type: 'string' }, 'pss-config': { type: 'string' }, // prettier-ignore
   as: { type: 'string' },
   'as-group': { type: 'string', multiple: true },
   'as-pod-service-account': { type: 'boolean' },
@@ -167,7 +170,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const settings = mergeSettings(await readConfig(values, io.cwd), settingsFromArgs(values, positionals));
     const targets = parseFormats(settings.format ?? ['stylish']);
     const failOn = parseFailOn(settings['fail-on']);
-    const options = toLintOptions(settings);
+    const options = toLintOptions(settings, await readPssConfig(settings['pss-config'], io.cwd));
     const maxFileBytes = parseSize(settings['max-file-size']);
     const helmNamespace = settings['helm-namespace'] ?? settings.namespace;
     const result = await lintInputs(
@@ -256,6 +259,14 @@ async function readConfig(values: Values, cwd: string): Promise<Settings> {
   return parseConfig(text, file);
 }
 
+/** `--pss-config PATH`: the PodSecurityConfiguration's defaults and exemptions (a bad file is a usage error). */
+async function readPssConfig(file: string | undefined, cwd: string): Promise<PssOptions> {
+  if (file === undefined) return {};
+  const parsed = parsePodSecurityConfiguration(await readFile(path.resolve(cwd, file), 'utf8').catch((e: NodeJS.ErrnoException) => { throw new UsageError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`); })); // prettier-ignore
+  if ('ok' in parsed) return parsed.ok;
+  throw new UsageError(`${file}: ${parsed.error}`);
+}
+
 function settingsFromArgs(values: Values, positionals: readonly string[]): Settings {
   const settings: Settings = {
     paths: positionals.length > 0 ? [...positionals] : undefined,
@@ -265,7 +276,7 @@ function settingsFromArgs(values: Values, positionals: readonly string[]): Setti
     'kubernetes-version': values['kubernetes-version'],
     mode: values.mode,
     'pss-level': values['pss-level'],
-    'pss-version': values['pss-version'],
+    'pss-version': values['pss-version'], 'pss-config': values['pss-config'], // prettier-ignore
     as: values.as,
     'as-groups': values['as-group'],
     'as-pod-service-account': values['as-pod-service-account'],
@@ -335,7 +346,7 @@ function parseSize(value: string | undefined, option = '--max-file-size', fallba
   return size;
 }
 
-function toLintOptions(settings: Settings): LintOptions {
+function toLintOptions(settings: Settings, pssFile: PssOptions = {}): LintOptions {
   const version = (settings['kubernetes-version'] ?? '1.24').replace(/^v/, '');
   if (!(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(version)) {
     throw new UsageError(`--kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')} (PodSecurityPolicy was removed in 1.25)`);
@@ -361,7 +372,7 @@ function toLintOptions(settings: Settings): LintOptions {
   if (pssVersion !== undefined && parseVersion(pssVersion).error !== undefined) throw new UsageError(`--pss-version ${VERSION_ERROR}`);
   return {
     mode: lintMode as LintMode,
-    pss: { ...(pssLevel !== undefined ? { level: pssLevel } : {}), ...(pssVersion !== undefined ? { version: pssVersion } : {}) },
+    pss: { ...pssFile, ...(pssLevel !== undefined ? { level: pssLevel } : {}), ...(pssVersion !== undefined ? { version: pssVersion } : {}) },
     kubernetesVersion: version as KubernetesVersion,
     namespace,
     requester,

@@ -39,6 +39,8 @@ export interface Settings {
   mode?: string;
   'pss-level'?: string;
   'pss-version'?: string;
+  /** Path of a PodSecurityConfiguration / AdmissionConfiguration file. */
+  'pss-config'?: string;
 }
 
 /** A configuration file that cannot be used: a usage error (exit code 2) naming the file and the key. */
@@ -74,6 +76,7 @@ const KEYS: Record<keyof Settings, Kind> = {
   mode: 'string',
   'pss-level': 'string',
   'pss-version': 'string',
+  'pss-config': 'string',
 };
 
 /** The options that choose the requesting user: the command line replaces them as a group. */

@@ -8,6 +8,7 @@ import type { PodEvaluation, Usable } from '../lint/evaluate-pod.js';
 import { renderViolations } from '../lint/evaluate-pod.js';
 import type { LintResult } from '../lint.js';
 import type { LintedPod, PssVerdict } from '../lint/pss.js';
+import type { MigrationForecast } from '../lint/migrate.js';
 import { renderFieldError } from '../psp/field.js';
 import { volumeTypeOf } from '../psp/util/volumes.js';
 
@@ -47,10 +48,17 @@ export interface JsonReport {
   summary: { pods: number; allowed: number; forbidden: number; errors: number; warnings: number; notes: number };
   pods: JsonPod[];
   diagnostics: Diagnostic[];
+  /** Present only when asked for (`--migrate`): the PSP -> PSS migration forecast. */
+  migration?: MigrationForecast;
+}
+
+export interface JsonReportOptions {
+  /** Adds `migration` (after `diagnostics`); without it the report is unchanged. */
+  migration?: MigrationForecast;
 }
 
 /** The report object (exported for the library API and tests). */
-export function toJsonReport(result: LintResult): JsonReport {
+export function toJsonReport(result: LintResult, options: JsonReportOptions = {}): JsonReport {
   const pods = result.pods.map(toJsonPod);
   const count = (severity: string): number => result.diagnostics.filter((d) => d.severity === severity).length;
   return {
@@ -66,12 +74,13 @@ export function toJsonReport(result: LintResult): JsonReport {
     },
     pods,
     diagnostics: result.diagnostics,
+    ...(options.migration !== undefined ? { migration: options.migration } : {}),
   };
 }
 
 /** `--format json`: the report, pretty-printed, with a final newline. */
-export function renderJson(result: LintResult): string {
-  return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+export function renderJson(result: LintResult, options: JsonReportOptions = {}): string {
+  return JSON.stringify(toJsonReport(result, options), null, 2) + '\n';
 }
 
 function toJsonPod(evaluation: LintedPod): JsonPod {
