@@ -166,4 +166,13 @@ cli('should never colour output that is not a terminal unless asked', async () =
   assert.match((await runCli(['--color', '.'], { cwd: dir })).stdout, /\u001b\[31m/);
 });
 
+cli('should add the migration forecast with --migrate, as a stylish section and a JSON key', async () => {
+  const text = await runCli(['--migrate', 'examples/']);
+  assert.match(text.stdout, /### PodSecurityPolicies and their equivalent level \(official mapping\)/);
+  assert.match(text.stdout, /- Deployment shop\/web \(examples\/shop\/web\.yaml\), policy "restricted": fails restricted without them: allowPrivilegeEscalation, capabilities_restricted, runAsNonRoot, seccompProfile_restricted/);
+  const json = JSON.parse((await runCli(['--migrate', '--format', 'json', 'examples/'])).stdout);
+  assert.equal(json.migration.namespaces.map((ns: { namespace: string; level: string }) => [ns.namespace, ns.level]), [['monitoring', 'privileged'], ['ops', 'privileged'], ['shop', 'privileged']]);
+  assert.not.ok('migration' in JSON.parse((await runCli(['--format', 'json', 'examples/'])).stdout));
+});
+
 cli.run();

@@ -3527,13 +3527,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -3545,12 +3545,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path12) {
       const ctrl = callVisitor(key2, node, visitor, path12);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path12, ctrl);
         return visit_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci2 = visit_(i, node.items[i], visitor, path12);
@@ -3563,7 +3563,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path12 = Object.freeze(path12.concat(node));
           const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
@@ -3581,7 +3581,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -3593,12 +3593,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node, visitor, path12) {
       const ctrl = await callVisitor(key2, node, visitor, path12);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path12, ctrl);
         return visitAsync_(key2, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci2 = await visitAsync_(i, node.items[i], visitor, path12);
@@ -3611,7 +3611,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path12 = Object.freeze(path12.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
@@ -3648,31 +3648,31 @@ var require_visit = __commonJS({
     function callVisitor(key2, node, visitor, path12) {
       if (typeof visitor === "function")
         return visitor(key2, node, path12);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key2, node, path12);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key2, node, path12);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key2, node, path12);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key2, node, path12);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key2, node, path12);
       return void 0;
     }
     function replaceNode(key2, path12, node) {
       const parent = path12[path12.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt2 = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
@@ -3685,7 +3685,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -3828,10 +3828,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -3856,7 +3856,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -3903,7 +3903,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -3976,12 +3976,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -4007,11 +4007,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -4022,7 +4022,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -4049,12 +4049,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -4076,7 +4076,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -4138,11 +4138,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -4150,7 +4150,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -4165,13 +4165,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -4196,7 +4196,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -4210,12 +4210,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -4247,7 +4247,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -4271,7 +4271,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path12, value) {
       let v2 = value;
@@ -4315,7 +4315,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it2) => identity2.isNode(it2) || identity2.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -4331,7 +4331,7 @@ var require_Collection = __commonJS({
         else {
           const [key2, ...rest] = path12;
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4348,7 +4348,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -4362,16 +4362,16 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path12;
         const node = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -4382,7 +4382,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -4394,7 +4394,7 @@ var require_Collection = __commonJS({
           this.set(key2, value);
         } else {
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4850,7 +4850,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -4903,7 +4903,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj2;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj2 = item.value;
         let match2 = tags.filter((t) => t.identify?.(obj2));
         if (match2.length > 1) {
@@ -4926,7 +4926,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -4937,9 +4937,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -4953,15 +4953,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -4973,23 +4973,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -5030,7 +5030,7 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -5042,10 +5042,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -5065,7 +5065,7 @@ ${stringifyComment.indentComment(cs2, ctx.indent)}`;
           ws2 += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -5128,7 +5128,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -5141,10 +5141,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it2 of source.items)
           mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
@@ -5155,7 +5155,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
@@ -5176,7 +5176,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -5191,10 +5191,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
+      if (identity2.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
@@ -5225,7 +5225,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -5255,7 +5255,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key2, value, ctx) {
       const k2 = createNode.createNode(key2, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
@@ -5263,15 +5263,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key2, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key2;
         this.value = value;
       }
       clone(schema) {
         let { key: key2, value } = this;
-        if (identity.isNode(key2))
+        if (identity2.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key2, value);
       }
@@ -5292,7 +5292,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -5308,14 +5308,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -5363,14 +5363,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -5378,7 +5378,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -5446,16 +5446,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     function findPair(items, key2) {
-      const k2 = identity.isScalar(key2) ? key2.value : key2;
+      const k2 = identity2.isScalar(key2) ? key2.value : key2;
       for (const it2 of items) {
-        if (identity.isPair(it2)) {
+        if (identity2.isPair(it2)) {
           if (it2.key === key2 || it2.key === k2)
             return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
+          if (identity2.isScalar(it2.key) && it2.key.value === k2)
             return it2;
         }
       }
@@ -5466,7 +5466,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -5504,7 +5504,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
+        if (identity2.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -5515,7 +5515,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -5539,7 +5539,7 @@ var require_YAMLMap = __commonJS({
       get(key2, keepScalar) {
         const it2 = findPair(this.items, key2);
         const node = it2?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -5564,7 +5564,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -5587,7 +5587,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -5595,7 +5595,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -5612,7 +5612,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -5620,7 +5620,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -5646,7 +5646,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        return !keepScalar && identity2.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -5670,7 +5670,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -5712,7 +5712,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -5725,7 +5725,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -5733,7 +5733,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -6087,17 +6087,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
@@ -6111,7 +6111,7 @@ ${cn2.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -6165,7 +6165,7 @@ ${cn2.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -6192,7 +6192,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair2 of this.items) {
           let key2, value;
-          if (identity.isPair(pair2)) {
+          if (identity2.isPair(pair2)) {
             key2 = toJS.toJS(pair2.key, "", ctx);
             value = toJS.toJS(pair2.value, key2, ctx);
           } else {
@@ -6222,7 +6222,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
+          if (identity2.isScalar(key2)) {
             if (seenKeys.includes(key2.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
@@ -6403,7 +6403,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -6413,7 +6413,7 @@ var require_set = __commonJS({
       }
       add(key2) {
         let pair2;
-        if (identity.isPair(key2))
+        if (identity2.isPair(key2))
           pair2 = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
           pair2 = new Pair.Pair(key2.key, null);
@@ -6429,7 +6429,7 @@ var require_set = __commonJS({
        */
       get(key2, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity2.isPair(pair2) ? identity2.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key2, value) {
         if (typeof value !== "boolean")
@@ -6473,7 +6473,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -6718,7 +6718,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -6731,9 +6731,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -6750,7 +6750,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -6777,7 +6777,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -6832,7 +6832,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema2 = require_Schema();
@@ -6847,7 +6847,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -6883,7 +6883,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -6893,7 +6893,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -6956,7 +6956,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -6996,7 +6996,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -7005,14 +7005,14 @@ var require_Document = __commonJS({
        */
       getIn(path12, keepScalar) {
         if (Collection.isEmptyPath(path12))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -7020,7 +7020,7 @@ var require_Document = __commonJS({
       hasIn(path12) {
         if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7127,7 +7127,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -7398,12 +7398,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -7616,7 +7616,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -7695,7 +7695,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -7810,7 +7810,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -7860,7 +7860,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -8279,7 +8279,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -8288,17 +8288,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -8318,7 +8318,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -8337,12 +8337,12 @@ var require_compose_scalar = __commonJS({
         return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts2 = directives.tagString(tag.tag);
           const cs2 = directives.tagString(compat.tag);
@@ -8391,7 +8391,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -8437,7 +8437,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -8543,7 +8543,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -8605,9 +8605,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it2 = dc.items[0];
-            if (identity.isPair(it2))
+            if (identity2.isPair(it2))
               it2 = it2.key;
             const cb = it2.commentBefore;
             it2.commentBefore = cb ? `${comment}
@@ -10655,7 +10655,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -10733,7 +10733,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -10753,7 +10753,7 @@ var require_dist = __commonJS({
     var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -10771,14 +10771,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -23840,13 +23840,13 @@ function detach(object) {
   return { ...object, value: NO_VALUE };
 }
 function detachCluster(objects) {
-  const strip = (items) => items.map((item) => ({ ...item, source: detach(item.source) }));
+  const strip2 = (items) => items.map((item) => ({ ...item, source: detach(item.source) }));
   return {
-    policies: strip(objects.policies),
-    roles: strip(objects.roles),
-    bindings: strip(objects.bindings),
-    serviceAccounts: strip(objects.serviceAccounts),
-    namespaces: strip(objects.namespaces)
+    policies: strip2(objects.policies),
+    roles: strip2(objects.roles),
+    bindings: strip2(objects.bindings),
+    serviceAccounts: strip2(objects.serviceAccounts),
+    namespaces: strip2(objects.namespaces)
   };
 }
 function mayBeKustomization(source) {
@@ -23885,6 +23885,373 @@ var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
 var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
 var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
 var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
+
+// src/inputs.ts
+import { stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/load/helm.ts
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/;
+function templateSections(text) {
+  if (!text.includes("# Source: ")) return [];
+  const sections = [];
+  const lines = text.split("\n");
+  lines.forEach((line, i) => {
+    const match2 = SOURCE_COMMENT.exec(line.replace(/\r$/, ""));
+    if (match2 === null) return;
+    const previous = sections[sections.length - 1];
+    if (previous) previous.endLine = i;
+    sections.push({ template: match2[1] ?? "", commentLine: i + 1, endLine: lines.length });
+  });
+  return sections;
+}
+function templateOriginAt(file, sections, line) {
+  const section = sections.find((entry) => line > entry.commentLine && line <= entry.endLine);
+  if (section === void 0) return void 0;
+  const width = `# Source: ${section.template}`.length;
+  return {
+    template: section.template,
+    line: line - section.commentLine,
+    comment: { file, startLine: section.commentLine, startColumn: 1, endLine: section.commentLine, endColumn: width + 1 }
+  };
+}
+function templateFile(template, chartDirectory) {
+  const rest = template.split("/").slice(1).join("/");
+  return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
+}
+function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
+  const sectionsByFile = /* @__PURE__ */ new Map();
+  const sectionsOf = (file) => {
+    let sections = sectionsByFile.get(file);
+    if (sections === void 0) {
+      sections = templateSections(texts.get(file) ?? "");
+      sectionsByFile.set(file, sections);
+    }
+    return sections;
+  };
+  return diagnostics.map((diagnostic) => {
+    const { file, startLine } = diagnostic.location;
+    const render = rendered.get(file);
+    const origin = templateOriginAt(file, sectionsOf(file), startLine);
+    if (origin === void 0 && render === void 0) return diagnostic;
+    return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
+  });
+}
+function originNote(location, origin, render) {
+  const output = render ? `line ${location.startLine} of \`${render.command}\` output` : `line ${location.startLine}`;
+  if (origin === void 0) return { message: `Rendered: ${output} (not a line of a file in the repository)` };
+  const onDisk = render?.chartDirectory !== void 0 ? ` (${templateFile(origin.template, render.chartDirectory)})` : "";
+  return {
+    message: `Rendered from Helm template ${origin.template}${onDisk}: ${output} is line ${origin.line} of that template's rendered document, not of the template source`,
+    location: origin.comment
+  };
+}
+
+// src/lint/migrate.ts
+var LABEL = "pod-security.kubernetes.io/";
+var STRICTER = { privileged: "baseline", baseline: "restricted", restricted: "restricted" };
+function forecastMigration(result, options = {}) {
+  const versionText = options.version ?? "latest";
+  const parsed = parseVersion(versionText);
+  if (parsed.error !== void 0) throw new Error(`migration version ${JSON.stringify(versionText)}: ${parsed.error}`);
+  const failing = /* @__PURE__ */ new Map();
+  const levels = result.pods.map((pod) => podLevel(pod, parsed.value, failing));
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const pod of levels) byNamespace.set(pod.namespace, [...byNamespace.get(pod.namespace) ?? [], pod]);
+  const namespaces = [...byNamespace.keys()].sort(compareCodePoints).map((namespace) => {
+    const pods = byNamespace.get(namespace) ?? [];
+    const level = pods.reduce((min, pod) => compareLevels(pod.level, min) < 0 ? pod.level : min, "restricted");
+    const holdingBack = pods.filter((pod) => pod.level !== "restricted").sort((a, b) => compareLevels(a.level, b.level) || comparePods(a, b));
+    return { namespace, level, pods: pods.length, holdingBack, labels: namespaceLabels(level, versionText) };
+  });
+  const mutationDependencies = result.pods.flatMap((pod) => mutationDependency(pod, failing.get(pod) ?? [])).sort(comparePods);
+  const policies = [...options.policies ?? []].sort((a, b) => compareCodePoints(a.metadata.name, b.metadata.name)).map(mapPolicy);
+  return { version: versionText, namespaces, mutationDependencies, policies };
+}
+function namespaceLabels(level, version) {
+  const labels = {};
+  if (level !== "restricted") {
+    labels[`${LABEL}audit`] = STRICTER[level];
+    labels[`${LABEL}audit-version`] = version;
+  }
+  labels[`${LABEL}enforce`] = level;
+  labels[`${LABEL}enforce-version`] = version;
+  if (level !== "restricted") {
+    labels[`${LABEL}warn`] = STRICTER[level];
+    labels[`${LABEL}warn-version`] = version;
+  }
+  return labels;
+}
+function comparePods(a, b) {
+  return compareCodePoints(a.namespace, b.namespace) || compareCodePoints(a.file, b.file) || compareCodePoints(a.object.name, b.object.name) || compareCodePoints(a.podName, b.podName);
+}
+function identity(pod) {
+  const { subject } = pod;
+  return { namespace: subject.ref.namespace ?? subject.pod.metadata.namespace ?? "default", object: subject.ref, kind: subject.kind, podName: subject.podName, file: subject.source.file };
+}
+function podLevel(linted, version, failing) {
+  const { subject } = linted;
+  const raw = JSON.parse(JSON.stringify({ metadata: subject.pod.metadata, spec: subject.pod.spec }));
+  const projected = toPssPod(raw, "Pod", { kubeMinor: PSS_KUBE_MINOR, asPod: subject.kind === "Pod" });
+  const base = identity(linted);
+  if (!("pod" in projected)) return { ...base, level: "privileged", checks: ["invalid-template"] };
+  const evaluator = getEvaluator();
+  const restricted = evaluator.evaluatePod("restricted", version, projected.pod).results;
+  failing.set(linted, restricted.map((c) => c.id));
+  if (restricted.length === 0) return { ...base, level: "restricted", checks: [] };
+  const baseline = evaluator.evaluatePod("baseline", version, projected.pod).results;
+  if (baseline.length === 0) return { ...base, level: "baseline", checks: restricted.map((c) => c.id) };
+  return { ...base, level: "privileged", checks: baseline.map((c) => c.id) };
+}
+function mutationDependency(linted, failing) {
+  const admitted = linted.admittedPod;
+  const policy = admitted?.metadata.annotations?.[PSP_ANNOTATION];
+  if (admitted === null || policy === void 0) return [];
+  const attempt = linted.attempts.find((a) => a.policy === policy);
+  if (attempt === void 0 || !attempt.mutated) return [];
+  const fields = [];
+  diff(strip(linted.podSeen), strip(admitted), "", fields);
+  for (const field of fields) field.reliedOn = field.check !== null && failing.includes(field.check);
+  const reliesOn = [...new Set(fields.filter((f) => f.reliedOn).map((f) => f.check))].sort(compareCodePoints);
+  return [{ ...identity(linted), policy, fields, reliesOn }];
+}
+function strip(pod) {
+  const annotations = { ...pod.metadata.annotations };
+  delete annotations[PSP_ANNOTATION];
+  return JSON.parse(JSON.stringify({ metadata: { annotations }, spec: pod.spec }));
+}
+var isObj3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function diff(before, after, path12, out) {
+  if (isObj3(after) && (isObj3(before) || before === void 0)) {
+    const old = isObj3(before) ? before : {};
+    for (const key2 of Object.keys(after)) diff(old[key2], after[key2], SIMPLE_KEY.test(key2) ? path12 ? `${path12}.${key2}` : key2 : `${path12}[${JSON.stringify(key2)}]`, out);
+    return;
+  }
+  if (Array.isArray(after) && Array.isArray(before) && after.some(isObj3)) {
+    after.forEach((item, i) => diff(before[i], item, `${path12}[${i}]`, out));
+    return;
+  }
+  if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path: path12, value: after, check: mutationCheck(path12), reliedOn: false });
+}
+function mutationCheck(path12) {
+  if (path12.endsWith(".allowPrivilegeEscalation")) return "allowPrivilegeEscalation";
+  if (path12.endsWith(".capabilities.drop")) return "capabilities_restricted";
+  if (path12.endsWith(".runAsNonRoot")) return "runAsNonRoot";
+  if (path12.includes("seccompProfile") || path12.includes("seccomp.security.alpha.kubernetes.io")) return "seccompProfile_restricted";
+  return null;
+}
+var BASELINE_CAPABILITIES = /* @__PURE__ */ new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
+var RESTRICTED_VOLUMES = /* @__PURE__ */ new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"]);
+var SELINUX_TYPES = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
+function mapPolicy(psp) {
+  const spec = psp.spec;
+  const baseline = [];
+  const restricted = [];
+  const both = (field, value, check) => {
+    const gap = { field, value: show2(value), check };
+    baseline.push(gap);
+    restricted.push(gap);
+  };
+  const strict = (field, value, check) => void restricted.push({ field, value: show2(value), check });
+  if (spec.privileged === true) both("privileged", true, "privileged");
+  for (const field of ["defaultAddCapabilities", "allowedCapabilities"]) {
+    const caps = spec[field] ?? [];
+    if (caps.some((cap) => !BASELINE_CAPABILITIES.has(cap))) both(field, caps, "capabilities_baseline");
+    else if (caps.some((cap) => cap !== "NET_BIND_SERVICE")) strict(field, caps, "capabilities_restricted");
+  }
+  if (!(spec.requiredDropCapabilities ?? []).includes("ALL")) strict("requiredDropCapabilities", spec.requiredDropCapabilities ?? [], "capabilities_restricted");
+  const volumes = spec.volumes ?? [];
+  if (volumes.some((v2) => v2 === "hostPath" || v2 === "*")) both("volumes", volumes, "hostPathVolumes");
+  else if (volumes.some((v2) => !RESTRICTED_VOLUMES.has(v2))) strict("volumes", volumes, "restrictedVolumes");
+  for (const field of ["hostNetwork", "hostPID", "hostIPC"]) if (spec[field] === true) both(field, true, "hostNamespaces");
+  if ((spec.hostPorts ?? []).length > 0) both("hostPorts", spec.hostPorts, "hostPorts");
+  const se2 = spec.seLinux?.seLinuxOptions;
+  if (spec.seLinux?.rule !== "MustRunAs") both("seLinux.rule", spec.seLinux?.rule ?? "", "seLinuxOptions");
+  else if (se2?.user || se2?.role || !SELINUX_TYPES.has(se2?.type ?? "")) both("seLinux.seLinuxOptions", se2 ?? {}, "seLinuxOptions");
+  if (spec.runAsUser?.rule !== "MustRunAsNonRoot") strict("runAsUser.rule", spec.runAsUser?.rule ?? "", "runAsNonRoot");
+  if (spec.allowPrivilegeEscalation !== false) strict("allowPrivilegeEscalation", spec.allowPrivilegeEscalation ?? "(omitted: true)", "allowPrivilegeEscalation");
+  if ((spec.allowedUnsafeSysctls ?? []).length > 0) both("allowedUnsafeSysctls", spec.allowedUnsafeSysctls, "sysctls");
+  const procMounts = spec.allowedProcMountTypes ?? [];
+  if (procMounts.some((type) => type !== "Default")) both("allowedProcMountTypes", procMounts, "procMount");
+  const annotations = psp.metadata.annotations ?? {};
+  const seccomp = annotations[SECCOMP_ALLOWED_PROFILES_ANNOTATION];
+  const seccompField = `metadata.annotations["${SECCOMP_ALLOWED_PROFILES_ANNOTATION}"]`;
+  if (seccomp === void 0) strict(seccompField, "(absent)", "seccompProfile_restricted");
+  else {
+    const entries = seccomp.split(",").map((entry) => entry.trim());
+    if (entries.some((e) => e !== "" && e !== "runtime/default" && e !== "docker/default" && !e.startsWith("localhost/"))) both(seccompField, seccomp, "seccompProfile_baseline");
+    else if (entries.includes("")) strict(seccompField, seccomp, "seccompProfile_restricted");
+  }
+  const apparmor = annotations[APPARMOR_ALLOWED_PROFILES_ANNOTATION];
+  const apparmorField = `metadata.annotations["${APPARMOR_ALLOWED_PROFILES_ANNOTATION}"]`;
+  if (apparmor === void 0) both(apparmorField, "(absent)", "appArmorProfile");
+  else if (apparmor.split(",").map((e) => e.trim()).some((e) => e !== "" && e !== "runtime/default" && !e.startsWith("localhost/"))) both(apparmorField, apparmor, "appArmorProfile");
+  const level = restricted.length === 0 ? "restricted" : baseline.length === 0 ? "baseline" : "privileged";
+  return { name: psp.metadata.name, level, gaps: { baseline, restricted } };
+}
+function show2(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function readPolicies(sources, options = {}) {
+  const ordered = [...sources].sort((a, b) => Number(b.cluster ?? false) - Number(a.cluster ?? false) || compareCodePoints(a.path, b.path));
+  const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), DEFAULT_PARSE_LIMITS);
+  const kubeMinor = Number((options.kubernetesVersion ?? "1.24").split(".")[1]);
+  const byName = /* @__PURE__ */ new Map();
+  for (const source of ordered) {
+    const read = readObjects(parseManifestFile(source, DEFAULT_PARSE_LIMITS).objects, { defaultNamespace: options.namespace ?? "default", kubeMinor }, locator);
+    for (const policy of read.cluster.policies) byName.set(policy.value.metadata.name, policy.value);
+  }
+  return [...byName.values()];
+}
+
+// src/render.ts
+import { spawn as spawn2 } from "node:child_process";
+var spawnExec = (command, args, options) => new Promise((resolve2, reject) => {
+  const child3 = spawn2(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const stdout = [];
+  const stderr = [];
+  child3.stdout.on("data", (chunk) => stdout.push(chunk));
+  child3.stderr.on("data", (chunk) => stderr.push(chunk));
+  child3.on("error", (error2) => error2.code === "ENOENT" ? resolve2("not-found") : reject(error2));
+  child3.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+});
+function renderCommand(target, options) {
+  if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
+  const args = ["template", options.helmRelease, target.directory];
+  if (options.helmNamespace !== void 0) args.push("--namespace", options.helmNamespace);
+  for (const file of options.helmValues) args.push("--values", file);
+  return { program: "helm", args };
+}
+var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+function commandLine(program, args) {
+  return [program, ...args].map(quote2).join(" ");
+}
+async function renderDirectories(targets, options) {
+  const result = { sources: [], diagnostics: [], rendered: /* @__PURE__ */ new Map() };
+  for (const target of targets) {
+    const { program, args } = renderCommand(target, options);
+    const line = commandLine(program, args);
+    const run2 = await options.exec(program, args, { cwd: options.cwd });
+    if (run2 === "not-found") {
+      const what = target.kind === "helm" ? "a Helm chart (Chart.yaml)" : "a kustomization";
+      const install = target.kind === "helm" ? "install Helm" : "install kubectl";
+      const piped = target.kind === "helm" ? "helm template … | podgate -" : "kubectl kustomize … | podgate -";
+      result.diagnostics.push(renderDiagnostic(RULES.rendererNotFound, target, `${target.directory} is ${what}, but \`${program}\` is not on PATH, so nothing in it was judged: ${install}, or render it elsewhere and pipe the output (\`${line}\`, or \`${piped}\`)`));
+      continue;
+    }
+    if (run2.code !== 0) {
+      const reason = failureReason(run2.stderr, options.cwd) || "no error output";
+      result.diagnostics.push(renderDiagnostic(RULES.renderFailed, target, `\`${line}\` failed (exit code ${run2.code}), so nothing in ${target.directory} was judged: ${reason}`));
+      continue;
+    }
+    result.sources.push({ path: target.directory, text: run2.stdout, ...options.cluster ? { cluster: true } : {} });
+    result.rendered.set(target.directory, { command: line, ...target.kind === "helm" ? { chartDirectory: target.directory } : {} });
+  }
+  return result;
+}
+function renderDiagnostic(rule2, target, message) {
+  return { ruleId: rule2.id, severity: rule2.severity, message, location: { file: target.marker, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+}
+var KLOG_HEADER = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]+\] /;
+function failureReason(stderr, cwd, count = 3) {
+  const prefix2 = cwd.endsWith("/") ? cwd : `${cwd}/`;
+  return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
+}
+
+// src/inputs.ts
+async function lintInputs(settings, options, io) {
+  const render = settings.render && io.exec !== void 0;
+  const renderOptions = {
+    helmValues: [...settings.helmValues],
+    helmRelease: settings.helmRelease,
+    ...settings.helmNamespace !== void 0 ? { helmNamespace: settings.helmNamespace } : {}
+  };
+  const sources = [];
+  const diagnostics = [];
+  const rendered = /* @__PURE__ */ new Map();
+  for (const [paths, cluster] of [[settings.paths, false], [settings.cluster, true]]) {
+    const plain = [];
+    const targets = [];
+    for (const given of paths) {
+      const target = render ? await renderableAt(given, io.cwd) : void 0;
+      if (target === void 0) plain.push(given);
+      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
+    }
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, ...io.readStdin ? { readStdin: io.readStdin } : {}, ...cluster ? { cluster } : {} });
+    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
+    sources.push(...found.sources, ...made?.sources ?? []);
+    diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
+    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
+  }
+  const result = lint(sources, options);
+  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  const run2 = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+  if (settings.migrate) {
+    const policies = readPolicies(sources, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
+    run2.migration = forecastMigration(result, { policies });
+  }
+  return run2;
+}
+var RENDER_MARKERS = [["Chart.yaml", "helm"], ["kustomization.yaml", "kustomize"], ["kustomization.yml", "kustomize"], ["Kustomization", "kustomize"]];
+async function renderableAt(given, cwd) {
+  if (given === "-") return void 0;
+  const absolute = path9.resolve(cwd, given);
+  if (!(await stat3(absolute).catch(() => void 0))?.isDirectory()) return void 0;
+  const directory = path9.relative(cwd, absolute).split(path9.sep).join("/") || ".";
+  for (const [name, kind] of RENDER_MARKERS) {
+    if ((await stat3(path9.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
+  }
+  return void 0;
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var LEVELS = { error: "error", warning: "warning", note: "notice" };
+var TITLES = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
+function selectAnnotations(result, options = {}) {
+  const max = Math.max(1, options.maxPerLevel ?? ANNOTATIONS_PER_LEVEL);
+  const active = result.diagnostics.filter((d) => d.suppression === void 0);
+  const rank = (d) => d.severity === "error" ? FORBIDDING_RULE_IDS.has(d.ruleId) ? 0 : 1 : d.severity === "warning" ? 2 : 3;
+  const ordered = [...active].sort((a, b) => rank(a) - rank(b) || compareDiagnostics(a, b));
+  const limits = { error: max, warning: max, notice: max - 1 };
+  const shown = { error: 0, warning: 0, notice: 0 };
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const d of ordered) {
+    const level = LEVELS[d.severity];
+    if (shown[level] >= limits[level]) {
+      hidden[level] += 1;
+      continue;
+    }
+    shown[level] += 1;
+    annotations.push(toAnnotation(d, level));
+  }
+  const suppressed = result.diagnostics.length - active.length;
+  annotations.push({ level: "notice", title: "podgate", message: totalsMessage(result, hidden, suppressed) });
+  return { annotations, hidden, suppressed };
+}
+function toAnnotation(d, level) {
+  const { file, startLine, startColumn, endLine, endColumn } = d.location;
+  const region = startLine === endLine ? { line: startLine, column: startColumn, endLine, endColumn } : { line: startLine, endLine };
+  return { level, file, ...region, title: TITLES.get(d.ruleId) ?? d.ruleId, message: d.message };
+}
+var noun = (count, word) => `${word}${count === 1 ? "" : "s"}`;
+var plural = (count, word) => `${count} ${noun(count, word)}`;
+function totalsMessage(result, hidden, suppressed) {
+  const pods = result.pods.length;
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const verdict = forbidden2 > 0 ? `${forbidden2} of ${plural(pods, "pod")} forbidden` : pods > 0 ? `${plural(pods, "pod")} admitted` : "no pods found";
+  const parts = [`podgate: ${verdict}`];
+  const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
+  const more = kinds.filter(([count]) => count > 0).map(([count, word], i) => i === 0 ? `${count} more ${noun(count, word)}` : plural(count, word));
+  if (more.length > 0) {
+    const list2 = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
+    parts.push(`${list2} not shown as annotations — see the job summary / SARIF`);
+  }
+  if (suppressed > 0) parts.push(`${plural(suppressed, "suppressed finding")} not annotated`);
+  return parts.join("; ");
+}
 
 // src/report/sarif-fingerprint.ts
 import { createHash } from "node:crypto";
@@ -24075,210 +24442,6 @@ function summaryLine(result, paint) {
   return warnings > 0 ? paint.yellow(text) : paint.green(text);
 }
 
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var LEVELS = { error: "error", warning: "warning", note: "notice" };
-var TITLES = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
-function selectAnnotations(result, options = {}) {
-  const max = Math.max(1, options.maxPerLevel ?? ANNOTATIONS_PER_LEVEL);
-  const active = result.diagnostics.filter((d) => d.suppression === void 0);
-  const rank = (d) => d.severity === "error" ? FORBIDDING_RULE_IDS.has(d.ruleId) ? 0 : 1 : d.severity === "warning" ? 2 : 3;
-  const ordered = [...active].sort((a, b) => rank(a) - rank(b) || compareDiagnostics(a, b));
-  const limits = { error: max, warning: max, notice: max - 1 };
-  const shown = { error: 0, warning: 0, notice: 0 };
-  const hidden = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  for (const d of ordered) {
-    const level = LEVELS[d.severity];
-    if (shown[level] >= limits[level]) {
-      hidden[level] += 1;
-      continue;
-    }
-    shown[level] += 1;
-    annotations.push(toAnnotation(d, level));
-  }
-  const suppressed = result.diagnostics.length - active.length;
-  annotations.push({ level: "notice", title: "podgate", message: totalsMessage(result, hidden, suppressed) });
-  return { annotations, hidden, suppressed };
-}
-function toAnnotation(d, level) {
-  const { file, startLine, startColumn, endLine, endColumn } = d.location;
-  const region = startLine === endLine ? { line: startLine, column: startColumn, endLine, endColumn } : { line: startLine, endLine };
-  return { level, file, ...region, title: TITLES.get(d.ruleId) ?? d.ruleId, message: d.message };
-}
-var noun = (count, word) => `${word}${count === 1 ? "" : "s"}`;
-var plural = (count, word) => `${count} ${noun(count, word)}`;
-function totalsMessage(result, hidden, suppressed) {
-  const pods = result.pods.length;
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
-  const verdict = forbidden2 > 0 ? `${forbidden2} of ${plural(pods, "pod")} forbidden` : pods > 0 ? `${plural(pods, "pod")} admitted` : "no pods found";
-  const parts = [`podgate: ${verdict}`];
-  const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
-  const more = kinds.filter(([count]) => count > 0).map(([count, word], i) => i === 0 ? `${count} more ${noun(count, word)}` : plural(count, word));
-  if (more.length > 0) {
-    const list2 = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
-    parts.push(`${list2} not shown as annotations — see the job summary / SARIF`);
-  }
-  if (suppressed > 0) parts.push(`${plural(suppressed, "suppressed finding")} not annotated`);
-  return parts.join("; ");
-}
-
-// src/inputs.ts
-import { stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/load/helm.ts
-var SOURCE_COMMENT = /^# Source: (.+?)\s*$/;
-function templateSections(text) {
-  if (!text.includes("# Source: ")) return [];
-  const sections = [];
-  const lines = text.split("\n");
-  lines.forEach((line, i) => {
-    const match2 = SOURCE_COMMENT.exec(line.replace(/\r$/, ""));
-    if (match2 === null) return;
-    const previous = sections[sections.length - 1];
-    if (previous) previous.endLine = i;
-    sections.push({ template: match2[1] ?? "", commentLine: i + 1, endLine: lines.length });
-  });
-  return sections;
-}
-function templateOriginAt(file, sections, line) {
-  const section = sections.find((entry) => line > entry.commentLine && line <= entry.endLine);
-  if (section === void 0) return void 0;
-  const width = `# Source: ${section.template}`.length;
-  return {
-    template: section.template,
-    line: line - section.commentLine,
-    comment: { file, startLine: section.commentLine, startColumn: 1, endLine: section.commentLine, endColumn: width + 1 }
-  };
-}
-function templateFile(template, chartDirectory) {
-  const rest = template.split("/").slice(1).join("/");
-  return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
-}
-function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
-  const sectionsByFile = /* @__PURE__ */ new Map();
-  const sectionsOf = (file) => {
-    let sections = sectionsByFile.get(file);
-    if (sections === void 0) {
-      sections = templateSections(texts.get(file) ?? "");
-      sectionsByFile.set(file, sections);
-    }
-    return sections;
-  };
-  return diagnostics.map((diagnostic) => {
-    const { file, startLine } = diagnostic.location;
-    const render = rendered.get(file);
-    const origin = templateOriginAt(file, sectionsOf(file), startLine);
-    if (origin === void 0 && render === void 0) return diagnostic;
-    return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
-  });
-}
-function originNote(location, origin, render) {
-  const output = render ? `line ${location.startLine} of \`${render.command}\` output` : `line ${location.startLine}`;
-  if (origin === void 0) return { message: `Rendered: ${output} (not a line of a file in the repository)` };
-  const onDisk = render?.chartDirectory !== void 0 ? ` (${templateFile(origin.template, render.chartDirectory)})` : "";
-  return {
-    message: `Rendered from Helm template ${origin.template}${onDisk}: ${output} is line ${origin.line} of that template's rendered document, not of the template source`,
-    location: origin.comment
-  };
-}
-
-// src/render.ts
-import { spawn as spawn2 } from "node:child_process";
-var spawnExec = (command, args, options) => new Promise((resolve2, reject) => {
-  const child3 = spawn2(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
-  const stdout = [];
-  const stderr = [];
-  child3.stdout.on("data", (chunk) => stdout.push(chunk));
-  child3.stderr.on("data", (chunk) => stderr.push(chunk));
-  child3.on("error", (error2) => error2.code === "ENOENT" ? resolve2("not-found") : reject(error2));
-  child3.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
-});
-function renderCommand(target, options) {
-  if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
-  const args = ["template", options.helmRelease, target.directory];
-  if (options.helmNamespace !== void 0) args.push("--namespace", options.helmNamespace);
-  for (const file of options.helmValues) args.push("--values", file);
-  return { program: "helm", args };
-}
-var quote2 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-function commandLine(program, args) {
-  return [program, ...args].map(quote2).join(" ");
-}
-async function renderDirectories(targets, options) {
-  const result = { sources: [], diagnostics: [], rendered: /* @__PURE__ */ new Map() };
-  for (const target of targets) {
-    const { program, args } = renderCommand(target, options);
-    const line = commandLine(program, args);
-    const run2 = await options.exec(program, args, { cwd: options.cwd });
-    if (run2 === "not-found") {
-      const what = target.kind === "helm" ? "a Helm chart (Chart.yaml)" : "a kustomization";
-      const install = target.kind === "helm" ? "install Helm" : "install kubectl";
-      const piped = target.kind === "helm" ? "helm template … | podgate -" : "kubectl kustomize … | podgate -";
-      result.diagnostics.push(renderDiagnostic(RULES.rendererNotFound, target, `${target.directory} is ${what}, but \`${program}\` is not on PATH, so nothing in it was judged: ${install}, or render it elsewhere and pipe the output (\`${line}\`, or \`${piped}\`)`));
-      continue;
-    }
-    if (run2.code !== 0) {
-      const reason = failureReason(run2.stderr, options.cwd) || "no error output";
-      result.diagnostics.push(renderDiagnostic(RULES.renderFailed, target, `\`${line}\` failed (exit code ${run2.code}), so nothing in ${target.directory} was judged: ${reason}`));
-      continue;
-    }
-    result.sources.push({ path: target.directory, text: run2.stdout, ...options.cluster ? { cluster: true } : {} });
-    result.rendered.set(target.directory, { command: line, ...target.kind === "helm" ? { chartDirectory: target.directory } : {} });
-  }
-  return result;
-}
-function renderDiagnostic(rule2, target, message) {
-  return { ruleId: rule2.id, severity: rule2.severity, message, location: { file: target.marker, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
-}
-var KLOG_HEADER = /^[EWIF]\d{4} \d\d:\d\d:\d\d\.\d+\s+\d+ [^\]]+\] /;
-function failureReason(stderr, cwd, count = 3) {
-  const prefix2 = cwd.endsWith("/") ? cwd : `${cwd}/`;
-  return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
-}
-
-// src/inputs.ts
-async function lintInputs(settings, options, io) {
-  const render = settings.render && io.exec !== void 0;
-  const renderOptions = {
-    helmValues: [...settings.helmValues],
-    helmRelease: settings.helmRelease,
-    ...settings.helmNamespace !== void 0 ? { helmNamespace: settings.helmNamespace } : {}
-  };
-  const sources = [];
-  const diagnostics = [];
-  const rendered = /* @__PURE__ */ new Map();
-  for (const [paths, cluster] of [[settings.paths, false], [settings.cluster, true]]) {
-    const plain = [];
-    const targets = [];
-    for (const given of paths) {
-      const target = render ? await renderableAt(given, io.cwd) : void 0;
-      if (target === void 0) plain.push(given);
-      else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
-    }
-    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, ...io.readStdin ? { readStdin: io.readStdin } : {}, ...cluster ? { cluster } : {} });
-    const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
-    sources.push(...found.sources, ...made?.sources ?? []);
-    diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
-    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
-  }
-  const result = lint(sources, options);
-  const texts = new Map(sources.map((source) => [source.path, source.text]));
-  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
-}
-var RENDER_MARKERS = [["Chart.yaml", "helm"], ["kustomization.yaml", "kustomize"], ["kustomization.yml", "kustomize"], ["Kustomization", "kustomize"]];
-async function renderableAt(given, cwd) {
-  if (given === "-") return void 0;
-  const absolute = path9.resolve(cwd, given);
-  if (!(await stat3(absolute).catch(() => void 0))?.isDirectory()) return void 0;
-  const directory = path9.relative(cwd, absolute).split(path9.sep).join("/") || ".";
-  for (const [name, kind] of RENDER_MARKERS) {
-    if ((await stat3(path9.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
-  }
-  return void 0;
-}
-
 // src/cli.ts
 var VERSION = "0.1.0";
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -24337,6 +24500,8 @@ Cluster:
                               --pss-level is given); pss: pods' verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
+  --migrate                   add the PodSecurityPolicy -> Pod Security Standards migration forecast
+                              (per-namespace levels and labels, pods relying on PSP defaults)
   --pss-config PATH           PodSecurityConfiguration file (defaults, exemptions; or inline in an
                               AdmissionConfiguration); --pss-level/--pss-version override it
 

@@ -10,15 +10,11 @@ import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersi
 import type { RequesterMode } from './cluster/requester.js';
 import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode, type PssOptions } from './lint/pss.js';
 import { parsePodSecurityConfiguration } from './lint/pss-config.js';
-import { renderJson } from './report/json.js';
-import { renderJunit } from './report/junit.js';
-import { renderSarif } from './report/sarif.js';
-import { renderStylish } from './report/stylish.js';
-import { renderWorkflowCommands, selectAnnotations } from './report/annotations.js';
 import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
 import type { Exec } from './render.js';
 import { lintInputs } from './inputs.js';
 import type { Severity } from './api/diagnostic.js';
+import { FORMATS, renderReport, type Format } from './report/render.js';
 
 export interface CliIo {
   cwd: string;
@@ -89,6 +85,8 @@ Cluster:
                               --pss-level is given); pss: pods' verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
+  --migrate                   add the PodSecurityPolicy -> Pod Security Standards migration forecast
+                              (per-namespace levels and labels, pods relying on PSP defaults)
   --pss-config PATH           PodSecurityConfiguration file (defaults, exemptions; or inline in an
                               AdmissionConfiguration); --pss-level/--pss-version override it
 
@@ -110,8 +108,7 @@ Output:
 /** A bad invocation: printed with the usage hint, exit code 2. */
 export class UsageError extends Error {}
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './report/render.js';
 
 /** One `--format NAME[=PATH]`: a report and where it goes (`path` undefined: standard output). */
 export interface FormatTarget {
@@ -135,7 +132,7 @@ const OPTIONS = {
   'kubernetes-version': { type: 'string' },
   mode: { type: 'string' },
   'pss-level': { type: 'string' },
-  'pss-version': { type: 'string' }, 'pss-config': { type: 'string' }, // prettier-ignore
+  'pss-version': { type: 'string' }, 'pss-config': { type: 'string' }, migrate: { type: 'boolean' }, // prettier-ignore
   as: { type: 'string' },
   'as-group': { type: 'string', multiple: true },
   'as-pod-service-account': { type: 'boolean' },
@@ -180,6 +177,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ignore: settings.ignore ?? [],
         maxFileBytes,
         render: settings.render !== false,
+        migrate: settings.migrate === true,
         helmValues: settings['helm-values'] ?? [],
         helmRelease: settings['helm-release'] ?? 'release-name',
         ...(helmNamespace !== undefined ? { helmNamespace } : {}),
@@ -189,7 +187,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === undefined);
     for (const target of targets) {
-      const text = renderReport(target.format, result, { color: target.path === undefined && color, quiet: settings.quiet === true });
+      const text = renderReport(target.format, result, { color: target.path === undefined && color, quiet: settings.quiet === true, toolVersion: VERSION, ...(result.migration ? { migration: result.migration } : {}) });
       if (target.path === undefined) io.stdout(text);
       else await writeReport(path.resolve(io.cwd, target.path), text, target.path);
     }
@@ -202,32 +200,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`podgate: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
-}
-
-function renderReport(format: Format, result: LintResult, options: { color: boolean; quiet: boolean }): string {
-  switch (format) {
-    case 'stylish':
-      return renderStylishWithSuppressions(result, options);
-    case 'json':
-      return renderJson(result);
-    case 'sarif':
-      return renderSarif(result, { toolVersion: VERSION });
-    case 'junit':
-      return renderJunit(result);
-    case 'github':
-      return renderWorkflowCommands(selectAnnotations(result));
-  }
-}
-
-/** Stylish with suppressed findings marked `[suppressed: reason]` (left out under --quiet), and their count. */
-function renderStylishWithSuppressions(result: LintResult, options: { color: boolean; quiet: boolean }): string {
-  const suppressed = result.diagnostics.filter((d) => d.suppression !== undefined).length;
-  if (suppressed === 0) return renderStylish(result, options);
-  const diagnostics = result.diagnostics
-    .filter((d) => !(options.quiet && d.suppression))
-    .map((d) => (d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d));
-  const note = `${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by podgate.dev/ignore annotations (not counted for the exit code)\n`;
-  return renderStylish({ ...result, diagnostics }, options) + note;
 }
 
 async function writeReport(absolute: string, text: string, given: string): Promise<void> {
@@ -276,7 +248,7 @@ function settingsFromArgs(values: Values, positionals: readonly string[]): Setti
     'kubernetes-version': values['kubernetes-version'],
     mode: values.mode,
     'pss-level': values['pss-level'],
-    'pss-version': values['pss-version'], 'pss-config': values['pss-config'], // prettier-ignore
+    'pss-version': values['pss-version'], 'pss-config': values['pss-config'], migrate: values.migrate, // prettier-ignore
     as: values.as,
     'as-groups': values['as-group'],
     'as-pod-service-account': values['as-pod-service-account'],

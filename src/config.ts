@@ -41,6 +41,7 @@ export interface Settings {
   'pss-version'?: string;
   /** Path of a PodSecurityConfiguration / AdmissionConfiguration file. */
   'pss-config'?: string;
+  migrate?: boolean;
 }
 
 /** A configuration file that cannot be used: a usage error (exit code 2) naming the file and the key. */
@@ -77,6 +78,7 @@ const KEYS: Record<keyof Settings, Kind> = {
   'pss-level': 'string',
   'pss-version': 'string',
   'pss-config': 'string',
+  migrate: 'boolean',
 };
 
 /** The options that choose the requesting user: the command line replaces them as a group. */

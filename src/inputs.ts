@@ -8,6 +8,7 @@ import { discoverManifests } from './load/discover.js';
 import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
 import type { SourceFile } from './load/parse.js';
 import { compareDiagnostics, lint, type LintOptions, type LintResult } from './lint.js';
+import { forecastMigration, readPolicies, type MigrationForecast } from './lint/migrate.js';
 import { renderDirectories, type Exec, type Renderable, type RendererKind } from './render.js';
 
 export interface InputSettings {
@@ -20,7 +21,12 @@ export interface InputSettings {
   helmValues: readonly string[];
   helmRelease: string;
   helmNamespace?: string;
+  /** Also forecast the PodSecurityPolicy -> Pod Security Standards migration (`--migrate`). */
+  migrate?: boolean;
 }
+
+/** A lint run with, when asked, its migration forecast. */
+export type InputRun = LintResult & { migration?: MigrationForecast };
 
 export interface InputIo {
   cwd: string;
@@ -30,7 +36,7 @@ export interface InputIo {
 }
 
 /** Discovery (and rendering) of the repository and cluster paths, the lint run, Helm attribution. */
-export async function lintInputs(settings: InputSettings, options: LintOptions, io: InputIo): Promise<LintResult> {
+export async function lintInputs(settings: InputSettings, options: LintOptions, io: InputIo): Promise<InputRun> {
   const render = settings.render && io.exec !== undefined;
   const renderOptions = {
     helmValues: [...settings.helmValues],
@@ -56,7 +62,12 @@ export async function lintInputs(settings: InputSettings, options: LintOptions, 
   }
   const result = lint(sources, options);
   const texts = new Map(sources.map((source) => [source.path, source.text]));
-  return { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+  const run: InputRun = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+  if (settings.migrate) {
+    const policies = readPolicies(sources, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
+    run.migration = forecastMigration(result, { policies });
+  }
+  return run;
 }
 
 const RENDER_MARKERS: readonly [string, RendererKind][] = [['Chart.yaml', 'helm'], ['kustomization.yaml', 'kustomize'], ['kustomization.yml', 'kustomize'], ['Kustomization', 'kustomize']];

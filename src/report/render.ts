@@ -1,0 +1,50 @@
+// Chooses and runs the renderer of a `--format`, for the CLI: stylish (with suppressed findings marked and the
+// migration forecast appended when asked), json, sarif, junit, github workflow commands.
+
+import type { LintResult } from '../lint.js';
+import type { MigrationForecast } from '../lint/migrate.js';
+import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMigration } from './migration.js';
+import { renderSarif } from './sarif.js';
+import { renderStylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderOptions {
+  color: boolean;
+  quiet: boolean;
+  toolVersion: string;
+  /** The PSP -> PSS migration forecast (`--migrate`): a section of stylish, a `migration` key in JSON. */
+  migration?: MigrationForecast;
+}
+
+export function renderReport(format: Format, result: LintResult, options: RenderOptions): string {
+  switch (format) {
+    case 'stylish': {
+      const text = renderStylishWithSuppressions(result, options);
+      return options.migration ? `${text}\n${renderMigration(options.migration)}` : text;
+    }
+    case 'json':
+      return renderJson(result, options.migration ? { migration: options.migration } : {});
+    case 'sarif':
+      return renderSarif(result, { toolVersion: options.toolVersion });
+    case 'junit':
+      return renderJunit(result);
+    case 'github':
+      return renderWorkflowCommands(selectAnnotations(result));
+  }
+}
+
+/** Stylish with suppressed findings marked `[suppressed: reason]` (left out under --quiet), and their count. */
+function renderStylishWithSuppressions(result: LintResult, options: { color: boolean; quiet: boolean }): string {
+  const suppressed = result.diagnostics.filter((d) => d.suppression !== undefined).length;
+  if (suppressed === 0) return renderStylish(result, options);
+  const diagnostics = result.diagnostics
+    .filter((d) => !(options.quiet && d.suppression))
+    .map((d) => (d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d));
+  const note = `${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by podgate.dev/ignore annotations (not counted for the exit code)\n`;
+  return renderStylish({ ...result, diagnostics }, options) + note;
+}
