@@ -19200,7 +19200,7 @@ function at2(value, path6) {
   return current;
 }
 function extractPod(source, ref, kind, options) {
-  const templatePath = TEMPLATE_PATHS[kind];
+  const templatePath = [...TEMPLATE_PATHS[kind]];
   const template = kind === "Pod" ? { metadata: source.value.metadata, spec: source.value.spec } : at2(source.value, templatePath);
   const errors = [];
   if (typeof template !== "object" || template === null) {
@@ -20364,15 +20364,8 @@ function warningMessage(level, version, results) {
 
 // src/pss/pod.ts
 var PSS_TEMPLATE_PATHS = {
-  Pod: [],
-  PodTemplate: ["template"],
-  Deployment: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  Job: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
+  ...TEMPLATE_PATHS,
+  PodTemplate: ["template"]
 };
 var OPTIONAL_TEMPLATE = /* @__PURE__ */ new Set(["PodTemplate", "ReplicationController"]);
 var strings2 = { array: "string" };

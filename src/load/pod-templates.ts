@@ -40,7 +40,8 @@ export interface PodTemplateOptions {
 
 export type PodTemplateResult = { pod: PodUnderTest } | { errors: ShapeError[] };
 
-const TEMPLATE_PATHS: Record<WorkloadKind, PathSegment[]> = {
+/** Where the pod template sits in each workload kind. */
+export const TEMPLATE_PATHS: Readonly<Record<WorkloadKind, readonly PathSegment[]>> = {
   Pod: [],
   Deployment: ['spec', 'template'],
   ReplicaSet: ['spec', 'template'],
@@ -73,7 +74,7 @@ function at(value: unknown, path: readonly PathSegment[]): unknown {
 
 /** Builds the pod a workload creates. Errors are shape errors with paths relative to the object root. */
 export function extractPod(source: ManifestObject, ref: ObjectRef, kind: WorkloadKind, options: PodTemplateOptions): PodTemplateResult {
-  const templatePath = TEMPLATE_PATHS[kind];
+  const templatePath = [...TEMPLATE_PATHS[kind]];
   const template = kind === 'Pod' ? { metadata: source.value.metadata, spec: source.value.spec } : at(source.value, templatePath);
   const errors: ShapeError[] = [];
   if (typeof template !== 'object' || template === null) {

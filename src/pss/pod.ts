@@ -5,21 +5,15 @@
 import type { WorkloadKind } from '../load/kinds.js';
 import { narrow, type Shape, type ShapeError } from '../load/shape.js';
 import type { PssPod } from './types.js';
+import { TEMPLATE_PATHS } from '../load/pod-templates.js';
 
 /** The kinds whose objects PSA evaluates (spec §3.1): a Pod, or a pod-template holder. */
 export type PssObjectKind = WorkloadKind | 'PodTemplate';
 
-/** Where the pod template sits in each kind (load/pod-templates.ts TEMPLATE_PATHS, plus PodTemplate). */
+/** Where the pod template sits in each kind: the workloads' paths, plus PodTemplate. */
 export const PSS_TEMPLATE_PATHS: Record<PssObjectKind, readonly string[]> = {
-  Pod: [],
+  ...(TEMPLATE_PATHS as Record<WorkloadKind, readonly string[]>),
   PodTemplate: ['template'],
-  Deployment: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
 
 /** Kinds whose template is a pointer in Go: absent means "nothing to evaluate" (allowed). */
