@@ -23382,8 +23382,10 @@ function renderStylishWithSuppressions(result, options) {
   return renderStylish({ ...result, diagnostics }, options) + note;
 }
 
-// src/cli.ts
+// src/version.ts
 var VERSION = "0.1.0";
+
+// src/cli.ts
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 var HELP = `Usage: podgate [options] [paths...]
 

@@ -1009,14 +1009,14 @@ ${result}`;
       return result.replace(/\n$/, "");
     }
     function formatError(exception, compact) {
-      let where = "";
+      let where2 = "";
       if (!exception.mark) return exception.reason;
-      if (exception.mark.name) where += `in "${exception.mark.name}" `;
-      where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-      if (!compact && exception.mark.snippet) where += `
+      if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+      where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+      if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-      return `${exception.reason} ${where}`;
+      return `${exception.reason} ${where2}`;
     }
     var YAMLException = class YAMLException2 extends Error {
       /**
@@ -2482,7 +2482,7 @@ ${exception.mark.snippet}`;
       const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
       return constructFromEvents2(parseEvents3(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
     }
-    function loadAll2(input, iteratorOrOptions, options) {
+    function loadAll(input, iteratorOrOptions, options) {
       let iterator = null;
       if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
       else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
@@ -2490,7 +2490,7 @@ ${exception.mark.snippet}`;
       if (iterator === null) return documents;
       for (const document of documents) iterator(document);
     }
-    function load2(input, options) {
+    function load(input, options) {
       const documents = loadDocuments(input, options);
       if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
       if (documents.length === 1) return documents[0];
@@ -3446,8 +3446,8 @@ ${" ".repeat(state.indent * level)}`;
     exports.intYaml11Tag = intYaml11Tag;
     exports.jsToAst = jsToAst;
     exports.legacyMapTag = legacyMapTag;
-    exports.load = load2;
-    exports.loadAll = loadAll2;
+    exports.load = load;
+    exports.loadAll = loadAll;
     exports.mapTag = mapTag2;
     exports.mergeTag = mergeTag2;
     exports.nullCoreTag = nullCoreTag;
@@ -12333,113 +12333,8 @@ function getIDToken(aud) {
 import { randomUUID as randomUUID2 } from "node:crypto";
 import path10 from "node:path";
 
-// src/config.ts
-var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
-
-// src/load/yaml11.ts
-var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
-var BOOLEANS = /* @__PURE__ */ new Map();
-for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
-for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
-  [".nan", Number.NaN],
-  [".NaN", Number.NaN],
-  [".NAN", Number.NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity]
-]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var INT64_MIN = -(2n ** 63n);
-var UINT64_MAX = 2n ** 64n - 1n;
-var startsNumber = (text) => /^[-+0-9]/.test(text);
-function parseGoInteger(text) {
-  if (!GO_INT.test(text)) return void 0;
-  const negative = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const prefix2 = body.slice(0, 2).toLowerCase();
-  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
-  const value = negative ? -BigInt(literal2) : BigInt(literal2);
-  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
-  return Number(value);
-}
-function resolveInteger(text) {
-  if (!startsNumber(text)) return import_js_yaml.NOT_RESOLVED;
-  return parseGoInteger(text.replaceAll("_", "")) ?? import_js_yaml.NOT_RESOLVED;
-}
-function resolveFloat(text) {
-  const special = SPECIAL_FLOATS.get(text);
-  if (special !== void 0) return special;
-  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : import_js_yaml.NOT_RESOLVED;
-  if (!startsNumber(text)) return import_js_yaml.NOT_RESOLVED;
-  const plain = text.replaceAll("_", "");
-  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : import_js_yaml.NOT_RESOLVED;
-}
-var nullTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:null", {
-  implicit: true,
-  resolve: (text) => NULLS.has(text) ? null : import_js_yaml.NOT_RESOLVED,
-  identify: (data) => data === null
-});
-var boolTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:bool", {
-  implicit: true,
-  resolve: (text) => BOOLEANS.get(text) ?? import_js_yaml.NOT_RESOLVED,
-  identify: (data) => typeof data === "boolean"
-});
-var intTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:int", {
-  implicit: true,
-  resolve: resolveInteger,
-  identify: (data) => typeof data === "number" && Number.isInteger(data)
-});
-var floatTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:float", {
-  implicit: true,
-  resolve: resolveFloat,
-  identify: (data) => typeof data === "number"
-});
-var localScalar = (0, import_js_yaml.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
-var localSequence = (0, import_js_yaml.defineSequenceTag)("!", {
-  matchByTagPrefix: true,
-  create: () => [],
-  addItem: (list2, item) => {
-    list2.push(item);
-  },
-  identify: () => false
-});
-var localMapping = (0, import_js_yaml.defineMappingTag)("!", { ...import_js_yaml.mapTag, matchByTagPrefix: true, identify: () => false });
-function resolvePlainScalar(text) {
-  if (NULLS.has(text)) return null;
-  const bool = BOOLEANS.get(text);
-  if (bool !== void 0) return bool;
-  const integer = resolveInteger(text);
-  if (integer !== import_js_yaml.NOT_RESOLVED) return integer;
-  const float = resolveFloat(text);
-  return float === import_js_yaml.NOT_RESOLVED ? text : float;
-}
-var goMapTag = (0, import_js_yaml.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml.mapTag, has: () => false });
-var KUBECTL_SCHEMA = new import_js_yaml.Schema([
-  import_js_yaml.strTag,
-  import_js_yaml.seqTag,
-  goMapTag,
-  nullTag,
-  boolTag,
-  intTag,
-  floatTag,
-  import_js_yaml.mergeTag,
-  import_js_yaml.binaryTag,
-  import_js_yaml.omapTag,
-  import_js_yaml.pairsTag,
-  import_js_yaml.setTag,
-  localScalar,
-  localSequence,
-  localMapping
-]);
+// src/version.ts
+var VERSION = "0.1.0";
 
 // src/load/discover.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
@@ -18737,6 +18632,502 @@ function decodeManifest(bytes, file) {
   }
 }
 
+// src/load/parse.ts
+var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
+
+// src/load/event-tree.ts
+var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
+var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID;
+function startOf(event, fallback) {
+  const starts = [];
+  if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
+  if ("tagStart" in event && event.tagStart >= 0) starts.push(event.tagStart);
+  if ("start" in event && event.start >= 0) starts.push(event.start);
+  if ("valueStart" in event && event.valueStart >= 0) starts.push(event.valueStart);
+  return starts.length === 0 ? fallback : Math.min(...starts);
+}
+function buildTree(events2, at4, source, fallback) {
+  const event = events2[at4];
+  if (event === void 0) return { node: { kind: "scalar", start: fallback, end: fallback }, next: at4 };
+  switch (event.type) {
+    case SCALAR: {
+      const start = startOf(event, fallback);
+      const end = event.valueEnd >= 0 ? event.valueEnd : start;
+      return { node: { kind: "scalar", start, end }, next: at4 + 1 };
+    }
+    case ALIAS:
+      return { node: { kind: "alias", start: startOf(event, fallback) }, next: at4 + 1 };
+    case SEQUENCE: {
+      const start = startOf(event, fallback);
+      const items = [];
+      let i = at4 + 1;
+      while (i < events2.length && events2[i]?.type !== POP) {
+        const built = buildTree(events2, i, source, start);
+        items.push(built.node);
+        i = built.next;
+      }
+      return { node: { kind: "seq", start, items }, next: i + 1 };
+    }
+    case MAPPING: {
+      const start = startOf(event, fallback);
+      const keys = [];
+      const keyStarts = [];
+      const values = [];
+      let i = at4 + 1;
+      while (i < events2.length && events2[i]?.type !== POP) {
+        const keyEvent = events2[i];
+        const key2 = buildTree(events2, i, source, start);
+        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml.getScalarValue)(source, keyEvent) : "");
+        keyStarts.push(key2.node.start);
+        const value = buildTree(events2, key2.next, source, key2.node.start);
+        values.push(value.node);
+        i = value.next;
+      }
+      return { node: { kind: "map", start, keys, keyStarts, values }, next: i + 1 };
+    }
+    default:
+      return { node: { kind: "scalar", start: fallback, end: fallback }, next: at4 + 1 };
+  }
+}
+function documentRoots(events2) {
+  const roots = [];
+  for (let i = 0; i < events2.length; i++) if (events2[i].type === DOCUMENT) roots.push(i + 1);
+  return roots;
+}
+function rootStart(events2, rootIndex) {
+  const event = events2[rootIndex];
+  if (event === void 0 || event.type === POP || event.type === DOCUMENT) return -1;
+  return startOf(event, -1);
+}
+
+// src/load/lenient-parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/load/quoted-indent.ts
+function openQuote(line) {
+  const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
+  if (!match2 || match2[2] === void 0) return void 0;
+  const quote3 = match2[2];
+  const rest = line.slice(match2[0].length);
+  return closes(rest, quote3) === -1 ? { quote: quote3, indent: (match2[1] ?? "").length } : void 0;
+}
+function closes(text, quote3) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote3 === '"' && ch === "\\") {
+      i++;
+      continue;
+    }
+    if (ch !== quote3) continue;
+    if (quote3 === "'" && text[i + 1] === "'") {
+      i++;
+      continue;
+    }
+    return i + 1;
+  }
+  return -1;
+}
+function reindentQuotedContinuations(text) {
+  const lines = text.split("\n");
+  const insertions = [];
+  let offset = 0;
+  let open2;
+  let shift2 = 0;
+  const out = [];
+  for (const line of lines) {
+    let current = line;
+    if (open2) {
+      const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+      if (indent <= open2.indent && line.trim() !== "") {
+        const count = open2.indent + 1 - indent;
+        insertions.push({ at: offset + shift2, count });
+        current = " ".repeat(count) + line;
+        shift2 += count;
+      }
+      if (closes(line, open2.quote) !== -1) open2 = void 0;
+    } else {
+      open2 = openQuote(line);
+    }
+    out.push(current);
+    offset += line.length + 1;
+  }
+  return {
+    text: out.join("\n"),
+    original: (at4) => {
+      let back = 0;
+      for (const insertion of insertions) {
+        if (insertion.at + insertion.count <= at4) back += insertion.count;
+        else if (insertion.at <= at4) back += at4 - insertion.at;
+      }
+      return at4 - back;
+    }
+  };
+}
+
+// src/load/yaml11.ts
+var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
+var BOOLEANS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
+  [".nan", Number.NaN],
+  [".NaN", Number.NaN],
+  [".NAN", Number.NaN],
+  [".inf", Infinity],
+  [".Inf", Infinity],
+  [".INF", Infinity],
+  ["+.inf", Infinity],
+  ["+.Inf", Infinity],
+  ["+.INF", Infinity],
+  ["-.inf", -Infinity],
+  ["-.Inf", -Infinity],
+  ["-.INF", -Infinity]
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+var startsNumber = (text) => /^[-+0-9]/.test(text);
+function parseGoInteger(text) {
+  if (!GO_INT.test(text)) return void 0;
+  const negative = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const prefix2 = body.slice(0, 2).toLowerCase();
+  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
+  const value = negative ? -BigInt(literal2) : BigInt(literal2);
+  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
+  return Number(value);
+}
+function resolveInteger(text) {
+  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
+  return parseGoInteger(text.replaceAll("_", "")) ?? import_js_yaml2.NOT_RESOLVED;
+}
+function resolveFloat(text) {
+  const special = SPECIAL_FLOATS.get(text);
+  if (special !== void 0) return special;
+  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : import_js_yaml2.NOT_RESOLVED;
+  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
+  const plain = text.replaceAll("_", "");
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : import_js_yaml2.NOT_RESOLVED;
+}
+var nullTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:null", {
+  implicit: true,
+  resolve: (text) => NULLS.has(text) ? null : import_js_yaml2.NOT_RESOLVED,
+  identify: (data) => data === null
+});
+var boolTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:bool", {
+  implicit: true,
+  resolve: (text) => BOOLEANS.get(text) ?? import_js_yaml2.NOT_RESOLVED,
+  identify: (data) => typeof data === "boolean"
+});
+var intTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:int", {
+  implicit: true,
+  resolve: resolveInteger,
+  identify: (data) => typeof data === "number" && Number.isInteger(data)
+});
+var floatTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:float", {
+  implicit: true,
+  resolve: resolveFloat,
+  identify: (data) => typeof data === "number"
+});
+var localScalar = (0, import_js_yaml2.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
+var localSequence = (0, import_js_yaml2.defineSequenceTag)("!", {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list2, item) => {
+    list2.push(item);
+  },
+  identify: () => false
+});
+var localMapping = (0, import_js_yaml2.defineMappingTag)("!", { ...import_js_yaml2.mapTag, matchByTagPrefix: true, identify: () => false });
+function resolvePlainScalar(text) {
+  if (NULLS.has(text)) return null;
+  const bool = BOOLEANS.get(text);
+  if (bool !== void 0) return bool;
+  const integer = resolveInteger(text);
+  if (integer !== import_js_yaml2.NOT_RESOLVED) return integer;
+  const float = resolveFloat(text);
+  return float === import_js_yaml2.NOT_RESOLVED ? text : float;
+}
+var goMapTag = (0, import_js_yaml2.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml2.mapTag, has: () => false });
+var KUBECTL_SCHEMA = new import_js_yaml2.Schema([
+  import_js_yaml2.strTag,
+  import_js_yaml2.seqTag,
+  goMapTag,
+  nullTag,
+  boolTag,
+  intTag,
+  floatTag,
+  import_js_yaml2.mergeTag,
+  import_js_yaml2.binaryTag,
+  import_js_yaml2.omapTag,
+  import_js_yaml2.pairsTag,
+  import_js_yaml2.setTag,
+  localScalar,
+  localSequence,
+  localMapping
+]);
+
+// src/load/lenient-parse.ts
+function parseLeniently(text, limits) {
+  const first = parseWith(text, limits, (offset) => offset);
+  if ("documents" in first) return first;
+  const reindented = reindentQuotedContinuations(text);
+  if (reindented.text === text) return first;
+  const second = parseWith(reindented.text, limits, reindented.original);
+  return "documents" in second ? second : first;
+}
+function parseWith(text, limits, original) {
+  try {
+    const documents = (0, import_yaml.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+    const list2 = Array.isArray(documents) ? documents : [documents];
+    const out = [];
+    for (const document of list2) {
+      const error2 = document.errors[0];
+      if (error2) return { error: error2.message, offset: original(error2.pos[0]) };
+      const root = document.contents;
+      const start = root?.range?.[0];
+      out.push({
+        value: root ? toValue(root, document, limits, { aliases: 0 }) : null,
+        tree: root ? toTree(root, document, original) : void 0,
+        start: start === void 0 ? -1 : original(start)
+      });
+    }
+    return { documents: out };
+  } catch (error2) {
+    return { error: error2 instanceof Error ? error2.message : String(error2), offset: 0 };
+  }
+}
+function toValue(node, document, limits, budget) {
+  if ((0, import_yaml.isAlias)(node)) {
+    if (++budget.aliases > limits.maxAliases) throw new Error(`more than ${limits.maxAliases} aliases`);
+    const target = node.resolve(document);
+    return target ? toValue(target, document, limits, budget) : null;
+  }
+  if ((0, import_yaml.isScalar)(node)) return scalarValue(node);
+  if ((0, import_yaml.isSeq)(node)) return node.items.map((item) => toValue(item, document, limits, budget));
+  if ((0, import_yaml.isMap)(node)) {
+    const out = {};
+    for (const pair2 of node.items) {
+      if (!(0, import_yaml.isPair)(pair2)) continue;
+      const key2 = pair2.key === null ? null : toValue(pair2.key, document, limits, budget);
+      const value = pair2.value === null ? null : toValue(pair2.value, document, limits, budget);
+      const name = String(key2);
+      if (name === "<<" && typeof value === "object" && value !== null) {
+        for (const merged of Array.isArray(value) ? value : [value]) {
+          for (const [k2, v2] of Object.entries(merged)) define(out, k2, v2);
+        }
+        continue;
+      }
+      define(out, name, value);
+    }
+    return out;
+  }
+  return null;
+}
+function scalarValue(node) {
+  const text = String(node.value ?? "");
+  if (node.tag === "!!str" || node.tag === "tag:yaml.org,2002:str") return text;
+  if (node.tag !== void 0 && node.tag.startsWith("!") && !node.tag.startsWith("!!")) return text;
+  return node.type === import_yaml.Scalar.PLAIN || node.tag !== void 0 ? resolvePlainScalar(text) : text;
+}
+function define(target, key2, value) {
+  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function toTree(node, document, original) {
+  const start = original(node.range?.[0] ?? 0);
+  if ((0, import_yaml.isScalar)(node)) return { kind: "scalar", start, end: original(node.range?.[1] ?? 0) };
+  if ((0, import_yaml.isSeq)(node)) return { kind: "seq", start, items: node.items.map((item) => toTree(item, document, original)) };
+  if ((0, import_yaml.isMap)(node)) {
+    const keys = [];
+    const keyStarts = [];
+    const values = [];
+    for (const pair2 of node.items) {
+      if (!(0, import_yaml.isPair)(pair2)) continue;
+      const key2 = pair2.key;
+      const keyEnd = key2?.range ? original(key2.range[1]) : start;
+      keys.push(key2 && (0, import_yaml.isScalar)(key2) ? String(key2.value ?? "") : "");
+      keyStarts.push(key2?.range ? original(key2.range[0]) : start);
+      const value = pair2.value;
+      values.push(value ? toTree(value, document, original) : { kind: "scalar", start: keyEnd, end: keyEnd });
+    }
+    return { kind: "map", start, keys, keyStarts, values };
+  }
+  return { kind: "alias", start };
+}
+
+// src/load/positions.ts
+var LineCounter = class {
+  lineStarts = [0];
+  constructor(text) {
+    for (let at4 = text.indexOf("\n"); at4 !== -1; at4 = text.indexOf("\n", at4 + 1)) this.lineStarts.push(at4 + 1);
+  }
+  /** 1-based line and column of `offset` (clamped into the text). */
+  position(offset) {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    const target = Math.max(0, offset);
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if ((starts[mid] ?? 0) <= target) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: target - (starts[low] ?? 0) + 1 };
+  }
+};
+
+// src/load/parse.ts
+var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
+var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
+  const text = source.text;
+  const lines = new LineCounter(text);
+  const objects = [];
+  const diagnostics = [];
+  const chunks = parseChunks(text, limits);
+  for (const chunk of chunks) {
+    if ("error" in chunk) {
+      diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
+      continue;
+    }
+    const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    values.forEach((value, i) => {
+      const yamlDoc = firstDoc + i;
+      if (!isMapping(value)) return;
+      const start = chunkOffset + Math.max(0, starts[i] ?? 0);
+      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
+      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === void 0 ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
+      if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
+        const items = Array.isArray(value.items) ? value.items : [];
+        const itemStarts = chunk.itemStarts(i);
+        items.forEach((item, itemIndex) => {
+          const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
+          if (isMapping(item)) objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
+          else if (item !== null && item !== void 0) diagnostics.push(notAnObject(source.path, lines.position(offset), value.kind, itemIndex));
+        });
+        return;
+      }
+      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, span, lines));
+    });
+  }
+  return { objects, diagnostics };
+}
+function notAnObject(file, at4, kind, index2) {
+  return {
+    ruleId: "invalid-object",
+    severity: "error",
+    message: `items[${index2}] of this ${kind} is not an object; kubectl cannot decode it (the other items were still read)`,
+    location: { file, startLine: at4.line, startColumn: at4.column, endLine: at4.line, endColumn: at4.column },
+    related: []
+  };
+}
+function lineStartOf(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function makeObject(file, index2, yamlDoc, value, offset, span, lines, listItem) {
+  const { line, column } = lines.position(offset);
+  const object = { file, index: index2, yamlDoc, value, offset, line, column, ...span };
+  if (listItem !== void 0) object.listItem = listItem;
+  return object;
+}
+var BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
+function parseChunks(text, limits) {
+  if (!/^---[ \t]*[^\s#]/m.test(text)) {
+    const whole = parseChunk(text, 0, 0, limits);
+    if (!("error" in whole)) return [whole];
+  }
+  const chunks = [];
+  let firstDoc = 0;
+  for (const piece of splitDocuments(text)) {
+    const bad = BAD_SEPARATOR.exec(piece.text);
+    const chunk = bad ? { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split("\n")[0]?.slice(3).trim() ?? ""} (kubectl refuses this document)`, errorOffset: 0 } : parseChunk(piece.text, piece.offset, firstDoc, limits);
+    firstDoc += "error" in chunk ? 1 : chunk.values.length;
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+function parseChunk(chunkText, offset, firstDoc, limits) {
+  try {
+    const events2 = (0, import_js_yaml3.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
+    const values = (0, import_js_yaml3.constructFromEvents)(events2, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    const roots = documentRoots(events2);
+    const starts = roots.map((root) => rootStart(events2, root));
+    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events2, roots[doc] ?? -1, chunkText) };
+  } catch (error2) {
+    const lenient = firstTemplateOffset(chunkText) === -1 && !exceedsDepth(chunkText, limits.maxDepth) ? parseLeniently(chunkText, limits) : void 0;
+    if (lenient !== void 0 && "documents" in lenient) {
+      const { documents } = lenient;
+      return {
+        offset,
+        firstDoc,
+        chunkText,
+        values: documents.map((document) => document.value),
+        starts: documents.map((document) => document.start),
+        itemStarts: (doc) => itemsOf(documents[doc]?.tree)
+      };
+    }
+    const mark = error2.mark;
+    const reason = error2.reason ?? (error2 instanceof Error ? error2.message : String(error2));
+    return { offset, chunkText, error: reason, errorOffset: mark?.position ?? 0 };
+  }
+}
+function exceedsDepth(text, maxDepth) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 91 || ch === 123) {
+      if (++depth > maxDepth) return true;
+    } else if (ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+function itemsOf(tree) {
+  if (tree?.kind !== "map") return [];
+  const items = tree.values[tree.keys.indexOf("items")];
+  return items?.kind === "seq" ? items.items.map((item) => item.start) : [];
+}
+function splitDocuments(text) {
+  const pieces = [];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let start = 0;
+  for (let match2 = marker.exec(text); match2 !== null; match2 = marker.exec(text)) {
+    if (match2.index > start) pieces.push({ text: text.slice(start, match2.index), offset: start });
+    start = match2.index;
+    if (marker.lastIndex === match2.index) marker.lastIndex++;
+  }
+  pieces.push({ text: text.slice(start), offset: start });
+  return pieces.filter((piece) => piece.text.trim() !== "");
+}
+function listItemStarts(events2, rootIndex, chunkText) {
+  return rootIndex < 0 ? [] : itemsOf(buildTree(events2, rootIndex, chunkText, 0).node);
+}
+var TEMPLATE_MARK = /\{\{.*?\}\}/;
+function syntaxDiagnostic(file, chunk, lines) {
+  const templateAt = firstTemplateOffset(chunk.chunkText);
+  const templated = templateAt !== -1;
+  const { line, column } = lines.position(chunk.offset + (templated ? templateAt : chunk.errorOffset));
+  return {
+    ruleId: templated ? "unrendered-template" : "yaml-syntax",
+    severity: "error",
+    message: templated ? "This document is an unrendered template ({{ … }}): render it first (helm template, kustomize build) so podgate can judge what it creates" : `YAML syntax error: ${chunk.error}; the other documents of the file were still read`,
+    location: { file, startLine: line, startColumn: column, endLine: line, endColumn: column },
+    related: []
+  };
+}
+function firstTemplateOffset(text) {
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    if (!line.trimStart().startsWith("#")) {
+      const match2 = TEMPLATE_MARK.exec(line);
+      if (match2) return lineStart + match2.index;
+    }
+    lineStart += line.length + 1;
+  }
+  return -1;
+}
+
 // src/cluster/label-selector.ts
 var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -19269,8 +19660,8 @@ function buildCluster(objects, options, locator) {
   };
 }
 function duplicateMessage(ref) {
-  const where = ref.namespace ? ` in namespace ${JSON.stringify(ref.namespace)}` : "";
-  return `${ref.kind} ${JSON.stringify(ref.name)}${where} is declared again later; the later object replaces this one, as kubectl apply would`;
+  const where2 = ref.namespace ? ` in namespace ${JSON.stringify(ref.namespace)}` : "";
+  return `${ref.kind} ${JSON.stringify(ref.name)}${where2} is declared again later; the later object replaces this one, as kubectl apply would`;
 }
 function lastByKey(items, keyOf2, onReplaced) {
   const byKey = /* @__PURE__ */ new Map();
@@ -19308,400 +19699,7 @@ function kustomizePatchFiles(objects) {
 }
 
 // src/load/locate.ts
-var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
-
-// src/load/event-tree.ts
-var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
-var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml3.EVENT_ID;
-function startOf(event, fallback) {
-  const starts = [];
-  if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
-  if ("tagStart" in event && event.tagStart >= 0) starts.push(event.tagStart);
-  if ("start" in event && event.start >= 0) starts.push(event.start);
-  if ("valueStart" in event && event.valueStart >= 0) starts.push(event.valueStart);
-  return starts.length === 0 ? fallback : Math.min(...starts);
-}
-function buildTree(events2, at4, source, fallback) {
-  const event = events2[at4];
-  if (event === void 0) return { node: { kind: "scalar", start: fallback, end: fallback }, next: at4 };
-  switch (event.type) {
-    case SCALAR: {
-      const start = startOf(event, fallback);
-      const end = event.valueEnd >= 0 ? event.valueEnd : start;
-      return { node: { kind: "scalar", start, end }, next: at4 + 1 };
-    }
-    case ALIAS:
-      return { node: { kind: "alias", start: startOf(event, fallback) }, next: at4 + 1 };
-    case SEQUENCE: {
-      const start = startOf(event, fallback);
-      const items = [];
-      let i = at4 + 1;
-      while (i < events2.length && events2[i]?.type !== POP) {
-        const built = buildTree(events2, i, source, start);
-        items.push(built.node);
-        i = built.next;
-      }
-      return { node: { kind: "seq", start, items }, next: i + 1 };
-    }
-    case MAPPING: {
-      const start = startOf(event, fallback);
-      const keys = [];
-      const keyStarts = [];
-      const values = [];
-      let i = at4 + 1;
-      while (i < events2.length && events2[i]?.type !== POP) {
-        const keyEvent = events2[i];
-        const key2 = buildTree(events2, i, source, start);
-        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml3.getScalarValue)(source, keyEvent) : "");
-        keyStarts.push(key2.node.start);
-        const value = buildTree(events2, key2.next, source, key2.node.start);
-        values.push(value.node);
-        i = value.next;
-      }
-      return { node: { kind: "map", start, keys, keyStarts, values }, next: i + 1 };
-    }
-    default:
-      return { node: { kind: "scalar", start: fallback, end: fallback }, next: at4 + 1 };
-  }
-}
-function documentRoots(events2) {
-  const roots = [];
-  for (let i = 0; i < events2.length; i++) if (events2[i].type === DOCUMENT) roots.push(i + 1);
-  return roots;
-}
-function rootStart(events2, rootIndex) {
-  const event = events2[rootIndex];
-  if (event === void 0 || event.type === POP || event.type === DOCUMENT) return -1;
-  return startOf(event, -1);
-}
-
-// src/load/lenient-parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/load/quoted-indent.ts
-function openQuote(line) {
-  const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
-  if (!match2 || match2[2] === void 0) return void 0;
-  const quote3 = match2[2];
-  const rest = line.slice(match2[0].length);
-  return closes(rest, quote3) === -1 ? { quote: quote3, indent: (match2[1] ?? "").length } : void 0;
-}
-function closes(text, quote3) {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote3 === '"' && ch === "\\") {
-      i++;
-      continue;
-    }
-    if (ch !== quote3) continue;
-    if (quote3 === "'" && text[i + 1] === "'") {
-      i++;
-      continue;
-    }
-    return i + 1;
-  }
-  return -1;
-}
-function reindentQuotedContinuations(text) {
-  const lines = text.split("\n");
-  const insertions = [];
-  let offset = 0;
-  let open2;
-  let shift2 = 0;
-  const out = [];
-  for (const line of lines) {
-    let current = line;
-    if (open2) {
-      const indent = /^\s*/.exec(line)?.[0].length ?? 0;
-      if (indent <= open2.indent && line.trim() !== "") {
-        const count = open2.indent + 1 - indent;
-        insertions.push({ at: offset + shift2, count });
-        current = " ".repeat(count) + line;
-        shift2 += count;
-      }
-      if (closes(line, open2.quote) !== -1) open2 = void 0;
-    } else {
-      open2 = openQuote(line);
-    }
-    out.push(current);
-    offset += line.length + 1;
-  }
-  return {
-    text: out.join("\n"),
-    original: (at4) => {
-      let back = 0;
-      for (const insertion of insertions) {
-        if (insertion.at + insertion.count <= at4) back += insertion.count;
-        else if (insertion.at <= at4) back += at4 - insertion.at;
-      }
-      return at4 - back;
-    }
-  };
-}
-
-// src/load/lenient-parse.ts
-function parseLeniently(text, limits) {
-  const first = parseWith(text, limits, (offset) => offset);
-  if ("documents" in first) return first;
-  const reindented = reindentQuotedContinuations(text);
-  if (reindented.text === text) return first;
-  const second = parseWith(reindented.text, limits, reindented.original);
-  return "documents" in second ? second : first;
-}
-function parseWith(text, limits, original) {
-  try {
-    const documents = (0, import_yaml.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
-    const list2 = Array.isArray(documents) ? documents : [documents];
-    const out = [];
-    for (const document of list2) {
-      const error2 = document.errors[0];
-      if (error2) return { error: error2.message, offset: original(error2.pos[0]) };
-      const root = document.contents;
-      const start = root?.range?.[0];
-      out.push({
-        value: root ? toValue(root, document, limits, { aliases: 0 }) : null,
-        tree: root ? toTree(root, document, original) : void 0,
-        start: start === void 0 ? -1 : original(start)
-      });
-    }
-    return { documents: out };
-  } catch (error2) {
-    return { error: error2 instanceof Error ? error2.message : String(error2), offset: 0 };
-  }
-}
-function toValue(node, document, limits, budget) {
-  if ((0, import_yaml.isAlias)(node)) {
-    if (++budget.aliases > limits.maxAliases) throw new Error(`more than ${limits.maxAliases} aliases`);
-    const target = node.resolve(document);
-    return target ? toValue(target, document, limits, budget) : null;
-  }
-  if ((0, import_yaml.isScalar)(node)) return scalarValue(node);
-  if ((0, import_yaml.isSeq)(node)) return node.items.map((item) => toValue(item, document, limits, budget));
-  if ((0, import_yaml.isMap)(node)) {
-    const out = {};
-    for (const pair2 of node.items) {
-      if (!(0, import_yaml.isPair)(pair2)) continue;
-      const key2 = pair2.key === null ? null : toValue(pair2.key, document, limits, budget);
-      const value = pair2.value === null ? null : toValue(pair2.value, document, limits, budget);
-      const name = String(key2);
-      if (name === "<<" && typeof value === "object" && value !== null) {
-        for (const merged of Array.isArray(value) ? value : [value]) {
-          for (const [k2, v2] of Object.entries(merged)) define(out, k2, v2);
-        }
-        continue;
-      }
-      define(out, name, value);
-    }
-    return out;
-  }
-  return null;
-}
-function scalarValue(node) {
-  const text = String(node.value ?? "");
-  if (node.tag === "!!str" || node.tag === "tag:yaml.org,2002:str") return text;
-  if (node.tag !== void 0 && node.tag.startsWith("!") && !node.tag.startsWith("!!")) return text;
-  return node.type === import_yaml.Scalar.PLAIN || node.tag !== void 0 ? resolvePlainScalar(text) : text;
-}
-function define(target, key2, value) {
-  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
-}
-function toTree(node, document, original) {
-  const start = original(node.range?.[0] ?? 0);
-  if ((0, import_yaml.isScalar)(node)) return { kind: "scalar", start, end: original(node.range?.[1] ?? 0) };
-  if ((0, import_yaml.isSeq)(node)) return { kind: "seq", start, items: node.items.map((item) => toTree(item, document, original)) };
-  if ((0, import_yaml.isMap)(node)) {
-    const keys = [];
-    const keyStarts = [];
-    const values = [];
-    for (const pair2 of node.items) {
-      if (!(0, import_yaml.isPair)(pair2)) continue;
-      const key2 = pair2.key;
-      const keyEnd = key2?.range ? original(key2.range[1]) : start;
-      keys.push(key2 && (0, import_yaml.isScalar)(key2) ? String(key2.value ?? "") : "");
-      keyStarts.push(key2?.range ? original(key2.range[0]) : start);
-      const value = pair2.value;
-      values.push(value ? toTree(value, document, original) : { kind: "scalar", start: keyEnd, end: keyEnd });
-    }
-    return { kind: "map", start, keys, keyStarts, values };
-  }
-  return { kind: "alias", start };
-}
-
-// src/load/parse.ts
 var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
-
-// src/load/positions.ts
-var LineCounter = class {
-  lineStarts = [0];
-  constructor(text) {
-    for (let at4 = text.indexOf("\n"); at4 !== -1; at4 = text.indexOf("\n", at4 + 1)) this.lineStarts.push(at4 + 1);
-  }
-  /** 1-based line and column of `offset` (clamped into the text). */
-  position(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    const target = Math.max(0, offset);
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if ((starts[mid] ?? 0) <= target) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: target - (starts[low] ?? 0) + 1 };
-  }
-};
-
-// src/load/parse.ts
-var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
-var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
-  const text = source.text;
-  const lines = new LineCounter(text);
-  const objects = [];
-  const diagnostics = [];
-  const chunks = parseChunks(text, limits);
-  for (const chunk of chunks) {
-    if ("error" in chunk) {
-      diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
-      continue;
-    }
-    const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
-    values.forEach((value, i) => {
-      const yamlDoc = firstDoc + i;
-      if (!isMapping(value)) return;
-      const start = chunkOffset + Math.max(0, starts[i] ?? 0);
-      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
-      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === void 0 ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
-      if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
-        const items = Array.isArray(value.items) ? value.items : [];
-        const itemStarts = chunk.itemStarts(i);
-        items.forEach((item, itemIndex) => {
-          const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
-          if (isMapping(item)) objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
-          else if (item !== null && item !== void 0) diagnostics.push(notAnObject(source.path, lines.position(offset), value.kind, itemIndex));
-        });
-        return;
-      }
-      objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, span, lines));
-    });
-  }
-  return { objects, diagnostics };
-}
-function notAnObject(file, at4, kind, index2) {
-  return {
-    ruleId: "invalid-object",
-    severity: "error",
-    message: `items[${index2}] of this ${kind} is not an object; kubectl cannot decode it (the other items were still read)`,
-    location: { file, startLine: at4.line, startColumn: at4.column, endLine: at4.line, endColumn: at4.column },
-    related: []
-  };
-}
-function lineStartOf(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-function makeObject(file, index2, yamlDoc, value, offset, span, lines, listItem) {
-  const { line, column } = lines.position(offset);
-  const object = { file, index: index2, yamlDoc, value, offset, line, column, ...span };
-  if (listItem !== void 0) object.listItem = listItem;
-  return object;
-}
-var BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
-function parseChunks(text, limits) {
-  if (!/^---[ \t]*[^\s#]/m.test(text)) {
-    const whole = parseChunk(text, 0, 0, limits);
-    if (!("error" in whole)) return [whole];
-  }
-  const chunks = [];
-  let firstDoc = 0;
-  for (const piece of splitDocuments(text)) {
-    const bad = BAD_SEPARATOR.exec(piece.text);
-    const chunk = bad ? { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split("\n")[0]?.slice(3).trim() ?? ""} (kubectl refuses this document)`, errorOffset: 0 } : parseChunk(piece.text, piece.offset, firstDoc, limits);
-    firstDoc += "error" in chunk ? 1 : chunk.values.length;
-    chunks.push(chunk);
-  }
-  return chunks;
-}
-function parseChunk(chunkText, offset, firstDoc, limits) {
-  try {
-    const events2 = (0, import_js_yaml4.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
-    const values = (0, import_js_yaml4.constructFromEvents)(events2, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
-    const roots = documentRoots(events2);
-    const starts = roots.map((root) => rootStart(events2, root));
-    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events2, roots[doc] ?? -1, chunkText) };
-  } catch (error2) {
-    const lenient = firstTemplateOffset(chunkText) === -1 && !exceedsDepth(chunkText, limits.maxDepth) ? parseLeniently(chunkText, limits) : void 0;
-    if (lenient !== void 0 && "documents" in lenient) {
-      const { documents } = lenient;
-      return {
-        offset,
-        firstDoc,
-        chunkText,
-        values: documents.map((document) => document.value),
-        starts: documents.map((document) => document.start),
-        itemStarts: (doc) => itemsOf(documents[doc]?.tree)
-      };
-    }
-    const mark = error2.mark;
-    const reason = error2.reason ?? (error2 instanceof Error ? error2.message : String(error2));
-    return { offset, chunkText, error: reason, errorOffset: mark?.position ?? 0 };
-  }
-}
-function exceedsDepth(text, maxDepth) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 91 || ch === 123) {
-      if (++depth > maxDepth) return true;
-    } else if (ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
-  }
-  return false;
-}
-function itemsOf(tree) {
-  if (tree?.kind !== "map") return [];
-  const items = tree.values[tree.keys.indexOf("items")];
-  return items?.kind === "seq" ? items.items.map((item) => item.start) : [];
-}
-function splitDocuments(text) {
-  const pieces = [];
-  const marker = /^---(?=[ \t\r\n]|$)/gm;
-  let start = 0;
-  for (let match2 = marker.exec(text); match2 !== null; match2 = marker.exec(text)) {
-    if (match2.index > start) pieces.push({ text: text.slice(start, match2.index), offset: start });
-    start = match2.index;
-    if (marker.lastIndex === match2.index) marker.lastIndex++;
-  }
-  pieces.push({ text: text.slice(start), offset: start });
-  return pieces.filter((piece) => piece.text.trim() !== "");
-}
-function listItemStarts(events2, rootIndex, chunkText) {
-  return rootIndex < 0 ? [] : itemsOf(buildTree(events2, rootIndex, chunkText, 0).node);
-}
-var TEMPLATE_MARK = /\{\{.*?\}\}/;
-function syntaxDiagnostic(file, chunk, lines) {
-  const templateAt = firstTemplateOffset(chunk.chunkText);
-  const templated = templateAt !== -1;
-  const { line, column } = lines.position(chunk.offset + (templated ? templateAt : chunk.errorOffset));
-  return {
-    ruleId: templated ? "unrendered-template" : "yaml-syntax",
-    severity: "error",
-    message: templated ? "This document is an unrendered template ({{ … }}): render it first (helm template, kustomize build) so podgate can judge what it creates" : `YAML syntax error: ${chunk.error}; the other documents of the file were still read`,
-    location: { file, startLine: line, startColumn: column, endLine: line, endColumn: column },
-    related: []
-  };
-}
-function firstTemplateOffset(text) {
-  let lineStart = 0;
-  for (const line of text.split("\n")) {
-    if (!line.trimStart().startsWith("#")) {
-      const match2 = TEMPLATE_MARK.exec(line);
-      if (match2) return lineStart + match2.index;
-    }
-    lineStart += line.length + 1;
-  }
-  return -1;
-}
-
-// src/load/locate.ts
 var Locator = class {
   constructor(texts, limits = DEFAULT_PARSE_LIMITS) {
     this.texts = texts;
@@ -19771,7 +19769,7 @@ var Locator = class {
   documentTree(object, text) {
     const docText = text.slice(object.docStart, object.docEnd);
     try {
-      const events2 = (0, import_js_yaml5.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
+      const events2 = (0, import_js_yaml4.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events2)[0];
       if (root === void 0) return void 0;
       return shift(buildTree(events2, root, docText, 0).node, object.docStart);
@@ -21475,6 +21473,9 @@ function mentionsDockerDefault(pod) {
   const annotations = pod.metadata.annotations ?? {};
   return Object.keys(annotations).some((key2) => key2.includes("seccomp.security.alpha.kubernetes.io/") && annotations[key2] === "docker/default");
 }
+function renderViolations(evaluation) {
+  return evaluation.errors.map(renderFieldError);
+}
 
 // src/lint/violation-paths.ts
 var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
@@ -21726,6 +21727,15 @@ var SuppressionIndex = class {
     });
   }
 };
+function forbiddingFindings(pod, diagnostics) {
+  const { ref, source } = pod.subject;
+  return diagnostics.filter((d) => d.object === ref && d.location.file === source.file && FORBIDDING_RULE_IDS.has(d.ruleId));
+}
+function isSuppressedPod(pod, diagnostics) {
+  if (pod.allowed) return false;
+  const findings = forbiddingFindings(pod, diagnostics);
+  return findings.length > 0 && findings.every((d) => d.suppression !== void 0);
+}
 
 // src/pss/types.ts
 var LATEST_VERSION = { major: 1, minor: Number.MAX_SAFE_INTEGER };
@@ -23873,11 +23883,574 @@ function failingDiagnostics(result, severities) {
   return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
 }
 
-// src/lint/pss-config.ts
-var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
-var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
-var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var LEVELS = { error: "error", warning: "warning", note: "notice" };
+var TITLES = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
+function selectAnnotations(result, options = {}) {
+  const max = Math.max(1, options.maxPerLevel ?? ANNOTATIONS_PER_LEVEL);
+  const active = result.diagnostics.filter((d) => d.suppression === void 0);
+  const rank = (d) => d.severity === "error" ? FORBIDDING_RULE_IDS.has(d.ruleId) ? 0 : 1 : d.severity === "warning" ? 2 : 3;
+  const ordered = [...active].sort((a, b) => rank(a) - rank(b) || compareDiagnostics(a, b));
+  const limits = { error: max, warning: max, notice: max - 1 };
+  const shown = { error: 0, warning: 0, notice: 0 };
+  const hidden = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  for (const d of ordered) {
+    const level = LEVELS[d.severity];
+    if (shown[level] >= limits[level]) {
+      hidden[level] += 1;
+      continue;
+    }
+    shown[level] += 1;
+    annotations.push(toAnnotation(d, level));
+  }
+  const suppressed = result.diagnostics.length - active.length;
+  annotations.push({ level: "notice", title: "podgate", message: totalsMessage(result, hidden, suppressed) });
+  return { annotations, hidden, suppressed };
+}
+function toAnnotation(d, level) {
+  const { file, startLine, startColumn, endLine, endColumn } = d.location;
+  const region = startLine === endLine ? { line: startLine, column: startColumn, endLine, endColumn } : { line: startLine, endLine };
+  return { level, file, ...region, title: TITLES.get(d.ruleId) ?? d.ruleId, message: d.message };
+}
+var noun = (count, word) => `${word}${count === 1 ? "" : "s"}`;
+var plural = (count, word) => `${count} ${noun(count, word)}`;
+function totalsMessage(result, hidden, suppressed) {
+  const pods = result.pods.length;
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const verdict = forbidden2 > 0 ? `${forbidden2} of ${plural(pods, "pod")} forbidden` : pods > 0 ? `${plural(pods, "pod")} admitted` : "no pods found";
+  const parts = [`podgate: ${verdict}`];
+  const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
+  const more = kinds.filter(([count]) => count > 0).map(([count, word], i) => i === 0 ? `${count} more ${noun(count, word)}` : plural(count, word));
+  if (more.length > 0) {
+    const list2 = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
+    parts.push(`${list2} not shown as annotations — see the job summary / SARIF`);
+  }
+  if (suppressed > 0) parts.push(`${plural(suppressed, "suppressed finding")} not annotated`);
+  return parts.join("; ");
+}
+function escapeData2(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text) {
+  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function renderWorkflowCommands(selection) {
+  return selection.annotations.map((annotation) => `${workflowCommand(annotation)}
+`).join("");
+}
+function workflowCommand(annotation) {
+  const properties = [
+    ["file", annotation.file],
+    ["line", annotation.line],
+    ["col", annotation.column],
+    ["endLine", annotation.endLine],
+    ["endColumn", annotation.endColumn],
+    ["title", annotation.title]
+  ];
+  const list2 = properties.filter(([, value]) => value !== void 0 && value !== "").map(([key2, value]) => `${key2}=${escapeProperty2(String(value))}`);
+  return `::${annotation.level}${list2.length > 0 ? ` ${list2.join(",")}` : ""}::${escapeData2(annotation.message)}`;
+}
+
+// src/report/json.ts
+var JSON_FORMAT_VERSION = 1;
+function toJsonReport(result, options = {}) {
+  const pods = result.pods.map(toJsonPod);
+  const count = (severity) => result.diagnostics.filter((d) => d.severity === severity).length;
+  return {
+    version: JSON_FORMAT_VERSION,
+    kubernetesVersion: `1.${result.kubeMinor}`,
+    summary: {
+      pods: pods.length,
+      allowed: pods.filter((pod) => pod.allowed).length,
+      forbidden: pods.filter((pod) => !pod.allowed).length,
+      errors: count("error"),
+      warnings: count("warning"),
+      notes: count("note")
+    },
+    pods,
+    diagnostics: result.diagnostics,
+    ...options.migration !== void 0 ? { migration: options.migration } : {}
+  };
+}
+function renderJson(result, options = {}) {
+  return JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
+}
+function toJsonPod(evaluation) {
+  const { subject } = evaluation;
+  const pod = {
+    file: subject.source.file,
+    line: subject.source.line,
+    column: subject.source.column,
+    doc: subject.source.index,
+    object: subject.ref,
+    podName: subject.podName,
+    serviceAccount: evaluation.serviceAccount,
+    requester: evaluation.requester ? { user: evaluation.requester.name, groups: [...evaluation.requester.groups] } : null,
+    allowed: evaluation.allowed,
+    reason: evaluation.reason,
+    policy: evaluation.policy,
+    message: evaluation.message,
+    violations: renderViolations(evaluation),
+    mutated: evaluation.admittedPod ? mutatedView(evaluation.admittedPod) : null,
+    policies: evaluation.attempts.map((attempt) => ({
+      name: attempt.policy,
+      admits: attempt.errors.length === 0,
+      mutates: attempt.mutated,
+      usableBy: usableView(attempt.authorization),
+      violations: attempt.errors.map(renderFieldError)
+    }))
+  };
+  const pss = evaluation.pss;
+  if (pss !== void 0) {
+    pod.pss = { level: pss.level, version: pss.version, allowed: pss.allowed, checks: pss.checks, message: pss.message };
+    if (pss.exempt !== null) pod.pss.exempt = pss.exempt;
+    if (pss.advisory) pod.pss.advisory = true;
+  }
+  return pod;
+}
+function usableView(usable) {
+  if (usable === void 0) return null;
+  return { identity: usable.identity, user: usable.user, grant: usable.allowedBy };
+}
+function mutatedView(pod) {
+  const containers = [];
+  for (const list2 of ["initContainers", "containers"]) {
+    pod.spec[list2]?.forEach((container3, i) => {
+      containers.push({ path: `spec.${list2}[${i}]`, name: container3.name, securityContext: container3.securityContext ?? null });
+    });
+  }
+  const view = {
+    annotations: pod.metadata.annotations ?? {},
+    securityContext: pod.spec.securityContext ?? {}
+  };
+  if (pod.spec.runtimeClassName !== void 0) view.runtimeClassName = pod.spec.runtimeClassName;
+  view.volumeTypes = (pod.spec.volumes ?? []).map((volume2) => volumeTypeOf(volume2) ?? "unknown");
+  view.containers = containers;
+  return view;
+}
+
+// src/report/junit.ts
+var NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function escapeXmlText(text) {
+  return text.replace(NOT_XML, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeXmlAttribute(text) {
+  return escapeXmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
+}
+var where = (d) => `${d.location.file}:${d.location.startLine}:${d.location.startColumn}`;
+var findingLine = (d) => `${where(d)}  ${d.ruleId}  ${d.message}${d.suppression ? `  [suppressed: ${d.suppression.justification}]` : ""}`;
+function podCase(pod, findings) {
+  const { subject } = pod;
+  const ref = subject.ref;
+  const base = { name: `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}`, file: subject.source.file, line: subject.source.line };
+  if (pod.allowed) {
+    return { ...base, outcome: { kind: "passed", output: `pod ${JSON.stringify(subject.podName)} admitted${pod.policy ? ` under PodSecurityPolicy ${JSON.stringify(pod.policy)}` : ""}` } };
+  }
+  if (isSuppressedPod(pod, findings)) {
+    const reasons = [...new Set(forbiddingFindings(pod, findings).map((d) => JSON.stringify(d.suppression?.justification ?? "")))];
+    return { ...base, outcome: { kind: "skipped", message: `forbidden, every finding suppressed: ${reasons.join(", ")}` } };
+  }
+  const message = pod.message ?? `pods ${JSON.stringify(subject.podName)} is forbidden`;
+  return { ...base, outcome: { kind: "failed", message, type: pod.reason, body: [message, "", ...findings.map(findingLine)].join("\n") } };
+}
+function errorCase(d) {
+  const base = { name: `${d.ruleId} at ${d.location.startLine}:${d.location.startColumn}`, file: d.location.file, line: d.location.startLine };
+  if (d.suppression) return { ...base, outcome: { kind: "skipped", message: `suppressed: ${d.suppression.justification}` } };
+  return { ...base, outcome: { kind: "failed", message: d.message, type: d.ruleId, body: findingLine(d) } };
+}
+function renderCase(c) {
+  const open2 = `    <testcase name="${escapeXmlAttribute(c.name)}" classname="${escapeXmlAttribute(c.file)}" file="${escapeXmlAttribute(c.file)}" line="${c.line}"`;
+  switch (c.outcome.kind) {
+    case "passed":
+      return [`${open2}>`, `      <system-out>${escapeXmlText(c.outcome.output)}</system-out>`, "    </testcase>"];
+    case "skipped":
+      return [`${open2}>`, `      <skipped message="${escapeXmlAttribute(c.outcome.message)}"/>`, "    </testcase>"];
+    case "failed":
+      return [
+        `${open2}>`,
+        `      <failure message="${escapeXmlAttribute(c.outcome.message)}" type="${escapeXmlAttribute(c.outcome.type)}">${escapeXmlText(c.outcome.body)}</failure>`,
+        "    </testcase>"
+      ];
+  }
+}
+var counts = (cases) => {
+  const failures = cases.filter((c) => c.outcome.kind === "failed").length;
+  const skipped = cases.filter((c) => c.outcome.kind === "skipped").length;
+  return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+};
+function renderJunit(result) {
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (c) => void byFile.set(c.file, [...byFile.get(c.file) ?? [], c]);
+  const owned = /* @__PURE__ */ new Set();
+  for (const pod of result.pods) {
+    const { ref, source } = pod.subject;
+    const findings = result.diagnostics.filter((d) => d.object === ref && d.location.file === source.file);
+    findings.forEach((d) => owned.add(d));
+    add(podCase(pod, pod.allowed ? [] : findings));
+  }
+  for (const d of result.diagnostics) if (!owned.has(d) && d.severity === "error") add(errorCase(d));
+  const files = [...byFile.keys()].sort(compareCodePoints);
+  const all = files.flatMap((file) => byFile.get(file) ?? []);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="podgate" ${counts(all)}>`];
+  for (const file of files) {
+    const cases = byFile.get(file) ?? [];
+    lines.push(`  <testsuite name="${escapeXmlAttribute(file)}" ${counts(cases)}>`, ...cases.flatMap(renderCase), "  </testsuite>");
+  }
+  lines.push("</testsuites>");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/report/migration.ts
+var objectName = (ref) => `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}`;
+function renderMigration(forecast) {
+  const out = [`## Migration forecast: PodSecurityPolicy -> Pod Security Standards (${forecast.version})`, ""];
+  out.push("### Namespaces (strictest level all pod templates satisfy as written, CronJobs and idle workloads included)", "");
+  if (forecast.namespaces.length === 0) out.push("  (no pods)");
+  for (const ns2 of forecast.namespaces) {
+    out.push(`- ${ns2.namespace}: ${ns2.level} (${ns2.pods} pod${ns2.pods === 1 ? "" : "s"})`);
+    for (const pod of ns2.holdingBack) {
+      const next = pod.level === "privileged" ? "baseline" : "restricted";
+      out.push(`    ${pod.level}: ${objectName(pod.object)} (${pod.file}) fails ${next}: ${pod.checks.join(", ")}`);
+    }
+    out.push("    labels:");
+    for (const [key2, value] of Object.entries(ns2.labels)) out.push(`      ${key2}: ${value}`);
+  }
+  out.push("");
+  out.push("### Pods admitted only because a PodSecurityPolicy mutates them (PSA never mutates)", "");
+  if (forecast.mutationDependencies.length === 0) out.push("  (none)");
+  for (const dep of forecast.mutationDependencies) {
+    const relies = dep.reliesOn.length > 0 ? `fails restricted without them: ${dep.reliesOn.join(", ")}` : "no PSA check depends on these fields";
+    out.push(`- ${objectName(dep.object)} (${dep.file}), policy "${dep.policy}": ${relies}`);
+    for (const field of dep.fields) {
+      out.push(`    ${field.path}: ${JSON.stringify(field.value)}${field.check ? ` [${field.check}${field.reliedOn ? "" : ", already satisfied"}]` : ""}`);
+    }
+  }
+  out.push("");
+  out.push("### PodSecurityPolicies and their equivalent level (official mapping)", "");
+  if (forecast.policies.length === 0) out.push("  (no PodSecurityPolicies)");
+  for (const policy of forecast.policies) {
+    out.push(`- ${policy.name}: ${policy.level}`);
+    const gaps = policy.level === "privileged" ? policy.gaps.baseline : policy.gaps.restricted;
+    const towards = policy.level === "privileged" ? "baseline" : "restricted";
+    if (policy.level !== "restricted") {
+      out.push(`    outside ${towards}: ${gaps.map((gap) => `${gap.field}=${gap.value} [${gap.check}]`).join("; ")}`);
+      if (policy.level === "privileged" && policy.gaps.restricted.length > gaps.length) {
+        const extra = policy.gaps.restricted.filter((gap) => !gaps.includes(gap));
+        out.push(`    also outside restricted: ${extra.map((gap) => `${gap.field}=${gap.value} [${gap.check}]`).join("; ")}`);
+      }
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/report/sarif-fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_KEY = "podgate/v1";
+function withoutLineNumbers(message) {
+  return message.replace(/\b(lines?|columns?|col)(\s+)\d+(?:(\s*[-–]\s*)\d+)?/gi, "$1$2N").replace(/(\.ya?ml|\.json|<stdin>):\d+(?::\d+)?/gi, "$1");
+}
+function semanticHash(diagnostic) {
+  const object = diagnostic.object;
+  const keys = [
+    diagnostic.ruleId,
+    diagnostic.location.file,
+    object?.apiVersion ?? "",
+    object?.kind ?? "",
+    object?.namespace ?? "",
+    object?.name ?? "",
+    diagnostic.fieldPath ?? "",
+    withoutLineNumbers(diagnostic.message)
+  ];
+  return createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
+}
+function fingerprints(diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  return diagnostics.map((diagnostic) => {
+    const hash = semanticHash(diagnostic);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  });
+}
+
+// src/report/sarif-locations.ts
+var SRCROOT = "%SRCROOT%";
+var STDIN_PATH2 = "<stdin>";
+function toArtifactLocation(file) {
+  const uri = file.split("/").map(encodeURIComponent).join("/");
+  if (file === STDIN_PATH2) return { uri, description: { text: "Standard input" } };
+  return { uri, uriBaseId: SRCROOT };
+}
+function toRegion(location) {
+  return { startLine: location.startLine, startColumn: location.startColumn, endLine: location.endLine, endColumn: location.endColumn };
+}
+function toPhysicalLocation(location) {
+  return { artifactLocation: toArtifactLocation(location.file), region: toRegion(location) };
+}
+function toRelatedLocations(related) {
+  const locations = [];
+  related.forEach((entry, index2) => {
+    if (entry.location) locations.push({ id: index2 + 1, physicalLocation: toPhysicalLocation(entry.location), message: { text: entry.message } });
+  });
+  return locations;
+}
+function withRelatedLinks(message, related) {
+  if (related.length === 0) return message;
+  const links = related.map((location) => `[${(location.message?.text ?? "").replace(/[\\[\]]/g, "\\$&")}](${location.id})`);
+  return `${message}${message.endsWith(".") ? "" : "."} Related: ${links.join(", ")}.`;
+}
+
+// src/report/sarif-rules.ts
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function toReportingDescriptor(rule2) {
+  return {
+    id: rule2.id,
+    name: pascalCase(rule2.id),
+    shortDescription: { text: rule2.title },
+    fullDescription: { text: rule2.fullDescription },
+    help: { text: rule2.help, markdown: rule2.helpMarkdown },
+    helpUri: rule2.docsUrl,
+    defaultConfiguration: { level: rule2.severity },
+    properties: { tags: [...rule2.tags], precision: rule2.precision, "security-severity": rule2.securitySeverity }
+  };
+}
+function reportingDescriptors() {
+  const rules = allRules().map(toReportingDescriptor);
+  return { rules, indexOf: new Map(rules.map((rule2, index2) => [rule2.id, index2])) };
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+var INFORMATION_URI = "https://github.com/podgate/podgate";
+function toSarif(result, options) {
+  const { rules, indexOf } = reportingDescriptors();
+  const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
+  const prints = fingerprints(diagnostics);
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "podgate",
+            semanticVersion: options.toolVersion,
+            informationUri: options.informationUri ?? INFORMATION_URI,
+            rules
+          }
+        },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: "The directory podgate ran in (the repository root); every file path is relative to it." } }
+        },
+        results: diagnostics.map((diagnostic, i) => toResult(diagnostic, indexOf.get(diagnostic.ruleId), prints[i] ?? "")),
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function renderSarif(result, options) {
+  return JSON.stringify(toSarif(result, options), null, 2) + "\n";
+}
+function toResult(diagnostic, ruleIndex, fingerprint) {
+  const related = toRelatedLocations(diagnostic.related);
+  const result = {
+    ruleId: diagnostic.ruleId,
+    ...ruleIndex === void 0 ? {} : { ruleIndex },
+    level: diagnostic.severity,
+    message: { text: withRelatedLinks(diagnostic.message, related) },
+    locations: [{ physicalLocation: toPhysicalLocation(diagnostic.location) }]
+  };
+  if (related.length > 0) result.relatedLocations = related;
+  result.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint };
+  if (diagnostic.suppression) result.suppressions = [{ kind: diagnostic.suppression.kind, justification: diagnostic.suppression.justification }];
+  return result;
+}
+
+// src/report/stylish.ts
+var ansi = (code, enabled) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
+var severityOrder = { error: 0, warning: 1, note: 2 };
+function renderStylish(result, options) {
+  const red = ansi("31", options.color);
+  const yellow = ansi("33", options.color);
+  const green = ansi("32", options.color);
+  const dim = ansi("2", options.color);
+  const bold = ansi("1", options.color);
+  const lines = [];
+  const podDiagnostics = /* @__PURE__ */ new Set();
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed);
+  for (const pod of forbidden2) {
+    const { subject } = pod;
+    const ref = subject.ref;
+    const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
+    mine.forEach((d) => podDiagnostics.add(d));
+    const shown = options.quiet ? mine.filter((d) => d.severity === "error") : mine;
+    lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}  ${red("forbidden")}`);
+    lines.push(`  ${pod.message ?? ""}`);
+    for (const d of shown) {
+      const where2 = `${d.location.startLine}:${d.location.startColumn}`;
+      const label = d.severity === "error" ? red("✖") : d.severity === "warning" ? yellow("⚠") : dim("•");
+      lines.push(`  ${label} ${dim(where2.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+    }
+    lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
+    for (const attempt of pod.attempts) {
+      const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable by the service account or the requester";
+      const verdict = attempt.errors.length === 0 ? green(attempt.mutated ? "admits (with defaults)" : "admits") : red(`${attempt.errors.length} violation${attempt.errors.length === 1 ? "" : "s"}`);
+      lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
+    }
+    lines.push("");
+  }
+  const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === "error"));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of rest) byFile.set(d.location.file, [...byFile.get(d.location.file) ?? [], d]);
+  for (const [file, diagnostics] of byFile) {
+    lines.push(bold(file));
+    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
+      const paint = d.severity === "error" ? red : d.severity === "warning" ? yellow : dim;
+      lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
+    }
+    lines.push("");
+  }
+  lines.push(summaryLine(result, { red, green, yellow }));
+  return lines.join("\n") + "\n";
+}
+function describeRequest(pod) {
+  const account = `${pod.subject.pod.metadata.namespace ?? "default"}/${pod.serviceAccount}`;
+  const requester = pod.requester ? `${pod.requester.name} [${pod.requester.groups.join(", ")}]` : "none (service account only)";
+  return [`pod ${JSON.stringify(pod.subject.podName)} · service account ${account} · requested by ${requester}`, "policies considered:"];
+}
+function summaryLine(result, paint) {
+  const total = result.pods.length;
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const errors = result.diagnostics.filter((d) => d.severity === "error" && d.suppression === void 0).length;
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning" && d.suppression === void 0).length;
+  const counts2 = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  if (forbidden2 > 0) return paint.red(`✖ ${forbidden2} of ${total} pod${total === 1 ? "" : "s"} forbidden (${counts2})`);
+  if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? "" : "s"} admitted, but the input has problems (${counts2})`);
+  const text = `✔ ${total} pod${total === 1 ? "" : "s"} admitted (${counts2})`;
+  return warnings > 0 ? paint.yellow(text) : paint.green(text);
+}
+
+// src/report/render.ts
+function renderReport(format, result, options) {
+  switch (format) {
+    case "stylish": {
+      const text = renderStylishWithSuppressions(result, options);
+      return options.migration ? `${text}
+${renderMigration(options.migration)}` : text;
+    }
+    case "json":
+      return renderJson(result, options.migration ? { migration: options.migration } : {});
+    case "sarif":
+      return renderSarif(result, { toolVersion: options.toolVersion });
+    case "junit":
+      return renderJunit(result);
+    case "github":
+      return renderWorkflowCommands(selectAnnotations(result));
+  }
+}
+function renderStylishWithSuppressions(result, options) {
+  const suppressed = result.diagnostics.filter((d) => d.suppression !== void 0).length;
+  if (suppressed === 0) return renderStylish(result, options);
+  const diagnostics = result.diagnostics.filter((d) => !(options.quiet && d.suppression)).map((d) => d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d);
+  const note = `${suppressed} finding${suppressed === 1 ? "" : "s"} suppressed by podgate.dev/ignore annotations (not counted for the exit code)
+`;
+  return renderStylish({ ...result, diagnostics }, options) + note;
+}
+
+// src/report/summary.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+var TITLES2 = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
+var plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+function renderSummary(result, options = {}) {
+  const active = result.diagnostics.filter((d) => d.suppression === void 0);
+  const count = (severity) => active.filter((d) => d.severity === severity).length;
+  const forbidden2 = result.pods.filter((pod) => !pod.allowed);
+  const total = result.pods.length;
+  const lines = [`## ${headline(total, forbidden2.length, count("error"))}`, ""];
+  const suppressed = result.diagnostics.length - active.length;
+  lines.push(
+    [
+      `Kubernetes 1.${result.kubeMinor}`,
+      `${plural2(total, "pod")}: ${total - forbidden2.length} admitted, ${forbidden2.length} forbidden`,
+      `${plural2(count("error"), "error")}, ${plural2(count("warning"), "warning")}, ${plural2(count("note"), "note")}${suppressed > 0 ? ` (${suppressed} suppressed not counted)` : ""}`
+    ].join(" · "),
+    ""
+  );
+  const link = locationLink(options);
+  if (forbidden2.length > 0) {
+    const max = options.maxPods ?? 100;
+    lines.push("### Forbidden pods", "", "| Location | Object | API server message | Policies considered |", "| --- | --- | --- | --- |");
+    for (const pod of forbidden2.slice(0, max)) lines.push(podRow(pod, link));
+    if (forbidden2.length > max) lines.push("", `…and ${forbidden2.length - max} more forbidden pods, not listed here${options.sarifFile ? " (every one is in the SARIF file)" : ""}.`);
+    lines.push("");
+  }
+  const problems = active.filter((d) => !FORBIDDING_RULE_IDS.has(d.ruleId));
+  if (problems.length > 0) {
+    lines.push("### Input problems", "", "| Rule | Severity | Count | Locations |", "| --- | --- | --- | --- |");
+    for (const group2 of groupByRule(problems)) lines.push(problemRow(group2, link, options.maxLocations ?? 5));
+    lines.push("");
+  }
+  if (options.sarifFile) lines.push(`Every finding with its location is in \`${options.sarifFile.replace(/`/g, "")}\` (SARIF 2.1.0), for code scanning.`, "");
+  return lines.join("\n");
+}
+function headline(total, forbidden2, errors) {
+  if (forbidden2 > 0) return `❌ podgate: ${forbidden2} of ${plural2(total, "pod")} forbidden`;
+  if (errors > 0) return `❌ podgate: ${plural2(total, "pod")} admitted, but the input has problems`;
+  if (total === 0) return "⚠️ podgate: no pods found";
+  return `✅ podgate: ${total === 1 ? "the pod is" : `all ${total} pods are`} admitted`;
+}
+function podRow(pod, link) {
+  const { source, ref } = pod.subject;
+  const object = `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}`;
+  const policies = pod.attempts.map((attempt) => {
+    const verdict = attempt.errors.length === 0 ? attempt.mutated ? "admits (with defaults)" : "admits" : plural2(attempt.errors.length, "violation");
+    const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable";
+    return escapeCell(`${attempt.policy}: ${verdict}; ${usable}`);
+  });
+  return `| ${link(source.file, source.line)} | ${escapeCell(object)} | ${escapeCell(pod.message ?? "")} | ${policies.length > 0 ? policies.join("<br>") : "—"} |`;
+}
+function groupByRule(diagnostics) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const key2 = `${d.severity}\0${d.ruleId}`;
+    const group2 = groups.get(key2) ?? { ruleId: d.ruleId, severity: d.severity, diagnostics: [] };
+    group2.diagnostics.push(d);
+    groups.set(key2, group2);
+  }
+  return [...groups.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareCodePoints(a.ruleId, b.ruleId));
+}
+function problemRow(group2, link, max) {
+  const title = TITLES2.get(group2.ruleId);
+  const rule2 = `\`${group2.ruleId}\`${title ? ` ${escapeCell(title)}` : ""}`;
+  const locations = [...group2.diagnostics].sort(compareLocations).map((d) => d.location);
+  const shown = locations.slice(0, max).map((location) => link(location.file, location.startLine));
+  if (locations.length > max) shown.push(`and ${locations.length - max} more`);
+  return `| ${rule2} | ${group2.severity} | ${group2.diagnostics.length} | ${shown.join(", ")} |`;
+}
+function compareLocations(a, b) {
+  const la = a.location;
+  const lb = b.location;
+  return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn;
+}
+function locationLink(options) {
+  const { serverUrl, repository, sha } = options;
+  return (file, line) => {
+    const text = escapeCell(`${file}:${line}`);
+    if (!serverUrl || !repository || !sha || file.startsWith("<") || file.startsWith("../")) return text;
+    const path12 = file.split("/").map(encodeUrlSegment).join("/");
+    return `[${text}](${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${sha}/${path12}#L${line})`;
+  };
+}
+var encodeUrlSegment = (segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+var CELL_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r\n": "<br>", "\r": "<br>", "\n": "<br>" };
+function escapeCell(text) {
+  return text.replace(/\r\n|[\r\n&<>]|[\\`*_[\]~|]/g, (c) => CELL_ESCAPES[c] ?? `\\${c}`);
+}
 
 // src/inputs.ts
 import { stat as stat3 } from "node:fs/promises";
@@ -24198,411 +24771,6 @@ async function renderableAt(given, cwd) {
   return void 0;
 }
 
-// src/report/annotations.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var LEVELS = { error: "error", warning: "warning", note: "notice" };
-var TITLES = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
-function selectAnnotations(result, options = {}) {
-  const max = Math.max(1, options.maxPerLevel ?? ANNOTATIONS_PER_LEVEL);
-  const active = result.diagnostics.filter((d) => d.suppression === void 0);
-  const rank = (d) => d.severity === "error" ? FORBIDDING_RULE_IDS.has(d.ruleId) ? 0 : 1 : d.severity === "warning" ? 2 : 3;
-  const ordered = [...active].sort((a, b) => rank(a) - rank(b) || compareDiagnostics(a, b));
-  const limits = { error: max, warning: max, notice: max - 1 };
-  const shown = { error: 0, warning: 0, notice: 0 };
-  const hidden = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  for (const d of ordered) {
-    const level = LEVELS[d.severity];
-    if (shown[level] >= limits[level]) {
-      hidden[level] += 1;
-      continue;
-    }
-    shown[level] += 1;
-    annotations.push(toAnnotation(d, level));
-  }
-  const suppressed = result.diagnostics.length - active.length;
-  annotations.push({ level: "notice", title: "podgate", message: totalsMessage(result, hidden, suppressed) });
-  return { annotations, hidden, suppressed };
-}
-function toAnnotation(d, level) {
-  const { file, startLine, startColumn, endLine, endColumn } = d.location;
-  const region = startLine === endLine ? { line: startLine, column: startColumn, endLine, endColumn } : { line: startLine, endLine };
-  return { level, file, ...region, title: TITLES.get(d.ruleId) ?? d.ruleId, message: d.message };
-}
-var noun = (count, word) => `${word}${count === 1 ? "" : "s"}`;
-var plural = (count, word) => `${count} ${noun(count, word)}`;
-function totalsMessage(result, hidden, suppressed) {
-  const pods = result.pods.length;
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
-  const verdict = forbidden2 > 0 ? `${forbidden2} of ${plural(pods, "pod")} forbidden` : pods > 0 ? `${plural(pods, "pod")} admitted` : "no pods found";
-  const parts = [`podgate: ${verdict}`];
-  const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
-  const more = kinds.filter(([count]) => count > 0).map(([count, word], i) => i === 0 ? `${count} more ${noun(count, word)}` : plural(count, word));
-  if (more.length > 0) {
-    const list2 = more.length === 1 ? more[0] : `${more.slice(0, -1).join(", ")} and ${more[more.length - 1]}`;
-    parts.push(`${list2} not shown as annotations — see the job summary / SARIF`);
-  }
-  if (suppressed > 0) parts.push(`${plural(suppressed, "suppressed finding")} not annotated`);
-  return parts.join("; ");
-}
-
-// src/report/sarif-fingerprint.ts
-import { createHash } from "node:crypto";
-var FINGERPRINT_KEY = "podgate/v1";
-function withoutLineNumbers(message) {
-  return message.replace(/\b(lines?|columns?|col)(\s+)\d+(?:(\s*[-–]\s*)\d+)?/gi, "$1$2N").replace(/(\.ya?ml|\.json|<stdin>):\d+(?::\d+)?/gi, "$1");
-}
-function semanticHash(diagnostic) {
-  const object = diagnostic.object;
-  const keys = [
-    diagnostic.ruleId,
-    diagnostic.location.file,
-    object?.apiVersion ?? "",
-    object?.kind ?? "",
-    object?.namespace ?? "",
-    object?.name ?? "",
-    diagnostic.fieldPath ?? "",
-    withoutLineNumbers(diagnostic.message)
-  ];
-  return createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
-}
-function fingerprints(diagnostics) {
-  const seen = /* @__PURE__ */ new Map();
-  return diagnostics.map((diagnostic) => {
-    const hash = semanticHash(diagnostic);
-    const n = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, n);
-    return `${hash}:${n}`;
-  });
-}
-
-// src/report/sarif-locations.ts
-var SRCROOT = "%SRCROOT%";
-var STDIN_PATH2 = "<stdin>";
-function toArtifactLocation(file) {
-  const uri = file.split("/").map(encodeURIComponent).join("/");
-  if (file === STDIN_PATH2) return { uri, description: { text: "Standard input" } };
-  return { uri, uriBaseId: SRCROOT };
-}
-function toRegion(location) {
-  return { startLine: location.startLine, startColumn: location.startColumn, endLine: location.endLine, endColumn: location.endColumn };
-}
-function toPhysicalLocation(location) {
-  return { artifactLocation: toArtifactLocation(location.file), region: toRegion(location) };
-}
-function toRelatedLocations(related) {
-  const locations = [];
-  related.forEach((entry, index2) => {
-    if (entry.location) locations.push({ id: index2 + 1, physicalLocation: toPhysicalLocation(entry.location), message: { text: entry.message } });
-  });
-  return locations;
-}
-function withRelatedLinks(message, related) {
-  if (related.length === 0) return message;
-  const links = related.map((location) => `[${(location.message?.text ?? "").replace(/[\\[\]]/g, "\\$&")}](${location.id})`);
-  return `${message}${message.endsWith(".") ? "" : "."} Related: ${links.join(", ")}.`;
-}
-
-// src/report/sarif-rules.ts
-function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((part) => part !== "").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
-}
-function toReportingDescriptor(rule2) {
-  return {
-    id: rule2.id,
-    name: pascalCase(rule2.id),
-    shortDescription: { text: rule2.title },
-    fullDescription: { text: rule2.fullDescription },
-    help: { text: rule2.help, markdown: rule2.helpMarkdown },
-    helpUri: rule2.docsUrl,
-    defaultConfiguration: { level: rule2.severity },
-    properties: { tags: [...rule2.tags], precision: rule2.precision, "security-severity": rule2.securitySeverity }
-  };
-}
-function reportingDescriptors() {
-  const rules = allRules().map(toReportingDescriptor);
-  return { rules, indexOf: new Map(rules.map((rule2, index2) => [rule2.id, index2])) };
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var INFORMATION_URI = "https://github.com/podgate/podgate";
-function toSarif(result, options) {
-  const { rules, indexOf } = reportingDescriptors();
-  const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
-  const prints = fingerprints(diagnostics);
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "podgate",
-            semanticVersion: options.toolVersion,
-            informationUri: options.informationUri ?? INFORMATION_URI,
-            rules
-          }
-        },
-        originalUriBaseIds: {
-          [SRCROOT]: { description: { text: "The directory podgate ran in (the repository root); every file path is relative to it." } }
-        },
-        results: diagnostics.map((diagnostic, i) => toResult(diagnostic, indexOf.get(diagnostic.ruleId), prints[i] ?? "")),
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-}
-function renderSarif(result, options) {
-  return JSON.stringify(toSarif(result, options), null, 2) + "\n";
-}
-function toResult(diagnostic, ruleIndex, fingerprint) {
-  const related = toRelatedLocations(diagnostic.related);
-  const result = {
-    ruleId: diagnostic.ruleId,
-    ...ruleIndex === void 0 ? {} : { ruleIndex },
-    level: diagnostic.severity,
-    message: { text: withRelatedLinks(diagnostic.message, related) },
-    locations: [{ physicalLocation: toPhysicalLocation(diagnostic.location) }]
-  };
-  if (related.length > 0) result.relatedLocations = related;
-  result.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint };
-  if (diagnostic.suppression) result.suppressions = [{ kind: diagnostic.suppression.kind, justification: diagnostic.suppression.justification }];
-  return result;
-}
-
-// src/report/stylish.ts
-var ansi = (code, enabled) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
-var severityOrder = { error: 0, warning: 1, note: 2 };
-function renderStylish(result, options) {
-  const red = ansi("31", options.color);
-  const yellow = ansi("33", options.color);
-  const green = ansi("32", options.color);
-  const dim = ansi("2", options.color);
-  const bold = ansi("1", options.color);
-  const lines = [];
-  const podDiagnostics = /* @__PURE__ */ new Set();
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed);
-  for (const pod of forbidden2) {
-    const { subject } = pod;
-    const ref = subject.ref;
-    const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
-    mine.forEach((d) => podDiagnostics.add(d));
-    const shown = options.quiet ? mine.filter((d) => d.severity === "error") : mine;
-    lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}  ${red("forbidden")}`);
-    lines.push(`  ${pod.message ?? ""}`);
-    for (const d of shown) {
-      const where = `${d.location.startLine}:${d.location.startColumn}`;
-      const label = d.severity === "error" ? red("✖") : d.severity === "warning" ? yellow("⚠") : dim("•");
-      lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
-    }
-    lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
-    for (const attempt of pod.attempts) {
-      const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable by the service account or the requester";
-      const verdict = attempt.errors.length === 0 ? green(attempt.mutated ? "admits (with defaults)" : "admits") : red(`${attempt.errors.length} violation${attempt.errors.length === 1 ? "" : "s"}`);
-      lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
-    }
-    lines.push("");
-  }
-  const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === "error"));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of rest) byFile.set(d.location.file, [...byFile.get(d.location.file) ?? [], d]);
-  for (const [file, diagnostics] of byFile) {
-    lines.push(bold(file));
-    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
-      const paint = d.severity === "error" ? red : d.severity === "warning" ? yellow : dim;
-      lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
-    }
-    lines.push("");
-  }
-  lines.push(summaryLine(result, { red, green, yellow }));
-  return lines.join("\n") + "\n";
-}
-function describeRequest(pod) {
-  const account = `${pod.subject.pod.metadata.namespace ?? "default"}/${pod.serviceAccount}`;
-  const requester = pod.requester ? `${pod.requester.name} [${pod.requester.groups.join(", ")}]` : "none (service account only)";
-  return [`pod ${JSON.stringify(pod.subject.podName)} · service account ${account} · requested by ${requester}`, "policies considered:"];
-}
-function summaryLine(result, paint) {
-  const total = result.pods.length;
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
-  const errors = result.diagnostics.filter((d) => d.severity === "error" && d.suppression === void 0).length;
-  const warnings = result.diagnostics.filter((d) => d.severity === "warning" && d.suppression === void 0).length;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  if (forbidden2 > 0) return paint.red(`✖ ${forbidden2} of ${total} pod${total === 1 ? "" : "s"} forbidden (${counts})`);
-  if (errors > 0) return paint.red(`✖ ${total} pod${total === 1 ? "" : "s"} admitted, but the input has problems (${counts})`);
-  const text = `✔ ${total} pod${total === 1 ? "" : "s"} admitted (${counts})`;
-  return warnings > 0 ? paint.yellow(text) : paint.green(text);
-}
-
-// src/cli.ts
-var VERSION = "0.1.0";
-var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
-var HELP = `Usage: podgate [options] [paths...]
-
-Simulates Kubernetes PodSecurityPolicy admission for every pod the manifests under
-PATHS would create (files or directories; '-' reads standard input; default '.').
-A directory with a Chart.yaml is rendered with 'helm template', one with a
-kustomization.yaml with 'kubectl kustomize'. Options can also be set in .podgate.yaml.
-Exit code: 0 all pods admitted and no finding at --fail-on, 1 findings, 2 usage or
-internal error. Findings suppressed by a podgate.dev/ignore annotation do not count.
-
-Input:
-  --config PATH               read options from PATH (default: .podgate.yaml or
-                              .podgate.yml in the working directory, if present);
-                              command-line options win over the file
-  --no-config                 read no configuration file
-  --ignore GLOB               leave out matching files (repeatable; relative to the
-                              working directory). .git and node_modules are always left out
-  --cluster PATH              objects that exist in the cluster but not in this repository
-                              (PSPs, RBAC, service accounts); they join the model, their own
-                              pods are not judged (repeatable)
-  -n, --namespace NS          namespace of objects that name none (default: default)
-  --max-file-size BYTES       skip larger files with a diagnostic (default: ${DEFAULT_MAX_FILE_BYTES})
-  --max-depth N               deepest YAML nesting read; deeper documents are reported, not
-                              read (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
-  --max-aliases N             YAML aliases read per document (alias bombs); more are reported
-                              (default: ${DEFAULT_PARSE_LIMITS.maxAliases})
-
-Rendering (a PATH that is a chart or kustomization directory):
-  --helm-values FILE          values file for helm template (repeatable)
-  --helm-release NAME         release name for helm template (default: release-name)
-  --helm-namespace NS         namespace for helm template (default: --namespace, if given)
-  --no-render                 read chart and kustomization directories as plain files
-
-Cluster:
-  --kubernetes-version V      1.15 ... 1.24 (default: 1.24): messages, token volume type,
-                              seccomp fields, safe sysctls
-  --as USER                   the requesting user of every pod, as kubectl --as
-  --as-group GROUP            a group of that user (repeatable; system:authenticated is added
-                              as the API server's impersonation does)
-  --as-pod-service-account    every pod is requested by its own service account
-  --service-account-only      no requesting user: only the pod's service account may
-                              authorize a policy
-  --controller-credentials M  service-account (default: each controller has its own
-                              kube-system service account) or shared
-                              (system:kube-controller-manager)
-  --require-service-accounts  only 'default' and the service accounts declared in the
-                              manifests (and --cluster) exist: pods using others are refused
-                              as by ServiceAccount admission (default: assume they exist, note)
-  --authorization-mode MODE   RBAC (default) or AlwaysAllow
-  --feature-gates LIST        e.g. ProcMountType=true
-  --mode MODE                 psp, pss, both or auto (default: auto: the PodSecurityPolicy
-                              simulation, plus Pod Security Standards where Namespace
-                              manifests carry pod-security.kubernetes.io labels or
-                              --pss-level is given); pss: pods' verdict is the PSS enforce one
-  --pss-level LEVEL           default enforce level: privileged, baseline or restricted
-  --pss-version V             default enforce version: latest (default) or v1.N
-  --migrate                   add the PodSecurityPolicy -> Pod Security Standards migration forecast
-                              (per-namespace levels and labels, pods relying on PSP defaults)
-  --pss-config PATH           PodSecurityConfiguration file (defaults, exemptions; or inline in an
-                              AdmissionConfiguration); --pss-level/--pss-version override it
-
-Output:
-  -f, --format FORMAT[=FILE]  stylish (default), json, sarif, junit or github (workflow
-                              commands for GitHub Actions annotations); with =FILE the report
-                              is written to FILE. Repeatable: at most one goes to standard
-                              output, e.g. -f stylish -f sarif=podgate.sarif -f junit=junit.xml
-  --fail-on LEVEL             error (default), warning, note or none: the lowest diagnostic
-                              severity that makes the exit code 1 (forbidden pods are errors;
-                              suppressed findings never count; none: report only)
-  --quiet                     stylish: list only errors, no suppressed findings (the summary
-                              still counts everything)
-  --color, --no-color         force or disable colour (default: colour on a terminal)
-  -h, --help                  show this help
-  -v, --version               show the version
-`;
-
-// src/report/summary.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-var TITLES2 = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
-var plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-function renderSummary(result, options = {}) {
-  const active = result.diagnostics.filter((d) => d.suppression === void 0);
-  const count = (severity) => active.filter((d) => d.severity === severity).length;
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed);
-  const total = result.pods.length;
-  const lines = [`## ${headline(total, forbidden2.length, count("error"))}`, ""];
-  const suppressed = result.diagnostics.length - active.length;
-  lines.push(
-    [
-      `Kubernetes 1.${result.kubeMinor}`,
-      `${plural2(total, "pod")}: ${total - forbidden2.length} admitted, ${forbidden2.length} forbidden`,
-      `${plural2(count("error"), "error")}, ${plural2(count("warning"), "warning")}, ${plural2(count("note"), "note")}${suppressed > 0 ? ` (${suppressed} suppressed not counted)` : ""}`
-    ].join(" · "),
-    ""
-  );
-  const link = locationLink(options);
-  if (forbidden2.length > 0) {
-    const max = options.maxPods ?? 100;
-    lines.push("### Forbidden pods", "", "| Location | Object | API server message | Policies considered |", "| --- | --- | --- | --- |");
-    for (const pod of forbidden2.slice(0, max)) lines.push(podRow(pod, link));
-    if (forbidden2.length > max) lines.push("", `…and ${forbidden2.length - max} more forbidden pods, not listed here${options.sarifFile ? " (every one is in the SARIF file)" : ""}.`);
-    lines.push("");
-  }
-  const problems = active.filter((d) => !FORBIDDING_RULE_IDS.has(d.ruleId));
-  if (problems.length > 0) {
-    lines.push("### Input problems", "", "| Rule | Severity | Count | Locations |", "| --- | --- | --- | --- |");
-    for (const group2 of groupByRule(problems)) lines.push(problemRow(group2, link, options.maxLocations ?? 5));
-    lines.push("");
-  }
-  if (options.sarifFile) lines.push(`Every finding with its location is in \`${options.sarifFile.replace(/`/g, "")}\` (SARIF 2.1.0), for code scanning.`, "");
-  return lines.join("\n");
-}
-function headline(total, forbidden2, errors) {
-  if (forbidden2 > 0) return `❌ podgate: ${forbidden2} of ${plural2(total, "pod")} forbidden`;
-  if (errors > 0) return `❌ podgate: ${plural2(total, "pod")} admitted, but the input has problems`;
-  if (total === 0) return "⚠️ podgate: no pods found";
-  return `✅ podgate: ${total === 1 ? "the pod is" : `all ${total} pods are`} admitted`;
-}
-function podRow(pod, link) {
-  const { source, ref } = pod.subject;
-  const object = `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}`;
-  const policies = pod.attempts.map((attempt) => {
-    const verdict = attempt.errors.length === 0 ? attempt.mutated ? "admits (with defaults)" : "admits" : plural2(attempt.errors.length, "violation");
-    const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable";
-    return escapeCell(`${attempt.policy}: ${verdict}; ${usable}`);
-  });
-  return `| ${link(source.file, source.line)} | ${escapeCell(object)} | ${escapeCell(pod.message ?? "")} | ${policies.length > 0 ? policies.join("<br>") : "—"} |`;
-}
-function groupByRule(diagnostics) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) {
-    const key2 = `${d.severity}\0${d.ruleId}`;
-    const group2 = groups.get(key2) ?? { ruleId: d.ruleId, severity: d.severity, diagnostics: [] };
-    group2.diagnostics.push(d);
-    groups.set(key2, group2);
-  }
-  return [...groups.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareCodePoints(a.ruleId, b.ruleId));
-}
-function problemRow(group2, link, max) {
-  const title = TITLES2.get(group2.ruleId);
-  const rule2 = `\`${group2.ruleId}\`${title ? ` ${escapeCell(title)}` : ""}`;
-  const locations = [...group2.diagnostics].sort(compareLocations).map((d) => d.location);
-  const shown = locations.slice(0, max).map((location) => link(location.file, location.startLine));
-  if (locations.length > max) shown.push(`and ${locations.length - max} more`);
-  return `| ${rule2} | ${group2.severity} | ${group2.diagnostics.length} | ${shown.join(", ")} |`;
-}
-function compareLocations(a, b) {
-  const la = a.location;
-  const lb = b.location;
-  return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn;
-}
-function locationLink(options) {
-  const { serverUrl, repository, sha } = options;
-  return (file, line) => {
-    const text = escapeCell(`${file}:${line}`);
-    if (!serverUrl || !repository || !sha || file.startsWith("<") || file.startsWith("../")) return text;
-    const path12 = file.split("/").map(encodeUrlSegment).join("/");
-    return `[${text}](${serverUrl.replace(/\/+$/, "")}/${repository}/blob/${sha}/${path12}#L${line})`;
-  };
-}
-var encodeUrlSegment = (segment) => encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-var CELL_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r\n": "<br>", "\r": "<br>", "\n": "<br>" };
-function escapeCell(text) {
-  return text.replace(/\r\n|[\r\n&<>]|[\\`*_[\]~|]/g, (c) => CELL_ESCAPES[c] ?? `\\${c}`);
-}
-
 // src/action.ts
 var INPUT_DEFAULTS = {
   paths: ".",
@@ -24699,7 +24867,7 @@ function toLintOptions(versionInput, namespace, as2, groups) {
 function logReport(core, result) {
   const token = randomUUID2();
   core.info(`::stop-commands::${token}`);
-  core.info(renderStylish(result, { color: true }).trimEnd());
+  core.info(renderReport("stylish", result, { color: true, quiet: false, toolVersion: VERSION }).trimEnd());
   core.info(`::${token}::`);
 }
 function annotate(core, result) {

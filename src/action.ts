@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Severity } from './api/diagnostic.js';
-import { VERSION } from './cli.js';
+import { VERSION } from './version.js';
 import { PathNotFoundError } from './load/discover.js';
 import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
 import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import { selectAnnotations } from './report/annotations.js';
-import { renderStylish } from './report/stylish.js';
+import { renderReport } from './report/render.js';
 import { renderSummary } from './report/summary.js';
 import { lintInputs } from './inputs.js';
 import type { Exec } from './render.js';
@@ -158,7 +158,8 @@ function toLintOptions(versionInput: string, namespace: string, as: string, grou
 function logReport(core: CoreLike, result: LintResult): void {
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
-  core.info(renderStylish(result, { color: true }).trimEnd());
+  // The same stylish report as the CLI prints, suppressed findings marked.
+  core.info(renderReport('stylish', result, { color: true, quiet: false, toolVersion: VERSION }).trimEnd());
   core.info(`::${token}::`);
 }
 

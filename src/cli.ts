@@ -15,6 +15,7 @@ import type { Exec } from './render.js';
 import { lintInputs } from './inputs.js';
 import type { Severity } from './api/diagnostic.js';
 import { FORMATS, renderReport, type Format } from './report/render.js';
+import { VERSION } from './version.js';
 
 export interface CliIo {
   cwd: string;
@@ -27,7 +28,7 @@ export interface CliIo {
   exec?: Exec;
 }
 
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export const HELP = `Usage: podgate [options] [paths...]
