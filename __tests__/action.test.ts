@@ -266,6 +266,15 @@ adapter('should pass when every pod is admitted and fail on warnings only at fai
   assert.equal([clean.failed, clean.outputs.forbidden, clean.outputs.pods], [[], '0', '1']);
 });
 
+adapter('should take mode, pss-level and pss-version as the command line does', async () => {
+  const deps = recordingDeps();
+  const core = recordingCore({ paths: 'examples/shop/web.yaml', mode: 'pss', 'pss-level': 'restricted', 'pss-version': 'v1.24', 'fail-on': 'none' });
+  await run(core, {}, deps);
+  const pod = deps.sarifCalls[0]?.result.pods[0];
+  assert.equal([pod?.allowed, pod?.reason, pod?.policy, pod?.pss?.checks], [false, 'pod-security', 'restricted:v1.24', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']]);
+  assert.equal(core.outputs.forbidden, '1');
+});
+
 const BAD_INPUTS: [inputs: Record<string, string>, message: string][] = [
   [{ 'fail-on': 'errors' }, 'podgate: fail-on must be error, warning, note or none, not "errors"'],
   [{ 'fail-on': 'constructor' }, 'podgate: fail-on must be error, warning, note or none, not "constructor"'],
@@ -273,6 +282,11 @@ const BAD_INPUTS: [inputs: Record<string, string>, message: string][] = [
   [{ 'as-groups': 'system:masters' }, 'podgate: as-groups needs as (the user the groups belong to)'],
   [{ paths: 'examples/ no-such-dir' }, 'podgate: No such file or directory: no-such-dir'],
   [{ cluster: 'missing.yaml' }, 'podgate: No such file or directory: missing.yaml'],
+  [{ mode: 'psa' }, 'podgate: mode must be one of psp, pss, both, auto, not "psa"'],
+  [{ 'pss-level': 'strict' }, 'podgate: pss-level must be one of privileged, baseline, restricted'],
+  [{ 'pss-version': '1.25' }, 'podgate: pss-version must be "latest" or "v1.x"'],
+  [{ 'pss-config': 'missing.yaml' }, 'podgate: cannot read the Pod Security configuration missing.yaml: ENOENT'],
+  [{ 'kubernetes-version': '1.25' }, 'podgate: kubernetes-version must be one of 1.15, 1.16, 1.17, 1.18, 1.19, 1.20, 1.21, 1.22, 1.23, 1.24 (PodSecurityPolicy was removed in 1.25), not "1.25"'],
 ];
 
 for (const [inputs, message] of BAD_INPUTS) {

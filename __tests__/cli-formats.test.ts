@@ -189,7 +189,7 @@ config('should read --config PATH and nothing with --no-config', async () => {
   const run = await podgate(['--config', 'ci/podgate.yaml'], dir);
   assert.equal(JSON.parse(run.stdout).pods, []);
   assert.is(run.code, 0);
-  assert.is((await podgate(['--no-config', '-f', 'json'], dir)).code, 1);
+  assert.is((await podgate(['--no-config', '-f', 'json', '--mode', 'psp'], dir)).code, 1);
   assert.equal(await podgate(['--no-config', '--config', 'ci/podgate.yaml'], dir), { code: 2, stdout: '', stderr: usage('--config and --no-config exclude each other') });
 });
 
@@ -215,7 +215,7 @@ config('should exit 2 naming the key for unknown keys and wrong types, and the f
 });
 
 config('should accept feature gates as a mapping and YAML 1.1 booleans', async () => {
-  const dir = repo({ 'bad.yaml': PRIVILEGED_POD, '.podgate.yaml': 'feature-gates: {ProcMountType: on}\nquiet: yes\nfail-on: none\ncolor: off\nmax-file-size: 1000\n' });
+  const dir = repo({ 'bad.yaml': PRIVILEGED_POD, '.podgate.yaml': 'feature-gates: {ProcMountType: on}\nquiet: yes\nfail-on: none\ncolor: off\nmax-file-size: 1000\nmode: psp\n' });
   const run = await podgate([], dir);
   assert.is(run.code, 0); // fail-on: none never fails, forbidden pods included (as the Action)
   assert.match(run.stdout, /^bad\.yaml:1:1  Pod default\/root  forbidden\n/);

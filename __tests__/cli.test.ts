@@ -149,7 +149,7 @@ subjects: [{kind: User, apiGroup: rbac.authorization.k8s.io, name: alice}]
 
 cli('should use --namespace for objects without one', async () => {
   const dir = make({ 'pod.yaml': PLAIN_POD });
-  const report = JSON.parse((await runCli(['--format', 'json', '-n', 'shop', '.'], { cwd: dir })).stdout);
+  const report = JSON.parse((await runCli(['--format', 'json', '--mode', 'psp', '-n', 'shop', '.'], { cwd: dir })).stdout);
   assert.is(report.pods[0].object.namespace, 'shop');
   assert.is(report.pods[0].message, 'pods "plain" is forbidden: PodSecurityPolicy: no providers available to validate pod request');
 });
@@ -162,8 +162,8 @@ cli('should print the prefix-less message of 1.18 and earlier', async () => {
 
 cli('should never colour output that is not a terminal unless asked', async () => {
   const dir = make({ 'bad.yaml': PRIVILEGED_POD });
-  assert.not.match((await runCli(['.'], { cwd: dir })).stdout, /\u001b\[/);
-  assert.match((await runCli(['--color', '.'], { cwd: dir })).stdout, /\u001b\[31m/);
+  assert.not.match((await runCli(['--mode', 'psp', '.'], { cwd: dir })).stdout, /\u001b\[/);
+  assert.match((await runCli(['--mode', 'psp', '--color', '.'], { cwd: dir })).stdout, /\u001b\[31m/);
 });
 
 cli('should add the migration forecast with --migrate, as a stylish section and a JSON key', async () => {

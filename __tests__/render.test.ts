@@ -171,7 +171,7 @@ cli.after(() => void dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: tr
 cli('should render a chart path with helm (faked), pass the helm options, and attribute findings to templates', async () => {
   const dir = chartRepo();
   const { exec, calls } = fakeExec({ helm: { code: 0, stdout: HELM_OUTPUT, stderr: '' } });
-  const run = await podgate(['-f', 'json', '-n', 'shop', '--helm-release', 'web', '--helm-values', 'prod.yaml', '--helm-values', 'ci.yaml', 'charts/web'], dir, exec);
+  const run = await podgate(['-f', 'json', '--mode', 'psp', '-n', 'shop', '--helm-release', 'web', '--helm-values', 'prod.yaml', '--helm-values', 'ci.yaml', 'charts/web'], dir, exec);
   assert.equal(calls, [{ program: 'helm', args: ['template', 'web', 'charts/web', '--namespace', 'shop', '--values', 'prod.yaml', '--values', 'ci.yaml'], cwd: dir }]);
   const report = JSON.parse(run.stdout);
   assert.equal(report.pods.map((pod: { file: string; line: number; object: { kind: string; namespace: string } }) => [pod.file, pod.line, pod.object.kind, pod.object.namespace]), [['charts/web', 9, 'Deployment', 'shop']]);
@@ -213,7 +213,7 @@ cli('should render a kustomization for real with kubectl kustomize', async () =>
   }
   const rendered = probe.stdout.split('\n');
   const deploymentLine = rendered.findIndex((line, i) => line === 'kind: Deployment' && rendered[i - 1] === 'apiVersion: apps/v1');
-  const run = await podgate(['-f', 'json', 'metrics-server-v0.6.1/base', 'metrics-server-v0.6.1/high-availability'], KUSTOMIZE_FIXTURES, spawnExec);
+  const run = await podgate(['-f', 'json', '--mode', 'psp', 'metrics-server-v0.6.1/base', 'metrics-server-v0.6.1/high-availability'], KUSTOMIZE_FIXTURES, spawnExec);
   const report = JSON.parse(run.stdout);
   assert.equal(report.pods.map((pod: { file: string; line: number; object: { kind: string; namespace: string; name: string } }) => [pod.file, pod.line, pod.object.kind, pod.object.namespace, pod.object.name]), [
     ['metrics-server-v0.6.1/base', deploymentLine, 'Deployment', 'kube-system', 'metrics-server'],

@@ -20588,10 +20588,10 @@ function strList(value) {
 function visitContainers2(spec) {
   const visited = [];
   for (const field of ["initContainers", "containers", "ephemeralContainers"]) {
-    for (const item of list(spec[field])) {
+    list(spec[field]).forEach((item, index2) => {
       const container3 = obj(item) ?? {};
-      visited.push({ name: str(container3.name), container: container3 });
-    }
+      visited.push({ name: str(container3.name), container: container3, at: [field, index2] });
+    });
   }
   return visited;
 }
@@ -20645,8 +20645,9 @@ function goQuote(value) {
 var decimal = (n) => Number.isInteger(n) ? BigInt(n).toString() : String(n);
 
 // src/pss/checks/allow-privilege-escalation.ts
+var allowsPrivilegeEscalation = (container3) => securityContext2(container3)?.allowPrivilegeEscalation !== false;
 function allowPrivilegeEscalationV1Dot8(pod) {
-  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.allowPrivilegeEscalation !== false).map(({ name }) => name);
+  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => allowsPrivilegeEscalation(container3)).map(({ name }) => name);
   if (bad.length === 0) return ALLOWED;
   return {
     allowed: false,
@@ -20667,9 +20668,13 @@ var allowPrivilegeEscalation = {
 };
 
 // src/pss/checks/app-armor-profile.ts
-var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
-var allowedProfileType = (type) => type === "RuntimeDefault" || type === "Localhost";
+var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var allowedAppArmorProfileType = (type) => type === "RuntimeDefault" || type === "Localhost";
+var allowedProfileType = allowedAppArmorProfileType;
 var allowedAnnotationValue = (value) => value === "" || value === "runtime/default" || value.startsWith("localhost/");
+function forbiddenAppArmorAnnotations(annotations) {
+  return Object.entries(annotations ?? {}).map(([key2, value]) => [key2, str(value)]).filter(([key2, value]) => key2.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAnnotationValue(value)).map(([key2, value]) => ({ key: key2, entry: `${key2}=${goQuote(value)}` })).sort((a, b) => compareBytes(a.entry, b.entry));
+}
 function appArmorProfileV1Dot0(pod) {
   const setters = [];
   const badTypes = [];
@@ -20687,7 +20692,7 @@ function appArmorProfileV1Dot0(pod) {
   }
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   const values = sortedSet(badTypes);
-  const badAnnotations = Object.entries(pod.metadata.annotations ?? {}).map(([key2, value]) => [key2, str(value)]).filter(([key2, value]) => key2.startsWith(ANNOTATION_PREFIX) && !allowedAnnotationValue(value)).map(([key2, value]) => `${key2}=${goQuote(value)}`).sort(compareBytes);
+  const badAnnotations = forbiddenAppArmorAnnotations(pod.metadata.annotations).map(({ entry }) => entry);
   if (badAnnotations.length > 0) {
     values.push(...badAnnotations);
     setters.push(pluralize("annotation", "annotations", badAnnotations.length));
@@ -20721,13 +20726,14 @@ var DEFAULT_CAPABILITIES_1_0 = /* @__PURE__ */ new Set([
   "SETUID",
   "SYS_CHROOT"
 ]);
+var isDefaultCapability = (capability) => DEFAULT_CAPABILITIES_1_0.has(capability);
 function capabilitiesBaselineV1Dot0(pod) {
   const badContainers = [];
   const forbidden2 = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
     const capabilities = obj(securityContext2(container3)?.capabilities);
     if (capabilities === void 0) continue;
-    const extra = strList(capabilities.add).filter((capability) => !DEFAULT_CAPABILITIES_1_0.has(capability));
+    const extra = strList(capabilities.add).filter((capability) => !isDefaultCapability(capability));
     if (extra.length === 0) continue;
     badContainers.push(name);
     forbidden2.push(...extra);
@@ -20746,18 +20752,20 @@ var capabilitiesBaseline = {
 };
 
 // src/pss/checks/capabilities-restricted.ts
+var missesDropAll = (container3) => {
+  const capabilities = obj(securityContext2(container3)?.capabilities);
+  return capabilities === void 0 || !strList(capabilities.drop).includes("ALL");
+};
+var isRestrictedAllowedCapability = (capability) => capability === "NET_BIND_SERVICE";
 function capabilitiesRestrictedV1Dot22(pod) {
   const missingDropAll = [];
   const addingForbidden = [];
   const forbidden2 = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
     const capabilities = obj(securityContext2(container3)?.capabilities);
-    if (capabilities === void 0) {
-      missingDropAll.push(name);
-      continue;
-    }
-    if (!strList(capabilities.drop).includes("ALL")) missingDropAll.push(name);
-    const added = strList(capabilities.add).filter((capability) => capability !== "NET_BIND_SERVICE");
+    if (missesDropAll(container3)) missingDropAll.push(name);
+    if (capabilities === void 0) continue;
+    const added = strList(capabilities.add).filter((capability) => !isRestrictedAllowedCapability(capability));
     if (added.length > 0) {
       addingForbidden.push(name);
       forbidden2.push(...added);
@@ -20786,12 +20794,11 @@ var capabilitiesRestricted = {
 };
 
 // src/pss/checks/host-namespaces.ts
+var HOST_NAMESPACE_FIELDS = ["hostNetwork", "hostPID", "hostIPC"];
 function hostNamespacesV1Dot0(pod) {
   const { spec } = pod;
   const detail = [];
-  if (spec.hostNetwork === true) detail.push("hostNetwork=true");
-  if (spec.hostPID === true) detail.push("hostPID=true");
-  if (spec.hostIPC === true) detail.push("hostIPC=true");
+  for (const field of HOST_NAMESPACE_FIELDS) if (spec[field] === true) detail.push(`${field}=true`);
   if (detail.length === 0) return ALLOWED;
   return { allowed: false, forbiddenReason: "host namespaces", forbiddenDetail: detail.join(", ") };
 }
@@ -20802,8 +20809,9 @@ var hostNamespaces = {
 };
 
 // src/pss/checks/host-path-volumes.ts
+var isHostPathVolume = (volume2) => obj(get(volume2, "hostPath")) !== void 0;
 function hostPathVolumesV1Dot0(pod) {
-  const bad = list(pod.spec.volumes).filter((volume2) => obj(get(volume2, "hostPath")) !== void 0).map((volume2) => str(get(volume2, "name")));
+  const bad = list(pod.spec.volumes).filter(isHostPathVolume).map((volume2) => str(get(volume2, "name")));
   if (bad.length === 0) return ALLOWED;
   return {
     allowed: false,
@@ -20818,14 +20826,18 @@ var hostPathVolumes = {
 };
 
 // src/pss/checks/host-ports.ts
+function forbiddenHostPort(port) {
+  const hostPort = get(port, "hostPort");
+  return typeof hostPort !== "number" || hostPort === 0 ? void 0 : hostPort;
+}
 function hostPortsV1Dot0(pod) {
   const badContainers = [];
   const ports = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
     let bad = false;
     for (const port of list(container3.ports)) {
-      const hostPort = get(port, "hostPort");
-      if (typeof hostPort !== "number" || hostPort === 0) continue;
+      const hostPort = forbiddenHostPort(port);
+      if (hostPort === void 0) continue;
       bad = true;
       ports.push(decimal(hostPort));
     }
@@ -20846,14 +20858,16 @@ var hostPorts = {
 };
 
 // src/pss/checks/host-probes-and-host-lifecycle.ts
-var HANDLERS = [
+var PROBE_AND_LIFECYCLE_HANDLERS = [
   ["livenessProbe"],
   ["readinessProbe"],
   ["startupProbe"],
   ["lifecycle", "postStart"],
   ["lifecycle", "preStop"]
 ];
-var handlerHosts = (handler2) => [str(get(handler2, "httpGet", "host")), str(get(handler2, "tcpSocket", "host"))].filter((host2) => host2 !== "");
+var HANDLERS = PROBE_AND_LIFECYCLE_HANDLERS;
+var HANDLER_HOST_FIELDS = [["httpGet", "host"], ["tcpSocket", "host"]];
+var handlerHosts = (handler2) => HANDLER_HOST_FIELDS.map((path6) => str(get(handler2, ...path6))).filter((host2) => host2 !== "");
 function hostProbesAndHostLifecycleV1Dot34(pod) {
   const badContainers = [];
   const hosts = [];
@@ -20879,8 +20893,9 @@ var hostProbesAndHostLifecycle = {
 };
 
 // src/pss/checks/privileged.ts
+var isPrivileged = (container3) => securityContext2(container3)?.privileged === true;
 function privilegedV1Dot0(pod) {
-  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.privileged === true).map(({ name }) => name);
+  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => isPrivileged(container3)).map(({ name }) => name);
   if (bad.length === 0) return ALLOWED;
   return {
     allowed: false,
@@ -20895,12 +20910,16 @@ var privileged = {
 };
 
 // src/pss/checks/proc-mount.ts
+function forbiddenProcMount(container3) {
+  const procMount2 = securityContext2(container3)?.procMount;
+  return typeof procMount2 !== "string" || procMount2 === "Default" ? void 0 : procMount2;
+}
 function procMountV1Dot0(pod) {
   const badContainers = [];
   const badValues = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const procMount2 = securityContext2(container3)?.procMount;
-    if (typeof procMount2 !== "string" || procMount2 === "Default") continue;
+    const procMount2 = forbiddenProcMount(container3);
+    if (procMount2 === void 0) continue;
     badContainers.push(name);
     badValues.push(procMount2);
   }
@@ -20965,15 +20984,20 @@ var RESTRICTED_SOURCES = [
   "scaleIO",
   "storageos"
 ];
+function restrictedVolumeType(item) {
+  const volume2 = obj(item) ?? {};
+  const isSet = (source) => obj(volume2[source]) !== void 0;
+  if (ALLOWED_SOURCES.some(isSet)) return void 0;
+  return RESTRICTED_SOURCES.find(isSet) ?? "unknown";
+}
 function restrictedVolumesV1Dot0(pod) {
   const badVolumes = [];
   const badTypes = [];
   for (const item of list(pod.spec.volumes)) {
-    const volume2 = obj(item) ?? {};
-    const isSet = (source) => obj(volume2[source]) !== void 0;
-    if (ALLOWED_SOURCES.some(isSet)) continue;
-    badVolumes.push(str(volume2.name));
-    badTypes.push(RESTRICTED_SOURCES.find(isSet) ?? "unknown");
+    const type = restrictedVolumeType(item);
+    if (type === void 0) continue;
+    badVolumes.push(str(obj(item)?.name));
+    badTypes.push(type);
   }
   if (badVolumes.length === 0) return ALLOWED;
   const types = sortedSet(badTypes);
@@ -20990,21 +21014,27 @@ var restrictedVolumes = {
 };
 
 // src/pss/checks/run-as-non-root.ts
-function runAsNonRootV1Dot0(pod) {
-  const setters = [];
-  const podValue = podSecurityContext2(pod.spec)?.runAsNonRoot;
-  if (podValue === false) setters.push("pod");
+function runAsNonRootOffenders(spec) {
+  const podValue = podSecurityContext2(spec)?.runAsNonRoot;
   const podRunAsNonRoot = podValue === true;
   const explicitlyBad = [];
   const implicitlyBad = [];
-  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const value = securityContext2(container3)?.runAsNonRoot;
+  for (const visited of visitContainers2(spec)) {
+    const value = securityContext2(visited.container)?.runAsNonRoot;
     if (typeof value === "boolean") {
-      if (!value) explicitlyBad.push(name);
+      if (!value) explicitlyBad.push(visited);
     } else if (!podRunAsNonRoot) {
-      implicitlyBad.push(name);
+      implicitlyBad.push(visited);
     }
   }
+  return { podSetsFalse: podValue === false, explicitlyBad, implicitlyBad };
+}
+function runAsNonRootV1Dot0(pod) {
+  const setters = [];
+  const offenders = runAsNonRootOffenders(pod.spec);
+  if (offenders.podSetsFalse) setters.push("pod");
+  const explicitlyBad = offenders.explicitlyBad.map(({ name }) => name);
+  const implicitlyBad = offenders.implicitlyBad.map(({ name }) => name);
   if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
   if (setters.length > 0) {
     return {
@@ -21035,10 +21065,11 @@ var runAsNonRoot = {
 };
 
 // src/pss/checks/run-as-user.ts
+var setsRootUser = (context) => context?.runAsUser === 0;
 function runAsUserV1Dot23(pod) {
   const setters = [];
-  if (podSecurityContext2(pod.spec)?.runAsUser === 0) setters.push("pod");
-  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.runAsUser === 0).map(({ name }) => name);
+  if (setsRootUser(podSecurityContext2(pod.spec))) setters.push("pod");
+  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => setsRootUser(securityContext2(container3))).map(({ name }) => name);
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   if (setters.length === 0) return ALLOWED;
   return {
@@ -21060,9 +21091,11 @@ var runAsUser = {
 };
 
 // src/pss/checks/seccomp-profile-baseline.ts
-var ANNOTATION_POD = "seccomp.security.alpha.kubernetes.io/pod";
-var ANNOTATION_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
-var validAnnotationValue = (value) => value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
+var SECCOMP_POD_ANNOTATION2 = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER_ANNOTATION_PREFIX2 = "container.seccomp.security.alpha.kubernetes.io/";
+var ANNOTATION_POD = SECCOMP_POD_ANNOTATION2;
+var ANNOTATION_CONTAINER_PREFIX = SECCOMP_CONTAINER_ANNOTATION_PREFIX2;
+var validSeccompAnnotationValue = (value) => value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
 var validSeccompType = (type) => type === "RuntimeDefault" || type === "Localhost";
 function seccompProfileBaselineV1Dot0(pod) {
   const annotations = pod.metadata.annotations ?? {};
@@ -21070,7 +21103,7 @@ function seccompProfileBaselineV1Dot0(pod) {
   const inspect = (key2) => {
     if (!Object.hasOwn(annotations, key2)) return;
     const value = str(annotations[key2]);
-    if (!validAnnotationValue(value)) forbidden2.push(`${key2}=${goQuote(value)}`);
+    if (!validSeccompAnnotationValue(value)) forbidden2.push(`${key2}=${goQuote(value)}`);
   };
   inspect(ANNOTATION_POD);
   for (const { name } of visitContainers2(pod.spec)) inspect(ANNOTATION_CONTAINER_PREFIX + name);
@@ -21115,31 +21148,37 @@ var seccompProfileBaseline = {
 };
 
 // src/pss/checks/seccomp-profile-restricted.ts
-function seccompProfileRestrictedV1Dot19(pod) {
-  const setters = [];
-  const badValues = [];
+function seccompRestrictedOffenders(spec) {
   let podSet = false;
-  const podProfile = obj(podSecurityContext2(pod.spec)?.seccompProfile);
+  let podBadType;
+  const podProfile = obj(podSecurityContext2(spec)?.seccompProfile);
   if (podProfile !== void 0) {
     if (validSeccompType(str(podProfile.type))) podSet = true;
-    else {
-      setters.push("pod");
-      badValues.push(str(podProfile.type));
-    }
+    else podBadType = str(podProfile.type);
   }
   const explicitlyBad = [];
   const implicitlyBad = [];
-  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const profile2 = obj(securityContext2(container3)?.seccompProfile);
+  for (const visited of visitContainers2(spec)) {
+    const profile2 = obj(securityContext2(visited.container)?.seccompProfile);
     if (profile2 !== void 0) {
-      if (!validSeccompType(str(profile2.type))) {
-        explicitlyBad.push(name);
-        badValues.push(str(profile2.type));
-      }
+      if (!validSeccompType(str(profile2.type))) explicitlyBad.push({ ...visited, type: str(profile2.type) });
     } else if (!podSet) {
-      implicitlyBad.push(name);
+      implicitlyBad.push(visited);
     }
   }
+  return { ...podBadType === void 0 ? {} : { podBadType }, explicitlyBad, implicitlyBad };
+}
+function seccompProfileRestrictedV1Dot19(pod) {
+  const setters = [];
+  const badValues = [];
+  const offenders = seccompRestrictedOffenders(pod.spec);
+  if (offenders.podBadType !== void 0) {
+    setters.push("pod");
+    badValues.push(offenders.podBadType);
+  }
+  const explicitlyBad = offenders.explicitlyBad.map(({ name }) => name);
+  badValues.push(...offenders.explicitlyBad.map(({ type }) => type));
+  const implicitlyBad = offenders.implicitlyBad.map(({ name }) => name);
   if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
   if (setters.length > 0) {
     return {
@@ -21172,20 +21211,26 @@ var seccompProfileRestricted = {
 // src/pss/checks/se-linux-options.ts
 var ALLOWED_TYPES_1_0 = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t"]);
 var ALLOWED_TYPES_1_31 = /* @__PURE__ */ new Set([...ALLOWED_TYPES_1_0, "container_engine_t"]);
+var allowedSeLinuxTypes = (minor) => minor >= 31 ? ALLOWED_TYPES_1_31 : ALLOWED_TYPES_1_0;
+function seLinuxOptionsViolations(options, allowedTypes) {
+  const type = str(options.type);
+  return {
+    ...allowedTypes.has(type) ? {} : { badType: type },
+    userSet: str(options.user) !== "",
+    roleSet: str(options.role) !== ""
+  };
+}
 function seLinuxOptionsWith(allowedTypes) {
   return (pod) => {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
     const valid = (options) => {
-      const type = str(options.type);
-      const typeOk = allowedTypes.has(type);
-      if (!typeOk) badTypes.push(type);
-      const userSet = str(options.user) !== "";
-      const roleSet = str(options.role) !== "";
+      const { badType, userSet, roleSet } = seLinuxOptionsViolations(options, allowedTypes);
+      if (badType !== void 0) badTypes.push(badType);
       setUser ||= userSet;
       setRole ||= roleSet;
-      return typeOk && !userSet && !roleSet;
+      return badType === void 0 && !userSet && !roleSet;
     };
     const setters = [];
     const podOptions = obj(podSecurityContext2(pod.spec)?.seLinuxOptions);
@@ -21212,8 +21257,8 @@ var seLinuxOptions3 = {
   id: "seLinuxOptions",
   level: "baseline",
   versions: [
-    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_0) },
-    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_31) }
+    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(allowedSeLinuxTypes(0)) },
+    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(allowedSeLinuxTypes(31)) }
   ]
 };
 
@@ -21235,6 +21280,13 @@ var ALLOWED_1_29 = [
 ];
 var ALLOWED_1_32 = [...ALLOWED_1_29, "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"];
 var ALLOWED_1_37 = [...ALLOWED_1_32, "net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat"];
+var ALLOWED_BY_VERSION = [
+  [0, ALLOWED_1_0],
+  [27, ALLOWED_1_27],
+  [29, ALLOWED_1_29],
+  [32, ALLOWED_1_32],
+  [37, ALLOWED_1_37]
+];
 function sysctlsWith(allowedNames) {
   const allowed = new Set(allowedNames);
   return (pod) => {
@@ -21246,20 +21298,15 @@ function sysctlsWith(allowedNames) {
 var sysctls = {
   id: "sysctls",
   level: "baseline",
-  versions: [
-    { minimumVersion: v1(0), checkPod: sysctlsWith(ALLOWED_1_0) },
-    { minimumVersion: v1(27), checkPod: sysctlsWith(ALLOWED_1_27) },
-    { minimumVersion: v1(29), checkPod: sysctlsWith(ALLOWED_1_29) },
-    { minimumVersion: v1(32), checkPod: sysctlsWith(ALLOWED_1_32) },
-    { minimumVersion: v1(37), checkPod: sysctlsWith(ALLOWED_1_37) }
-  ]
+  versions: ALLOWED_BY_VERSION.map(([minor, names]) => ({ minimumVersion: v1(minor), checkPod: sysctlsWith(names) }))
 };
 
 // src/pss/checks/windows-host-process.ts
+var setsHostProcess = (context) => get(context, "windowsOptions", "hostProcess") === true;
 function windowsHostProcessV1Dot0(pod) {
   const setters = [];
-  if (get(podSecurityContext2(pod.spec), "windowsOptions", "hostProcess") === true) setters.push("pod");
-  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => get(securityContext2(container3), "windowsOptions", "hostProcess") === true).map(({ name }) => name);
+  if (setsHostProcess(podSecurityContext2(pod.spec))) setters.push("pod");
+  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => setsHostProcess(securityContext2(container3))).map(({ name }) => name);
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   if (setters.length === 0) return ALLOWED;
   return {
@@ -21388,6 +21435,18 @@ function getEvaluator() {
 
 // src/lint/pss.ts
 var LINT_MODES = ["psp", "pss", "both", "auto"];
+function pspApplies(mode, signals) {
+  if (mode === "pss") return false;
+  if (mode === "auto") return signals.policies || signals.grants || signals.versionGiven;
+  return true;
+}
+function grantsPolicyAccess(role) {
+  const rules = Array.isArray(role.rules) ? role.rules : [];
+  return rules.some((rule2) => {
+    const resources = rule2?.resources;
+    return Array.isArray(resources) && resources.includes("podsecuritypolicies");
+  });
+}
 var PSS_KUBE_MINOR = 36;
 var PREFIX = "pod-security.kubernetes.io/";
 function parsedVersion(text) {
@@ -22374,8 +22433,11 @@ function lint(sources, options) {
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);
   const pods = [];
-  const mode = options.mode ?? "auto";
-  const pspActive = mode !== "pss";
+  const pspActive = pspApplies(options.mode ?? "auto", {
+    policies: objects.policies.length > 0,
+    grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
+    versionGiven: options.kubernetesVersionGiven === true
+  });
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
@@ -23421,7 +23483,8 @@ Rendering (a PATH that is a chart or kustomization directory):
 
 Cluster:
   --kubernetes-version V      1.15 ... 1.24 (default: 1.24): messages, token volume type,
-                              seccomp fields, safe sysctls
+                              seccomp fields, safe sysctls; naming one also means the cluster
+                              runs PodSecurityPolicy (--mode auto simulates it)
   --as USER                   the requesting user of every pod, as kubectl --as
   --as-group GROUP            a group of that user (repeatable; system:authenticated is added
                               as the API server's impersonation does)
@@ -23436,10 +23499,12 @@ Cluster:
                               as by ServiceAccount admission (default: assume they exist, note)
   --authorization-mode MODE   RBAC (default) or AlwaysAllow
   --feature-gates LIST        e.g. ProcMountType=true
-  --mode MODE                 psp, pss, both or auto (default: auto: the PodSecurityPolicy
-                              simulation, plus Pod Security Standards where Namespace
-                              manifests carry pod-security.kubernetes.io labels or
-                              --pss-level is given); pss: pods' verdict is the PSS enforce one
+  --mode MODE                 psp, pss, both or auto (default). auto: the PodSecurityPolicy
+                              simulation when the repository or --cluster holds a policy or a
+                              grant of one, or --kubernetes-version is given; Pod Security
+                              Standards where namespaces carry pod-security.kubernetes.io
+                              labels or a level is configured; with neither, what restricted
+                              would reject, as warnings. pss: the verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
   --migrate                   add the PodSecurityPolicy -> Pod Security Standards migration forecast
@@ -23689,6 +23754,7 @@ function toLintOptions(settings, pssFile = {}) {
     mode: lintMode,
     pss: { ...pssFile, ...pssLevel !== void 0 ? { level: pssLevel } : {}, ...pssVersion !== void 0 ? { version: pssVersion } : {} },
     kubernetesVersion: version,
+    kubernetesVersionGiven: settings["kubernetes-version"] !== void 0,
     namespace,
     requester,
     useServiceAccountCredentials: credentials === "service-account",

@@ -2482,7 +2482,7 @@ ${exception.mark.snippet}`;
       const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
       return constructFromEvents2(parseEvents3(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
     }
-    function loadAll(input, iteratorOrOptions, options) {
+    function loadAll2(input, iteratorOrOptions, options) {
       let iterator = null;
       if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
       else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
@@ -3447,7 +3447,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.jsToAst = jsToAst;
     exports.legacyMapTag = legacyMapTag;
     exports.load = load;
-    exports.loadAll = loadAll;
+    exports.loadAll = loadAll2;
     exports.mapTag = mapTag2;
     exports.mergeTag = mergeTag2;
     exports.nullCoreTag = nullCoreTag;
@@ -9471,9 +9471,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote3 = this.charAt(0);
-        let end = this.buffer.indexOf(quote3, this.pos + 1);
-        if (quote3 === "'") {
+        const quote4 = this.charAt(0);
+        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        if (quote4 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -12331,6 +12331,7 @@ function getIDToken(aud) {
 
 // src/action.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/version.ts
@@ -18707,19 +18708,19 @@ var import_yaml = __toESM(require_dist(), 1);
 function openQuote(line) {
   const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
   if (!match2 || match2[2] === void 0) return void 0;
-  const quote3 = match2[2];
+  const quote4 = match2[2];
   const rest = line.slice(match2[0].length);
-  return closes(rest, quote3) === -1 ? { quote: quote3, indent: (match2[1] ?? "").length } : void 0;
+  return closes(rest, quote4) === -1 ? { quote: quote4, indent: (match2[1] ?? "").length } : void 0;
 }
-function closes(text, quote3) {
+function closes(text, quote4) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote3 === '"' && ch === "\\") {
+    if (quote4 === '"' && ch === "\\") {
       i++;
       continue;
     }
-    if (ch !== quote3) continue;
-    if (quote3 === "'" && text[i + 1] === "'") {
+    if (ch !== quote4) continue;
+    if (quote4 === "'" && text[i + 1] === "'") {
       i++;
       continue;
     }
@@ -22026,10 +22027,10 @@ function strList(value) {
 function visitContainers2(spec) {
   const visited = [];
   for (const field of ["initContainers", "containers", "ephemeralContainers"]) {
-    for (const item of list(spec[field])) {
+    list(spec[field]).forEach((item, index2) => {
       const container3 = obj(item) ?? {};
-      visited.push({ name: str(container3.name), container: container3 });
-    }
+      visited.push({ name: str(container3.name), container: container3, at: [field, index2] });
+    });
   }
   return visited;
 }
@@ -22083,8 +22084,9 @@ function goQuote(value) {
 var decimal = (n) => Number.isInteger(n) ? BigInt(n).toString() : String(n);
 
 // src/pss/checks/allow-privilege-escalation.ts
+var allowsPrivilegeEscalation = (container3) => securityContext2(container3)?.allowPrivilegeEscalation !== false;
 function allowPrivilegeEscalationV1Dot8(pod) {
-  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.allowPrivilegeEscalation !== false).map(({ name }) => name);
+  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => allowsPrivilegeEscalation(container3)).map(({ name }) => name);
   if (bad.length === 0) return ALLOWED;
   return {
     allowed: false,
@@ -22105,9 +22107,13 @@ var allowPrivilegeEscalation = {
 };
 
 // src/pss/checks/app-armor-profile.ts
-var ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
-var allowedProfileType = (type) => type === "RuntimeDefault" || type === "Localhost";
+var APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+var allowedAppArmorProfileType = (type) => type === "RuntimeDefault" || type === "Localhost";
+var allowedProfileType = allowedAppArmorProfileType;
 var allowedAnnotationValue = (value) => value === "" || value === "runtime/default" || value.startsWith("localhost/");
+function forbiddenAppArmorAnnotations(annotations) {
+  return Object.entries(annotations ?? {}).map(([key2, value]) => [key2, str(value)]).filter(([key2, value]) => key2.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAnnotationValue(value)).map(([key2, value]) => ({ key: key2, entry: `${key2}=${goQuote(value)}` })).sort((a, b) => compareBytes(a.entry, b.entry));
+}
 function appArmorProfileV1Dot0(pod) {
   const setters = [];
   const badTypes = [];
@@ -22125,7 +22131,7 @@ function appArmorProfileV1Dot0(pod) {
   }
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   const values = sortedSet(badTypes);
-  const badAnnotations = Object.entries(pod.metadata.annotations ?? {}).map(([key2, value]) => [key2, str(value)]).filter(([key2, value]) => key2.startsWith(ANNOTATION_PREFIX) && !allowedAnnotationValue(value)).map(([key2, value]) => `${key2}=${goQuote(value)}`).sort(compareBytes);
+  const badAnnotations = forbiddenAppArmorAnnotations(pod.metadata.annotations).map(({ entry }) => entry);
   if (badAnnotations.length > 0) {
     values.push(...badAnnotations);
     setters.push(pluralize("annotation", "annotations", badAnnotations.length));
@@ -22159,13 +22165,14 @@ var DEFAULT_CAPABILITIES_1_0 = /* @__PURE__ */ new Set([
   "SETUID",
   "SYS_CHROOT"
 ]);
+var isDefaultCapability = (capability) => DEFAULT_CAPABILITIES_1_0.has(capability);
 function capabilitiesBaselineV1Dot0(pod) {
   const badContainers = [];
   const forbidden2 = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
     const capabilities = obj(securityContext2(container3)?.capabilities);
     if (capabilities === void 0) continue;
-    const extra = strList(capabilities.add).filter((capability) => !DEFAULT_CAPABILITIES_1_0.has(capability));
+    const extra = strList(capabilities.add).filter((capability) => !isDefaultCapability(capability));
     if (extra.length === 0) continue;
     badContainers.push(name);
     forbidden2.push(...extra);
@@ -22184,18 +22191,20 @@ var capabilitiesBaseline = {
 };
 
 // src/pss/checks/capabilities-restricted.ts
+var missesDropAll = (container3) => {
+  const capabilities = obj(securityContext2(container3)?.capabilities);
+  return capabilities === void 0 || !strList(capabilities.drop).includes("ALL");
+};
+var isRestrictedAllowedCapability = (capability) => capability === "NET_BIND_SERVICE";
 function capabilitiesRestrictedV1Dot22(pod) {
   const missingDropAll = [];
   const addingForbidden = [];
   const forbidden2 = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
     const capabilities = obj(securityContext2(container3)?.capabilities);
-    if (capabilities === void 0) {
-      missingDropAll.push(name);
-      continue;
-    }
-    if (!strList(capabilities.drop).includes("ALL")) missingDropAll.push(name);
-    const added = strList(capabilities.add).filter((capability) => capability !== "NET_BIND_SERVICE");
+    if (missesDropAll(container3)) missingDropAll.push(name);
+    if (capabilities === void 0) continue;
+    const added = strList(capabilities.add).filter((capability) => !isRestrictedAllowedCapability(capability));
     if (added.length > 0) {
       addingForbidden.push(name);
       forbidden2.push(...added);
@@ -22224,12 +22233,11 @@ var capabilitiesRestricted = {
 };
 
 // src/pss/checks/host-namespaces.ts
+var HOST_NAMESPACE_FIELDS = ["hostNetwork", "hostPID", "hostIPC"];
 function hostNamespacesV1Dot0(pod) {
   const { spec } = pod;
   const detail = [];
-  if (spec.hostNetwork === true) detail.push("hostNetwork=true");
-  if (spec.hostPID === true) detail.push("hostPID=true");
-  if (spec.hostIPC === true) detail.push("hostIPC=true");
+  for (const field of HOST_NAMESPACE_FIELDS) if (spec[field] === true) detail.push(`${field}=true`);
   if (detail.length === 0) return ALLOWED;
   return { allowed: false, forbiddenReason: "host namespaces", forbiddenDetail: detail.join(", ") };
 }
@@ -22240,8 +22248,9 @@ var hostNamespaces = {
 };
 
 // src/pss/checks/host-path-volumes.ts
+var isHostPathVolume = (volume2) => obj(get(volume2, "hostPath")) !== void 0;
 function hostPathVolumesV1Dot0(pod) {
-  const bad = list(pod.spec.volumes).filter((volume2) => obj(get(volume2, "hostPath")) !== void 0).map((volume2) => str(get(volume2, "name")));
+  const bad = list(pod.spec.volumes).filter(isHostPathVolume).map((volume2) => str(get(volume2, "name")));
   if (bad.length === 0) return ALLOWED;
   return {
     allowed: false,
@@ -22256,14 +22265,18 @@ var hostPathVolumes = {
 };
 
 // src/pss/checks/host-ports.ts
+function forbiddenHostPort(port) {
+  const hostPort = get(port, "hostPort");
+  return typeof hostPort !== "number" || hostPort === 0 ? void 0 : hostPort;
+}
 function hostPortsV1Dot0(pod) {
   const badContainers = [];
   const ports = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
     let bad = false;
     for (const port of list(container3.ports)) {
-      const hostPort = get(port, "hostPort");
-      if (typeof hostPort !== "number" || hostPort === 0) continue;
+      const hostPort = forbiddenHostPort(port);
+      if (hostPort === void 0) continue;
       bad = true;
       ports.push(decimal(hostPort));
     }
@@ -22284,14 +22297,16 @@ var hostPorts = {
 };
 
 // src/pss/checks/host-probes-and-host-lifecycle.ts
-var HANDLERS = [
+var PROBE_AND_LIFECYCLE_HANDLERS = [
   ["livenessProbe"],
   ["readinessProbe"],
   ["startupProbe"],
   ["lifecycle", "postStart"],
   ["lifecycle", "preStop"]
 ];
-var handlerHosts = (handler2) => [str(get(handler2, "httpGet", "host")), str(get(handler2, "tcpSocket", "host"))].filter((host2) => host2 !== "");
+var HANDLERS = PROBE_AND_LIFECYCLE_HANDLERS;
+var HANDLER_HOST_FIELDS = [["httpGet", "host"], ["tcpSocket", "host"]];
+var handlerHosts = (handler2) => HANDLER_HOST_FIELDS.map((path12) => str(get(handler2, ...path12))).filter((host2) => host2 !== "");
 function hostProbesAndHostLifecycleV1Dot34(pod) {
   const badContainers = [];
   const hosts = [];
@@ -22317,8 +22332,9 @@ var hostProbesAndHostLifecycle = {
 };
 
 // src/pss/checks/privileged.ts
+var isPrivileged = (container3) => securityContext2(container3)?.privileged === true;
 function privilegedV1Dot0(pod) {
-  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.privileged === true).map(({ name }) => name);
+  const bad = visitContainers2(pod.spec).filter(({ container: container3 }) => isPrivileged(container3)).map(({ name }) => name);
   if (bad.length === 0) return ALLOWED;
   return {
     allowed: false,
@@ -22333,12 +22349,16 @@ var privileged = {
 };
 
 // src/pss/checks/proc-mount.ts
+function forbiddenProcMount(container3) {
+  const procMount2 = securityContext2(container3)?.procMount;
+  return typeof procMount2 !== "string" || procMount2 === "Default" ? void 0 : procMount2;
+}
 function procMountV1Dot0(pod) {
   const badContainers = [];
   const badValues = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const procMount2 = securityContext2(container3)?.procMount;
-    if (typeof procMount2 !== "string" || procMount2 === "Default") continue;
+    const procMount2 = forbiddenProcMount(container3);
+    if (procMount2 === void 0) continue;
     badContainers.push(name);
     badValues.push(procMount2);
   }
@@ -22403,15 +22423,20 @@ var RESTRICTED_SOURCES = [
   "scaleIO",
   "storageos"
 ];
+function restrictedVolumeType(item) {
+  const volume2 = obj(item) ?? {};
+  const isSet = (source) => obj(volume2[source]) !== void 0;
+  if (ALLOWED_SOURCES.some(isSet)) return void 0;
+  return RESTRICTED_SOURCES.find(isSet) ?? "unknown";
+}
 function restrictedVolumesV1Dot0(pod) {
   const badVolumes = [];
   const badTypes = [];
   for (const item of list(pod.spec.volumes)) {
-    const volume2 = obj(item) ?? {};
-    const isSet = (source) => obj(volume2[source]) !== void 0;
-    if (ALLOWED_SOURCES.some(isSet)) continue;
-    badVolumes.push(str(volume2.name));
-    badTypes.push(RESTRICTED_SOURCES.find(isSet) ?? "unknown");
+    const type = restrictedVolumeType(item);
+    if (type === void 0) continue;
+    badVolumes.push(str(obj(item)?.name));
+    badTypes.push(type);
   }
   if (badVolumes.length === 0) return ALLOWED;
   const types = sortedSet(badTypes);
@@ -22428,21 +22453,27 @@ var restrictedVolumes = {
 };
 
 // src/pss/checks/run-as-non-root.ts
-function runAsNonRootV1Dot0(pod) {
-  const setters = [];
-  const podValue = podSecurityContext2(pod.spec)?.runAsNonRoot;
-  if (podValue === false) setters.push("pod");
+function runAsNonRootOffenders(spec) {
+  const podValue = podSecurityContext2(spec)?.runAsNonRoot;
   const podRunAsNonRoot = podValue === true;
   const explicitlyBad = [];
   const implicitlyBad = [];
-  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const value = securityContext2(container3)?.runAsNonRoot;
+  for (const visited of visitContainers2(spec)) {
+    const value = securityContext2(visited.container)?.runAsNonRoot;
     if (typeof value === "boolean") {
-      if (!value) explicitlyBad.push(name);
+      if (!value) explicitlyBad.push(visited);
     } else if (!podRunAsNonRoot) {
-      implicitlyBad.push(name);
+      implicitlyBad.push(visited);
     }
   }
+  return { podSetsFalse: podValue === false, explicitlyBad, implicitlyBad };
+}
+function runAsNonRootV1Dot0(pod) {
+  const setters = [];
+  const offenders = runAsNonRootOffenders(pod.spec);
+  if (offenders.podSetsFalse) setters.push("pod");
+  const explicitlyBad = offenders.explicitlyBad.map(({ name }) => name);
+  const implicitlyBad = offenders.implicitlyBad.map(({ name }) => name);
   if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
   if (setters.length > 0) {
     return {
@@ -22473,10 +22504,11 @@ var runAsNonRoot = {
 };
 
 // src/pss/checks/run-as-user.ts
+var setsRootUser = (context) => context?.runAsUser === 0;
 function runAsUserV1Dot23(pod) {
   const setters = [];
-  if (podSecurityContext2(pod.spec)?.runAsUser === 0) setters.push("pod");
-  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => securityContext2(container3)?.runAsUser === 0).map(({ name }) => name);
+  if (setsRootUser(podSecurityContext2(pod.spec))) setters.push("pod");
+  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => setsRootUser(securityContext2(container3))).map(({ name }) => name);
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   if (setters.length === 0) return ALLOWED;
   return {
@@ -22498,9 +22530,11 @@ var runAsUser = {
 };
 
 // src/pss/checks/seccomp-profile-baseline.ts
-var ANNOTATION_POD = "seccomp.security.alpha.kubernetes.io/pod";
-var ANNOTATION_CONTAINER_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
-var validAnnotationValue = (value) => value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
+var SECCOMP_POD_ANNOTATION2 = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER_ANNOTATION_PREFIX2 = "container.seccomp.security.alpha.kubernetes.io/";
+var ANNOTATION_POD = SECCOMP_POD_ANNOTATION2;
+var ANNOTATION_CONTAINER_PREFIX = SECCOMP_CONTAINER_ANNOTATION_PREFIX2;
+var validSeccompAnnotationValue = (value) => value === "runtime/default" || value === "docker/default" || value.startsWith("localhost/");
 var validSeccompType = (type) => type === "RuntimeDefault" || type === "Localhost";
 function seccompProfileBaselineV1Dot0(pod) {
   const annotations = pod.metadata.annotations ?? {};
@@ -22508,7 +22542,7 @@ function seccompProfileBaselineV1Dot0(pod) {
   const inspect = (key2) => {
     if (!Object.hasOwn(annotations, key2)) return;
     const value = str(annotations[key2]);
-    if (!validAnnotationValue(value)) forbidden2.push(`${key2}=${goQuote(value)}`);
+    if (!validSeccompAnnotationValue(value)) forbidden2.push(`${key2}=${goQuote(value)}`);
   };
   inspect(ANNOTATION_POD);
   for (const { name } of visitContainers2(pod.spec)) inspect(ANNOTATION_CONTAINER_PREFIX + name);
@@ -22553,31 +22587,37 @@ var seccompProfileBaseline = {
 };
 
 // src/pss/checks/seccomp-profile-restricted.ts
-function seccompProfileRestrictedV1Dot19(pod) {
-  const setters = [];
-  const badValues = [];
+function seccompRestrictedOffenders(spec) {
   let podSet = false;
-  const podProfile = obj(podSecurityContext2(pod.spec)?.seccompProfile);
+  let podBadType;
+  const podProfile = obj(podSecurityContext2(spec)?.seccompProfile);
   if (podProfile !== void 0) {
     if (validSeccompType(str(podProfile.type))) podSet = true;
-    else {
-      setters.push("pod");
-      badValues.push(str(podProfile.type));
-    }
+    else podBadType = str(podProfile.type);
   }
   const explicitlyBad = [];
   const implicitlyBad = [];
-  for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const profile2 = obj(securityContext2(container3)?.seccompProfile);
+  for (const visited of visitContainers2(spec)) {
+    const profile2 = obj(securityContext2(visited.container)?.seccompProfile);
     if (profile2 !== void 0) {
-      if (!validSeccompType(str(profile2.type))) {
-        explicitlyBad.push(name);
-        badValues.push(str(profile2.type));
-      }
+      if (!validSeccompType(str(profile2.type))) explicitlyBad.push({ ...visited, type: str(profile2.type) });
     } else if (!podSet) {
-      implicitlyBad.push(name);
+      implicitlyBad.push(visited);
     }
   }
+  return { ...podBadType === void 0 ? {} : { podBadType }, explicitlyBad, implicitlyBad };
+}
+function seccompProfileRestrictedV1Dot19(pod) {
+  const setters = [];
+  const badValues = [];
+  const offenders = seccompRestrictedOffenders(pod.spec);
+  if (offenders.podBadType !== void 0) {
+    setters.push("pod");
+    badValues.push(offenders.podBadType);
+  }
+  const explicitlyBad = offenders.explicitlyBad.map(({ name }) => name);
+  badValues.push(...offenders.explicitlyBad.map(({ type }) => type));
+  const implicitlyBad = offenders.implicitlyBad.map(({ name }) => name);
   if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
   if (setters.length > 0) {
     return {
@@ -22610,20 +22650,26 @@ var seccompProfileRestricted = {
 // src/pss/checks/se-linux-options.ts
 var ALLOWED_TYPES_1_0 = /* @__PURE__ */ new Set(["", "container_t", "container_init_t", "container_kvm_t"]);
 var ALLOWED_TYPES_1_31 = /* @__PURE__ */ new Set([...ALLOWED_TYPES_1_0, "container_engine_t"]);
+var allowedSeLinuxTypes = (minor) => minor >= 31 ? ALLOWED_TYPES_1_31 : ALLOWED_TYPES_1_0;
+function seLinuxOptionsViolations(options, allowedTypes) {
+  const type = str(options.type);
+  return {
+    ...allowedTypes.has(type) ? {} : { badType: type },
+    userSet: str(options.user) !== "",
+    roleSet: str(options.role) !== ""
+  };
+}
 function seLinuxOptionsWith(allowedTypes) {
   return (pod) => {
     const badTypes = [];
     let setUser = false;
     let setRole = false;
     const valid = (options) => {
-      const type = str(options.type);
-      const typeOk = allowedTypes.has(type);
-      if (!typeOk) badTypes.push(type);
-      const userSet = str(options.user) !== "";
-      const roleSet = str(options.role) !== "";
+      const { badType, userSet, roleSet } = seLinuxOptionsViolations(options, allowedTypes);
+      if (badType !== void 0) badTypes.push(badType);
       setUser ||= userSet;
       setRole ||= roleSet;
-      return typeOk && !userSet && !roleSet;
+      return badType === void 0 && !userSet && !roleSet;
     };
     const setters = [];
     const podOptions = obj(podSecurityContext2(pod.spec)?.seLinuxOptions);
@@ -22650,8 +22696,8 @@ var seLinuxOptions3 = {
   id: "seLinuxOptions",
   level: "baseline",
   versions: [
-    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_0) },
-    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_31) }
+    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(allowedSeLinuxTypes(0)) },
+    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(allowedSeLinuxTypes(31)) }
   ]
 };
 
@@ -22673,6 +22719,13 @@ var ALLOWED_1_29 = [
 ];
 var ALLOWED_1_32 = [...ALLOWED_1_29, "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"];
 var ALLOWED_1_37 = [...ALLOWED_1_32, "net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat"];
+var ALLOWED_BY_VERSION = [
+  [0, ALLOWED_1_0],
+  [27, ALLOWED_1_27],
+  [29, ALLOWED_1_29],
+  [32, ALLOWED_1_32],
+  [37, ALLOWED_1_37]
+];
 function sysctlsWith(allowedNames) {
   const allowed = new Set(allowedNames);
   return (pod) => {
@@ -22684,20 +22737,15 @@ function sysctlsWith(allowedNames) {
 var sysctls = {
   id: "sysctls",
   level: "baseline",
-  versions: [
-    { minimumVersion: v1(0), checkPod: sysctlsWith(ALLOWED_1_0) },
-    { minimumVersion: v1(27), checkPod: sysctlsWith(ALLOWED_1_27) },
-    { minimumVersion: v1(29), checkPod: sysctlsWith(ALLOWED_1_29) },
-    { minimumVersion: v1(32), checkPod: sysctlsWith(ALLOWED_1_32) },
-    { minimumVersion: v1(37), checkPod: sysctlsWith(ALLOWED_1_37) }
-  ]
+  versions: ALLOWED_BY_VERSION.map(([minor, names]) => ({ minimumVersion: v1(minor), checkPod: sysctlsWith(names) }))
 };
 
 // src/pss/checks/windows-host-process.ts
+var setsHostProcess = (context) => get(context, "windowsOptions", "hostProcess") === true;
 function windowsHostProcessV1Dot0(pod) {
   const setters = [];
-  if (get(podSecurityContext2(pod.spec), "windowsOptions", "hostProcess") === true) setters.push("pod");
-  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => get(securityContext2(container3), "windowsOptions", "hostProcess") === true).map(({ name }) => name);
+  if (setsHostProcess(podSecurityContext2(pod.spec))) setters.push("pod");
+  const badContainers = visitContainers2(pod.spec).filter(({ container: container3 }) => setsHostProcess(securityContext2(container3))).map(({ name }) => name);
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   if (setters.length === 0) return ALLOWED;
   return {
@@ -22825,6 +22873,19 @@ function getEvaluator() {
 }
 
 // src/lint/pss.ts
+var LINT_MODES = ["psp", "pss", "both", "auto"];
+function pspApplies(mode, signals) {
+  if (mode === "pss") return false;
+  if (mode === "auto") return signals.policies || signals.grants || signals.versionGiven;
+  return true;
+}
+function grantsPolicyAccess(role) {
+  const rules = Array.isArray(role.rules) ? role.rules : [];
+  return rules.some((rule2) => {
+    const resources = rule2?.resources;
+    return Array.isArray(resources) && resources.includes("podsecuritypolicies");
+  });
+}
 var PSS_KUBE_MINOR = 36;
 var PREFIX = "pod-security.kubernetes.io/";
 function parsedVersion(text) {
@@ -23811,8 +23872,11 @@ function lint(sources, options) {
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);
   const pods = [];
-  const mode = options.mode ?? "auto";
-  const pspActive = mode !== "pss";
+  const pspActive = pspApplies(options.mode ?? "auto", {
+    policies: objects.policies.length > 0,
+    grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
+    versionGiven: options.kubernetesVersionGiven === true
+  });
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
@@ -24771,12 +24835,149 @@ async function renderableAt(given, cwd) {
   return void 0;
 }
 
+// src/lint/pss-config.ts
+var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
+var GROUP = "pod-security.admission.config.k8s.io";
+var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+var KIND = "PodSecurityConfiguration";
+var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1"];
+var DEFAULT_KEYS = ["enforce", "enforce-version", "warn", "warn-version", "audit", "audit-version"];
+var EXEMPTION_KEYS = ["usernames", "runtimeClasses", "namespaces"];
+var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
+var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
+function isDNS1123Label(value) {
+  const messages = [];
+  if (byteLength(value) > 63) messages.push("must be no more than 63 characters");
+  if (!DNS1123_LABEL_RE.test(value)) messages.push(DNS1123_LABEL_ERROR);
+  return messages;
+}
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var quote3 = (value) => JSON.stringify(value);
+var aggregate = (errors) => errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+var DecodeError = class extends Error {
+};
+function strictKeys(value, allowed, prefix2) {
+  const unknown = Object.keys(value).filter((key2) => !allowed.includes(key2));
+  if (unknown.length > 0) throw new DecodeError(`strict decoding error: ${unknown.map((key2) => `unknown field ${quote3(prefix2 + key2)}`).join(", ")}`);
+}
+function stringField(value, where2) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value !== "string") throw new DecodeError(`${where2}: must be a string, not ${Array.isArray(value) ? "a list" : isRecord3(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`}`);
+  return value;
+}
+function stringList(value, where2) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw new DecodeError(`${where2}: must be a list of strings`);
+  return value.map((item, i) => stringField(item, `${where2}[${i}]`));
+}
+function fromConfiguration(value) {
+  if (value === void 0 || value === null) value = {};
+  if (!isRecord3(value)) throw new DecodeError("a PodSecurityConfiguration must be a mapping");
+  strictKeys(value, ["apiVersion", "kind", "defaults", "exemptions"], "");
+  const apiVersion = stringField(value.apiVersion, "apiVersion");
+  const kind = stringField(value.kind, "kind");
+  if (apiVersion !== "" || kind !== "") {
+    const [group2, version, extra] = apiVersion.split("/");
+    if (group2 !== GROUP || version === void 0 || !VERSIONS.includes(version) || extra !== void 0) {
+      throw new DecodeError(`apiVersion ${quote3(apiVersion)}: must be ${VERSIONS.map((v2) => `${GROUP}/${v2}`).join(", ")}`);
+    }
+    if (kind !== KIND) throw new DecodeError(`kind ${quote3(kind)}: must be ${KIND}`);
+  }
+  const defaults2 = value.defaults ?? {};
+  if (!isRecord3(defaults2)) throw new DecodeError("defaults: must be a mapping");
+  strictKeys(defaults2, DEFAULT_KEYS, "defaults.");
+  const exemptions = value.exemptions ?? {};
+  if (!isRecord3(exemptions)) throw new DecodeError("exemptions: must be a mapping");
+  strictKeys(exemptions, EXEMPTION_KEYS, "exemptions.");
+  const d = Object.fromEntries(
+    DEFAULT_KEYS.map((key2) => {
+      const text = stringField(defaults2[key2], `defaults.${key2}`);
+      return [key2, text !== "" ? text : key2.endsWith("-version") ? "latest" : "privileged"];
+    })
+  );
+  const namespaces = stringList(exemptions.namespaces, "exemptions.namespaces");
+  const runtimeClasses = stringList(exemptions.runtimeClasses, "exemptions.runtimeClasses");
+  const usernames = stringList(exemptions.usernames, "exemptions.usernames");
+  const errors = [];
+  for (const key2 of DEFAULT_KEYS) {
+    const text = d[key2];
+    const error2 = key2.endsWith("-version") ? parseVersion(text).error : parseLevel(text).error;
+    if (error2 !== void 0) errors.push(`defaults.${key2}: Invalid value: ${quote3(text)}: ${error2}`);
+  }
+  const checkList = (list2, path12, validate) => {
+    const seen = /* @__PURE__ */ new Set();
+    list2.forEach((item, i) => {
+      const where2 = `${path12}[${i}]`;
+      if (seen.has(item)) {
+        errors.push(`${where2}: Duplicate value: ${quote3(item)}`);
+        return;
+      }
+      seen.add(item);
+      for (const message of validate(item)) errors.push(`${where2}: Invalid value: ${quote3(item)}: ${message}`);
+    });
+  };
+  checkList(namespaces, "exemptions.namespaces", isDNS1123Label);
+  checkList(runtimeClasses, "exemptions.runtimeClasses", isDNS1123Subdomain);
+  checkList(usernames, "exemptions.usernames", (item) => item === "" ? ["username must not be empty"] : []);
+  if (errors.length > 0) throw new DecodeError(aggregate(errors));
+  return {
+    level: d.enforce,
+    version: d["enforce-version"],
+    audit: d.audit,
+    auditVersion: d["audit-version"],
+    warn: d.warn,
+    warnVersion: d["warn-version"],
+    exemptions: { namespaces, runtimeClasses, usernames }
+  };
+}
+function fromAdmissionConfiguration(value) {
+  const apiVersion = stringField(value.apiVersion, "apiVersion");
+  if (!ADMISSION_API_VERSIONS.includes(apiVersion)) throw new DecodeError(`AdmissionConfiguration apiVersion ${quote3(apiVersion)}: must be ${ADMISSION_API_VERSIONS.join(" or ")}`);
+  const plugins = value.plugins ?? [];
+  if (!Array.isArray(plugins)) throw new DecodeError("plugins: must be a list");
+  const plugin = plugins.find((entry) => isRecord3(entry) && entry.name === "PodSecurity");
+  if (plugin === void 0) throw new DecodeError("the AdmissionConfiguration has no PodSecurity plugin entry");
+  if (plugin.configuration === void 0 || plugin.configuration === null) {
+    if (plugin.path !== void 0 && plugin.path !== null) {
+      throw new DecodeError(`the PodSecurity plugin's configuration is in another file (path: ${quote3(String(plugin.path))}); podgate reads only an inline configuration: give that file to --pss-config instead`);
+    }
+    return fromConfiguration({});
+  }
+  return fromConfiguration(plugin.configuration);
+}
+function parsePodSecurityConfiguration(text) {
+  let value;
+  try {
+    const documents = (0, import_js_yaml5.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
+    if (documents.length > 1) return { error: "must hold one YAML document" };
+    value = documents[0];
+    try {
+      (0, import_js_yaml5.loadAll)(text, null, { json: false });
+    } catch (error2) {
+      const { reason, mark } = error2;
+      if (reason === "duplicated mapping key") return { error: `strict decoding error: duplicated mapping key${typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : ""}` };
+    }
+  } catch (error2) {
+    const { reason, mark } = error2;
+    const line = typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : "";
+    return { error: `not valid YAML${line}: ${reason ?? error2.message}` };
+  }
+  try {
+    if (isRecord3(value) && value.kind === "AdmissionConfiguration") return { ok: fromAdmissionConfiguration(value) };
+    return { ok: fromConfiguration(value) };
+  } catch (error2) {
+    if (error2 instanceof DecodeError) return { error: error2.message };
+    throw error2;
+  }
+}
+
 // src/action.ts
 var INPUT_DEFAULTS = {
   paths: ".",
   ignore: "",
   namespace: "default",
-  "kubernetes-version": "1.24",
+  "kubernetes-version": "",
   as: "",
   "as-groups": "",
   cluster: "",
@@ -24787,7 +24988,11 @@ var INPUT_DEFAULTS = {
   render: "true",
   "helm-values": "",
   "helm-release": "release-name",
-  "helm-namespace": ""
+  "helm-namespace": "",
+  mode: "auto",
+  "pss-level": "",
+  "pss-version": "",
+  "pss-config": ""
 };
 var InputError = class extends Error {
 };
@@ -24801,7 +25006,10 @@ async function run(core, env, deps) {
     if (failOn === void 0) throw new InputError(`fail-on must be error, warning, note or none, not ${JSON.stringify(input("fail-on"))}`);
     const showAnnotations = booleanInput("annotations", input("annotations"));
     const showSummary = booleanInput("summary", input("summary"));
-    const options = toLintOptions(input("kubernetes-version"), input("namespace"), input("as"), list2("as-groups", /[\s,]+/));
+    const options = {
+      ...toLintOptions(input("kubernetes-version"), input("namespace"), input("as"), list2("as-groups", /[\s,]+/)),
+      ...await pssInputs(input, deps.cwd)
+    };
     const sarifFile = input("sarif-file");
     const helmNamespace = input("helm-namespace") || core.getInput("namespace").trim();
     const result = await lintInputs(
@@ -24848,13 +25056,14 @@ function booleanInput(name, value) {
   throw new InputError(`${name} must be true or false, not ${JSON.stringify(value)}`);
 }
 function toLintOptions(versionInput, namespace, as2, groups) {
-  const version = versionInput.replace(/^v/, "");
+  const version = versionInput === "" ? "1.24" : versionInput.replace(/^v/, "");
   if (!SUPPORTED_KUBERNETES_VERSIONS.includes(version)) {
     throw new InputError(`kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(", ")} (PodSecurityPolicy was removed in 1.25), not ${JSON.stringify(versionInput)}`);
   }
   if (groups.length > 0 && as2 === "") throw new InputError("as-groups needs as (the user the groups belong to)");
   return {
     kubernetesVersion: version,
+    kubernetesVersionGiven: versionInput !== "",
     namespace,
     requester: as2 === "" ? { mode: "default" } : { mode: "as", user: as2, groups },
     useServiceAccountCredentials: true,
@@ -24863,6 +25072,27 @@ function toLintOptions(versionInput, namespace, as2, groups) {
     featureGates: {},
     limits: DEFAULT_PARSE_LIMITS
   };
+}
+async function pssInputs(input, cwd) {
+  const mode = input("mode");
+  if (!LINT_MODES.includes(mode)) throw new InputError(`mode must be one of ${LINT_MODES.join(", ")}, not ${JSON.stringify(mode)}`);
+  const level = input("pss-level");
+  if (level !== "" && !isLevel(level)) throw new InputError(`pss-level ${LEVEL_ERROR}`);
+  const version = input("pss-version");
+  if (version !== "" && parseVersion(version).error !== void 0) throw new InputError(`pss-version ${VERSION_ERROR}`);
+  let pss = {};
+  const file = input("pss-config");
+  if (file !== "") {
+    const text = await readFile2(path10.resolve(cwd, file), "utf8").catch((e) => {
+      throw new InputError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`);
+    });
+    const parsed = parsePodSecurityConfiguration(text);
+    if ("error" in parsed) throw new InputError(`${file}: ${parsed.error}`);
+    pss = parsed.ok;
+  }
+  if (level !== "" && isLevel(level)) pss = { ...pss, level };
+  if (version !== "") pss = { ...pss, version };
+  return { mode, pss };
 }
 function logReport(core, result) {
   const token = randomUUID2();

@@ -2,6 +2,7 @@
 // outputs, verdict. Takes `@actions/core`, the environment and its writers as arguments (design.md §6).
 
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Severity } from './api/diagnostic.js';
 import { VERSION } from './version.js';
@@ -12,6 +13,8 @@ import { selectAnnotations } from './report/annotations.js';
 import { renderReport } from './report/render.js';
 import { renderSummary } from './report/summary.js';
 import { lintInputs } from './inputs.js';
+import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode, type PssOptions } from './lint/pss.js';
+import { parsePodSecurityConfiguration } from './lint/pss-config.js';
 import type { Exec } from './render.js';
 
 /** `@actions/core`'s annotation properties. */
@@ -53,7 +56,7 @@ export const INPUT_DEFAULTS = {
   paths: '.',
   ignore: '',
   namespace: 'default',
-  'kubernetes-version': '1.24',
+  'kubernetes-version': '',
   as: '',
   'as-groups': '',
   cluster: '',
@@ -65,6 +68,10 @@ export const INPUT_DEFAULTS = {
   'helm-values': '',
   'helm-release': 'release-name',
   'helm-namespace': '',
+  mode: 'auto',
+  'pss-level': '',
+  'pss-version': '',
+  'pss-config': '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -84,7 +91,10 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
     if (failOn === undefined) throw new InputError(`fail-on must be error, warning, note or none, not ${JSON.stringify(input('fail-on'))}`);
     const showAnnotations = booleanInput('annotations', input('annotations'));
     const showSummary = booleanInput('summary', input('summary'));
-    const options = toLintOptions(input('kubernetes-version'), input('namespace'), input('as'), list('as-groups', /[\s,]+/));
+    const options: LintOptions = {
+      ...toLintOptions(input('kubernetes-version'), input('namespace'), input('as'), list('as-groups', /[\s,]+/)),
+      ...(await pssInputs(input, deps.cwd)),
+    };
     const sarifFile = input('sarif-file');
 
     // As on the command line: the namespace input when it was given explicitly.
@@ -137,13 +147,14 @@ function booleanInput(name: InputName, value: string): boolean {
 }
 
 function toLintOptions(versionInput: string, namespace: string, as: string, groups: string[]): LintOptions {
-  const version = versionInput.replace(/^v/, '');
+  const version = versionInput === '' ? '1.24' : versionInput.replace(/^v/, '');
   if (!(SUPPORTED_KUBERNETES_VERSIONS as readonly string[]).includes(version)) {
     throw new InputError(`kubernetes-version must be one of ${SUPPORTED_KUBERNETES_VERSIONS.join(', ')} (PodSecurityPolicy was removed in 1.25), not ${JSON.stringify(versionInput)}`);
   }
   if (groups.length > 0 && as === '') throw new InputError('as-groups needs as (the user the groups belong to)');
   return {
     kubernetesVersion: version as KubernetesVersion,
+    kubernetesVersionGiven: versionInput !== '',
     namespace,
     requester: as === '' ? { mode: 'default' } : { mode: 'as', user: as, groups },
     useServiceAccountCredentials: true,
@@ -152,6 +163,29 @@ function toLintOptions(versionInput: string, namespace: string, as: string, grou
     featureGates: {},
     limits: DEFAULT_PARSE_LIMITS,
   };
+}
+
+/** `mode`, `pss-level`, `pss-version`, `pss-config`: as the command line's options of the same names. */
+async function pssInputs(input: (name: InputName) => string, cwd: string): Promise<Pick<LintOptions, 'mode' | 'pss'>> {
+  const mode = input('mode');
+  if (!(LINT_MODES as readonly string[]).includes(mode)) throw new InputError(`mode must be one of ${LINT_MODES.join(', ')}, not ${JSON.stringify(mode)}`);
+  const level = input('pss-level');
+  if (level !== '' && !isLevel(level)) throw new InputError(`pss-level ${LEVEL_ERROR}`);
+  const version = input('pss-version');
+  if (version !== '' && parseVersion(version).error !== undefined) throw new InputError(`pss-version ${VERSION_ERROR}`);
+  let pss: PssOptions = {};
+  const file = input('pss-config');
+  if (file !== '') {
+    const text = await readFile(path.resolve(cwd, file), 'utf8').catch((e: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`);
+    });
+    const parsed = parsePodSecurityConfiguration(text);
+    if ('error' in parsed) throw new InputError(`${file}: ${parsed.error}`);
+    pss = parsed.ok;
+  }
+  if (level !== '' && isLevel(level)) pss = { ...pss, level };
+  if (version !== '') pss = { ...pss, version };
+  return { mode: mode as LintMode, pss };
 }
 
 /** The stylish report in the log, between stop-commands markers: manifest text must never become a command. */

@@ -65,7 +65,8 @@ Rendering (a PATH that is a chart or kustomization directory):
 
 Cluster:
   --kubernetes-version V      1.15 ... 1.24 (default: 1.24): messages, token volume type,
-                              seccomp fields, safe sysctls
+                              seccomp fields, safe sysctls; naming one also means the cluster
+                              runs PodSecurityPolicy (--mode auto simulates it)
   --as USER                   the requesting user of every pod, as kubectl --as
   --as-group GROUP            a group of that user (repeatable; system:authenticated is added
                               as the API server's impersonation does)
@@ -80,10 +81,12 @@ Cluster:
                               as by ServiceAccount admission (default: assume they exist, note)
   --authorization-mode MODE   RBAC (default) or AlwaysAllow
   --feature-gates LIST        e.g. ProcMountType=true
-  --mode MODE                 psp, pss, both or auto (default: auto: the PodSecurityPolicy
-                              simulation, plus Pod Security Standards where Namespace
-                              manifests carry pod-security.kubernetes.io labels or
-                              --pss-level is given); pss: pods' verdict is the PSS enforce one
+  --mode MODE                 psp, pss, both or auto (default). auto: the PodSecurityPolicy
+                              simulation when the repository or --cluster holds a policy or a
+                              grant of one, or --kubernetes-version is given; Pod Security
+                              Standards where namespaces carry pod-security.kubernetes.io
+                              labels or a level is configured; with neither, what restricted
+                              would reject, as warnings. pss: the verdict is the PSS enforce one
   --pss-level LEVEL           default enforce level: privileged, baseline or restricted
   --pss-version V             default enforce version: latest (default) or v1.N
   --migrate                   add the PodSecurityPolicy -> Pod Security Standards migration forecast
@@ -347,6 +350,7 @@ function toLintOptions(settings: Settings, pssFile: PssOptions = {}): LintOption
     mode: lintMode as LintMode,
     pss: { ...pssFile, ...(pssLevel !== undefined ? { level: pssLevel } : {}), ...(pssVersion !== undefined ? { version: pssVersion } : {}) },
     kubernetesVersion: version as KubernetesVersion,
+    kubernetesVersionGiven: settings['kubernetes-version'] !== undefined,
     namespace,
     requester,
     useServiceAccountCredentials: credentials === 'service-account',

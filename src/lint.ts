@@ -14,7 +14,7 @@ import { renderShapePath, type ShapeError } from './load/shape.js';
 import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
 import { podFindings } from './lint/findings.js';
 import { SuppressionIndex } from './lint/suppressions.js';
-import { PssCollector, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
+import { grantsPolicyAccess, PssCollector, pspApplies, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
 import { preparePolicies } from './psp/policies.js';
 import { compareCodePoints } from './api/compare.js';
 
@@ -40,8 +40,16 @@ export interface LintOptions {
   alwaysAllow?: boolean;
   featureGates?: { ProcMountType?: boolean };
   limits?: ParseLimits;
-  /** Which admission plugin to simulate (default `auto`: PSP when any PodSecurityPolicy exists, PSS where configured). */
+  /**
+   * Which admission plugin to simulate (default `auto`: PSP when the repository shows a PSP cluster — see
+   * `pspApplies` — PSS where namespaces are labelled or a level is configured, else `restricted` as warnings).
+   */
   mode?: LintMode;
+  /**
+   * The Kubernetes version was named (`--kubernetes-version`, config, Action input): every supported version runs
+   * the PodSecurityPolicy plugin, so `auto` simulates it even when the repository holds no policy.
+   */
+  kubernetesVersionGiven?: boolean;
   /** Pod Security Standards defaults and exemptions (PodSecurityConfiguration). */
   pss?: PssOptions;
 }
@@ -110,9 +118,11 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   diagnostics.push(...prepared.diagnostics);
 
   const pods: LintedPod[] = [];
-  const mode = options.mode ?? 'auto';
-  // `auto` keeps today's PSP simulation whole (with or without PodSecurityPolicies) and adds PSS where configured.
-  const pspActive = mode !== 'pss';
+  const pspActive = pspApplies(options.mode ?? 'auto', {
+    policies: objects.policies.length > 0,
+    grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
+    versionGiven: options.kubernetesVersionGiven === true,
+  });
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {

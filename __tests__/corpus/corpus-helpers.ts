@@ -26,9 +26,14 @@ export interface JsonRun {
   report: JsonReport;
 }
 
-/** `podgate --format json ARGS`, in-process; fails the test (with the output) if stdout is not JSON. */
+/**
+ * `podgate --format json ARGS`, in-process; fails the test (with the output) if stdout is not JSON. The corpus
+ * suites study the PodSecurityPolicy simulation, so they run `--mode psp` unless ARGS name a mode: most bundles
+ * ship no policy, and `auto` would judge them by Pod Security Standards instead.
+ */
 export async function runJson(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<JsonRun> {
-  const run = await runCli(['--format', 'json', ...args], options);
+  const mode = args.some((arg) => arg === '--mode' || arg.startsWith('--mode=')) ? [] : ['--mode', 'psp'];
+  const run = await runCli(['--format', 'json', ...mode, ...args], options);
   let report: JsonReport;
   try {
     report = JSON.parse(run.stdout) as JsonReport;

@@ -71,7 +71,7 @@ lintSuite('should give no hint when no policy would admit the pod either', () =>
 });
 
 lintSuite('should report every pod when there is no policy at all, at the pod name', () => {
-  const result = run([{ path: 'pod.yaml', text: podManifest(PLAIN_BODY) }]);
+  const result = run([{ path: 'pod.yaml', text: podManifest(PLAIN_BODY) }], { mode: 'psp' });
   assert.equal(result.diagnostics, [
     {
       ruleId: 'psp-no-policies',
@@ -86,7 +86,7 @@ lintSuite('should report every pod when there is no policy at all, at the pod na
 });
 
 lintSuite('should use the ≤1.18 messages for a 1.18 target', () => {
-  const none = run([{ path: 'pod.yaml', text: podManifest(PLAIN_BODY) }], { kubernetesVersion: '1.18' });
+  const none = run([{ path: 'pod.yaml', text: podManifest(PLAIN_BODY) }], { kubernetesVersion: '1.18', kubernetesVersionGiven: true });
   assert.equal(none.pods.map((pod) => pod.message), ['pods "web" is forbidden: no providers available to validate pod request']);
   const refused = run([policyFile(policy()), { path: 'pod.yaml', text: podManifest(PRIVILEGED_BODY) }], { kubernetesVersion: '1.18' });
   assert.equal(refused.pods.map((pod) => pod.message), [

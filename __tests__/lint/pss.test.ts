@@ -161,6 +161,50 @@ modes('should keep PSP only in --mode psp and add PSS in auto/both where labelle
   assert.is(defaulted.pods[0]!.pss?.level, 'baseline');
 });
 
+modes('should, in auto without any sign of PodSecurityPolicy, admit and warn what restricted would reject', () => {
+  const other = POD.replace('namespace: team', 'namespace: other');
+  const result = run({ 'pod.yaml': other });
+  const pod = result.pods[0]!;
+  assert.equal([pod.allowed, pod.reason, pod.policy, pod.message], [true, 'admitted', null, null]);
+  assert.equal([pod.pss?.level, pod.pss?.version, pod.pss?.allowed, pod.pss?.checks, pod.pss?.advisory], ['restricted', 'latest', false, RESTRICTED_POD_CHECKS, true]);
+  assert.equal(result.diagnostics.map((d) => [d.ruleId, d.severity]), RESTRICTED_POD_CHECKS.map(() => ['pss-warning', 'warning']));
+  const advisory = '(advisory: no PodSecurityPolicy and no Pod Security level configured)';
+  assert.equal(result.diagnostics.map((d) => d.message), [
+    `would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false) [allowPrivilegeEscalation] ${advisory}`,
+    `would violate PodSecurity "restricted:latest": runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true) [runAsNonRoot] ${advisory}`,
+    `would violate PodSecurity "restricted:latest": seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost") [seccompProfile_restricted] ${advisory}`,
+    `would violate PodSecurity "restricted:latest": unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"]) [capabilities_restricted] ${advisory}`,
+  ]);
+  // A labelled namespace is judged by its labels, the others still get the advisory.
+  const labelled = run({ 'ns.yaml': NS, 'pod.yaml': POD, 'other.yaml': other });
+  assert.equal(labelled.pods.map((p) => [p.subject.ref.namespace, p.allowed, p.pss?.level, p.pss?.advisory ?? false]), [['other', true, 'restricted', true], ['team', false, 'restricted', false]]);
+});
+
+modes('should, in auto, simulate PodSecurityPolicy when a policy, a grant of policies or a Kubernetes version says the cluster runs it', () => {
+  const other = POD.replace('namespace: team', 'namespace: other');
+  const grant = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: psp-user
+rules:
+  - apiGroups: [policy]
+    resources: [podsecuritypolicies]
+    verbs: [use]
+`;
+  const wildcard = grant.replace('[podsecuritypolicies]', "['*']");
+  const verdict = (files: Record<string, string>, options: Partial<LintOptions> = {}) => {
+    const pod = run(files, options).pods[0]!;
+    return [pod.allowed, pod.reason, pod.pss?.advisory ?? false];
+  };
+  assert.equal(verdict({ 'pod.yaml': other, 'psp.yaml': PSP }, { alwaysAllow: true }), [true, 'admitted', false]);
+  assert.equal(verdict({ 'pod.yaml': other, 'role.yaml': grant }), [false, 'no-providers', false]);
+  assert.equal(verdict({ 'pod.yaml': other }, { kubernetesVersion: '1.15', kubernetesVersionGiven: true }), [false, 'no-providers', false]);
+  // A wildcard rule says nothing about PodSecurityPolicy; --mode psp always simulates it, --mode pss never.
+  assert.equal(verdict({ 'pod.yaml': other, 'role.yaml': wildcard }), [true, 'admitted', true]);
+  assert.equal(verdict({ 'pod.yaml': other }, { mode: 'psp' }), [false, 'no-providers', false]);
+  assert.equal(verdict({ 'pod.yaml': other, 'psp.yaml': PSP }, { mode: 'pss', alwaysAllow: true }), [true, 'admitted', false]);
+});
+
 modes('should exempt namespaces and runtime classes', () => {
   const result = run({ 'ns.yaml': NS, 'pod.yaml': POD }, { mode: 'pss', pss: { exemptions: { namespaces: ['team'] } } });
   assert.is(result.pods[0]!.allowed, true);

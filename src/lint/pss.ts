@@ -20,6 +20,36 @@ export { isLevel, LEVEL_ERROR, parseVersion, VERSION_ERROR } from '../pss/versio
 export type LintMode = 'psp' | 'pss' | 'both' | 'auto';
 export const LINT_MODES: readonly LintMode[] = ['psp', 'pss', 'both', 'auto'];
 
+/** What a repository shows about the cluster's PodSecurityPolicy admission plugin. */
+export interface PspSignals {
+  /** A PodSecurityPolicy object (repository or --cluster, valid or not). */
+  policies: boolean;
+  /** A Role or ClusterRole rule naming `podsecuritypolicies`: the repository grants the use of policies. */
+  grants: boolean;
+  /** An explicit Kubernetes version (1.15-1.24 all run the plugin). */
+  versionGiven: boolean;
+}
+
+/**
+ * Whether the PodSecurityPolicy simulation judges pods. `auto` runs it when the repository shows a PSP cluster:
+ * a policy, a grant of policies, or an explicitly simulated (PSP-era) version. Without any of them the cluster is
+ * taken to have left PSP (removed in 1.25) and Pod Security Standards decide.
+ */
+export function pspApplies(mode: LintMode, signals: PspSignals): boolean {
+  if (mode === 'pss') return false;
+  if (mode === 'auto') return signals.policies || signals.grants || signals.versionGiven;
+  return true;
+}
+
+/** Whether a role has a rule naming the `podsecuritypolicies` resource (a wildcard says nothing about PSP). */
+export function grantsPolicyAccess(role: { rules?: unknown }): boolean {
+  const rules: unknown[] = Array.isArray(role.rules) ? role.rules : [];
+  return rules.some((rule) => {
+    const resources: unknown = (rule as { resources?: unknown } | null)?.resources;
+    return Array.isArray(resources) && resources.includes('podsecuritypolicies');
+  });
+}
+
 export interface PssOptions {
   /** Default enforce level (PodSecurityConfiguration `defaults.enforce`; default `privileged`). */
   level?: PssLevel;

@@ -5,9 +5,13 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, isWindowsPod, securityContext, v1, visitContainers } from './util.js';
 
+/** The container does not set allowPrivilegeEscalation=false (unset counts as allowed). */
+export const allowsPrivilegeEscalation = (container: Record<string, unknown>): boolean =>
+  securityContext(container)?.allowPrivilegeEscalation !== false;
+
 function allowPrivilegeEscalationV1Dot8(pod: PssPod): CheckResult {
   const bad = visitContainers(pod.spec)
-    .filter(({ container }) => securityContext(container)?.allowPrivilegeEscalation !== false)
+    .filter(({ container }) => allowsPrivilegeEscalation(container))
     .map(({ name }) => name);
   if (bad.length === 0) return ALLOWED;
   return {

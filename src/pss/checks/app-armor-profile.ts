@@ -8,12 +8,23 @@ import {
   v1, visitContainers,
 } from './util.js';
 
-const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
+export const APPARMOR_ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
-const allowedProfileType = (type: string): boolean => type === 'RuntimeDefault' || type === 'Localhost';
+/** An appArmorProfile field type the check allows. */
+export const allowedAppArmorProfileType = (type: string): boolean => type === 'RuntimeDefault' || type === 'Localhost';
+const allowedProfileType = allowedAppArmorProfileType;
 
 const allowedAnnotationValue = (value: string): boolean =>
   value === '' || value === 'runtime/default' || value.startsWith('localhost/');
+
+/** The forbidden AppArmor annotations, as `key` and rendered `key="value"` entry, in the order they are reported. */
+export function forbiddenAppArmorAnnotations(annotations: Record<string, unknown> | undefined): { key: string; entry: string }[] {
+  return Object.entries(annotations ?? {})
+    .map(([key, value]): [string, string] => [key, str(value)])
+    .filter(([key, value]) => key.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAnnotationValue(value))
+    .map(([key, value]) => ({ key, entry: `${key}=${goQuote(value)}` }))
+    .sort((a, b) => compareBytes(a.entry, b.entry));
+}
 
 function appArmorProfileV1Dot0(pod: PssPod): CheckResult {
   const setters: string[] = [];
@@ -35,11 +46,7 @@ function appArmorProfileV1Dot0(pod: PssPod): CheckResult {
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
 
   const values = sortedSet(badTypes);
-  const badAnnotations = Object.entries(pod.metadata.annotations ?? {})
-    .map(([key, value]): [string, string] => [key, str(value)])
-    .filter(([key, value]) => key.startsWith(ANNOTATION_PREFIX) && !allowedAnnotationValue(value))
-    .map(([key, value]) => `${key}=${goQuote(value)}`)
-    .sort(compareBytes);
+  const badAnnotations = forbiddenAppArmorAnnotations(pod.metadata.annotations).map(({ entry }) => entry);
   if (badAnnotations.length > 0) {
     values.push(...badAnnotations);
     setters.push(pluralize('annotation', 'annotations', badAnnotations.length));

@@ -10,13 +10,16 @@ const DEFAULT_CAPABILITIES_1_0 = new Set([
   'SETPCAP', 'SETUID', 'SYS_CHROOT',
 ]);
 
+/** A capability `capabilities.add` may name at baseline. */
+export const isDefaultCapability = (capability: string): boolean => DEFAULT_CAPABILITIES_1_0.has(capability);
+
 function capabilitiesBaselineV1Dot0(pod: PssPod): CheckResult {
   const badContainers: string[] = [];
   const forbidden: string[] = [];
   for (const { name, container } of visitContainers(pod.spec)) {
     const capabilities = obj(securityContext(container)?.capabilities);
     if (capabilities === undefined) continue;
-    const extra = strList(capabilities.add).filter((capability) => !DEFAULT_CAPABILITIES_1_0.has(capability));
+    const extra = strList(capabilities.add).filter((capability) => !isDefaultCapability(capability));
     if (extra.length === 0) continue;
     badContainers.push(name);
     forbidden.push(...extra);

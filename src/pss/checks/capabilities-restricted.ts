@@ -7,18 +7,24 @@ import {
   containerNoun, isWindowsPod, joinQuote, obj, securityContext, sortedSet, strList, v1, visitContainers,
 } from './util.js';
 
+/** The container's capabilities do not drop `ALL` (unset capabilities included). */
+export const missesDropAll = (container: Record<string, unknown>): boolean => {
+  const capabilities = obj(securityContext(container)?.capabilities);
+  return capabilities === undefined || !strList(capabilities.drop).includes('ALL');
+};
+
+/** A capability `capabilities.add` may name at restricted. */
+export const isRestrictedAllowedCapability = (capability: string): boolean => capability === 'NET_BIND_SERVICE';
+
 function capabilitiesRestrictedV1Dot22(pod: PssPod): CheckResult {
   const missingDropAll: string[] = [];
   const addingForbidden: string[] = [];
   const forbidden: string[] = [];
   for (const { name, container } of visitContainers(pod.spec)) {
     const capabilities = obj(securityContext(container)?.capabilities);
-    if (capabilities === undefined) {
-      missingDropAll.push(name);
-      continue;
-    }
-    if (!strList(capabilities.drop).includes('ALL')) missingDropAll.push(name);
-    const added = strList(capabilities.add).filter((capability) => capability !== 'NET_BIND_SERVICE');
+    if (missesDropAll(container)) missingDropAll.push(name);
+    if (capabilities === undefined) continue;
+    const added = strList(capabilities.add).filter((capability) => !isRestrictedAllowedCapability(capability));
     if (added.length > 0) {
       addingForbidden.push(name);
       forbidden.push(...added);

@@ -5,12 +5,13 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { v1 } from './util.js';
 
+/** The host namespace fields, in the order they are reported; each is forbidden when exactly `true`. */
+export const HOST_NAMESPACE_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
+
 function hostNamespacesV1Dot0(pod: PssPod): CheckResult {
   const { spec } = pod;
   const detail: string[] = [];
-  if (spec.hostNetwork === true) detail.push('hostNetwork=true');
-  if (spec.hostPID === true) detail.push('hostPID=true');
-  if (spec.hostIPC === true) detail.push('hostIPC=true');
+  for (const field of HOST_NAMESPACE_FIELDS) if (spec[field] === true) detail.push(`${field}=true`);
   if (detail.length === 0) return ALLOWED;
   return { allowed: false, forbiddenReason: 'host namespaces', forbiddenDetail: detail.join(', ') };
 }

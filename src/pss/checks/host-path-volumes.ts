@@ -5,9 +5,12 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { get, joinQuote, list, obj, pluralize, str, v1 } from './util.js';
 
+/** The volume sets a hostPath source. */
+export const isHostPathVolume = (volume: unknown): boolean => obj(get(volume, 'hostPath')) !== undefined;
+
 function hostPathVolumesV1Dot0(pod: PssPod): CheckResult {
   const bad = list(pod.spec.volumes)
-    .filter((volume) => obj(get(volume, 'hostPath')) !== undefined)
+    .filter(isHostPathVolume)
     .map((volume) => str(get(volume, 'name')));
   if (bad.length === 0) return ALLOWED;
   return {

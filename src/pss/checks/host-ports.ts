@@ -5,14 +5,20 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, decimal, get, list, pluralize, sortedSet, v1, visitContainers } from './util.js';
 
+/** The port's hostPort when it is forbidden (set and non-zero), else undefined. */
+export function forbiddenHostPort(port: unknown): number | undefined {
+  const hostPort = get(port, 'hostPort');
+  return typeof hostPort !== 'number' || hostPort === 0 ? undefined : hostPort;
+}
+
 function hostPortsV1Dot0(pod: PssPod): CheckResult {
   const badContainers: string[] = [];
   const ports: string[] = [];
   for (const { name, container } of visitContainers(pod.spec)) {
     let bad = false;
     for (const port of list(container.ports)) {
-      const hostPort = get(port, 'hostPort');
-      if (typeof hostPort !== 'number' || hostPort === 0) continue;
+      const hostPort = forbiddenHostPort(port);
+      if (hostPort === undefined) continue;
       bad = true;
       ports.push(decimal(hostPort));
     }

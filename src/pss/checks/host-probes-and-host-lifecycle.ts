@@ -5,13 +5,18 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, get, joinQuote, pluralize, sortedSet, str, v1, visitContainers } from './util.js';
 
-const HANDLERS: readonly (readonly string[])[] = [
+/** The probe and lifecycle handlers of a container, in the order they are read. */
+export const PROBE_AND_LIFECYCLE_HANDLERS: readonly (readonly string[])[] = [
   ['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop'],
 ];
+const HANDLERS = PROBE_AND_LIFECYCLE_HANDLERS;
+
+/** The host fields of a handler, in the order they are read; each is forbidden when non-empty. */
+export const HANDLER_HOST_FIELDS: readonly (readonly string[])[] = [['httpGet', 'host'], ['tcpSocket', 'host']];
 
 /** The non-empty `httpGet.host` and `tcpSocket.host` of one probe or lifecycle handler. */
 const handlerHosts = (handler: unknown): string[] =>
-  [str(get(handler, 'httpGet', 'host')), str(get(handler, 'tcpSocket', 'host'))].filter((host) => host !== '');
+  HANDLER_HOST_FIELDS.map((path) => str(get(handler, ...path))).filter((host) => host !== '');
 
 function hostProbesAndHostLifecycleV1Dot34(pod: PssPod): CheckResult {
   const badContainers: string[] = [];

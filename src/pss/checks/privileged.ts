@@ -5,9 +5,12 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, securityContext, v1, visitContainers } from './util.js';
 
+/** The container sets securityContext.privileged=true. */
+export const isPrivileged = (container: Record<string, unknown>): boolean => securityContext(container)?.privileged === true;
+
 function privilegedV1Dot0(pod: PssPod): CheckResult {
   const bad = visitContainers(pod.spec)
-    .filter(({ container }) => securityContext(container)?.privileged === true)
+    .filter(({ container }) => isPrivileged(container))
     .map(({ name }) => name);
   if (bad.length === 0) return ALLOWED;
   return {

@@ -5,13 +5,19 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, joinQuote, securityContext, sortedSet, usesUserNamespace, v1, visitContainers } from './util.js';
 
+/** The container's procMount when it is forbidden (set and not `Default`), else undefined. */
+export function forbiddenProcMount(container: Record<string, unknown>): string | undefined {
+  const procMount = securityContext(container)?.procMount;
+  return typeof procMount !== 'string' || procMount === 'Default' ? undefined : procMount;
+}
+
 /** The unconditional rule: v1.0 here, and procMount_restricted from v1.35. */
 export function procMountV1Dot0(pod: PssPod): CheckResult {
   const badContainers: string[] = [];
   const badValues: string[] = [];
   for (const { name, container } of visitContainers(pod.spec)) {
-    const procMount = securityContext(container)?.procMount;
-    if (typeof procMount !== 'string' || procMount === 'Default') continue;
+    const procMount = forbiddenProcMount(container);
+    if (procMount === undefined) continue;
     badContainers.push(name);
     badValues.push(procMount);
   }

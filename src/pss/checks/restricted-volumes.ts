@@ -16,15 +16,22 @@ const RESTRICTED_SOURCES = [
   'portworxVolume', 'scaleIO', 'storageos',
 ];
 
+/** A forbidden volume's reported type (its first set restricted source, or `unknown`); undefined when it is allowed. */
+export function restrictedVolumeType(item: unknown): string | undefined {
+  const volume = obj(item) ?? {};
+  const isSet = (source: string): boolean => obj(volume[source]) !== undefined;
+  if (ALLOWED_SOURCES.some(isSet)) return undefined;
+  return RESTRICTED_SOURCES.find(isSet) ?? 'unknown';
+}
+
 function restrictedVolumesV1Dot0(pod: PssPod): CheckResult {
   const badVolumes: string[] = [];
   const badTypes: string[] = [];
   for (const item of list(pod.spec.volumes)) {
-    const volume = obj(item) ?? {};
-    const isSet = (source: string): boolean => obj(volume[source]) !== undefined;
-    if (ALLOWED_SOURCES.some(isSet)) continue;
-    badVolumes.push(str(volume.name));
-    badTypes.push(RESTRICTED_SOURCES.find(isSet) ?? 'unknown');
+    const type = restrictedVolumeType(item);
+    if (type === undefined) continue;
+    badVolumes.push(str(obj(item)?.name));
+    badTypes.push(type);
   }
   if (badVolumes.length === 0) return ALLOWED;
   const types = sortedSet(badTypes);

@@ -3,25 +3,41 @@
 
 import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
-import { containerNoun, podSecurityContext, securityContext, usesUserNamespace, v1, visitContainers } from './util.js';
+import {
+  containerNoun, podSecurityContext, securityContext, usesUserNamespace, v1, visitContainers, type VisitedContainer,
+} from './util.js';
+
+/** The offenders of the rule: the pod setting false, the containers setting false, the containers left unset. */
+export interface RunAsNonRootOffenders {
+  podSetsFalse: boolean;
+  explicitlyBad: VisitedContainer[];
+  implicitlyBad: VisitedContainer[];
+}
+
+export function runAsNonRootOffenders(spec: Record<string, unknown>): RunAsNonRootOffenders {
+  const podValue = podSecurityContext(spec)?.runAsNonRoot;
+  const podRunAsNonRoot = podValue === true;
+  const explicitlyBad: VisitedContainer[] = [];
+  const implicitlyBad: VisitedContainer[] = [];
+  for (const visited of visitContainers(spec)) {
+    const value = securityContext(visited.container)?.runAsNonRoot;
+    if (typeof value === 'boolean') {
+      if (!value) explicitlyBad.push(visited);
+    } else if (!podRunAsNonRoot) {
+      implicitlyBad.push(visited);
+    }
+  }
+  return { podSetsFalse: podValue === false, explicitlyBad, implicitlyBad };
+}
 
 function runAsNonRootV1Dot0(pod: PssPod): CheckResult {
   const setters: string[] = [];
-  const podValue = podSecurityContext(pod.spec)?.runAsNonRoot;
-  if (podValue === false) setters.push('pod');
-  const podRunAsNonRoot = podValue === true;
-
-  const explicitlyBad: string[] = [];
-  const implicitlyBad: string[] = [];
-  for (const { name, container } of visitContainers(pod.spec)) {
-    const value = securityContext(container)?.runAsNonRoot;
-    if (typeof value === 'boolean') {
-      if (!value) explicitlyBad.push(name);
-    } else if (!podRunAsNonRoot) {
-      implicitlyBad.push(name);
-    }
-  }
+  const offenders = runAsNonRootOffenders(pod.spec);
+  if (offenders.podSetsFalse) setters.push('pod');
+  const explicitlyBad = offenders.explicitlyBad.map(({ name }) => name);
+  const implicitlyBad = offenders.implicitlyBad.map(({ name }) => name);
   if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
+
 
   if (setters.length > 0) {
     return {

@@ -5,11 +5,14 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, podSecurityContext, securityContext, usesUserNamespace, v1, visitContainers } from './util.js';
 
+/** The (pod or container) security context sets runAsUser=0. */
+export const setsRootUser = (context: Record<string, unknown> | undefined): boolean => context?.runAsUser === 0;
+
 function runAsUserV1Dot23(pod: PssPod): CheckResult {
   const setters: string[] = [];
-  if (podSecurityContext(pod.spec)?.runAsUser === 0) setters.push('pod');
+  if (setsRootUser(podSecurityContext(pod.spec))) setters.push('pod');
   const badContainers = visitContainers(pod.spec)
-    .filter(({ container }) => securityContext(container)?.runAsUser === 0)
+    .filter(({ container }) => setsRootUser(securityContext(container)))
     .map(({ name }) => name);
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   if (setters.length === 0) return ALLOWED;

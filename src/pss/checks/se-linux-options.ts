@@ -10,6 +10,22 @@ import {
 const ALLOWED_TYPES_1_0: ReadonlySet<string> = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t']);
 const ALLOWED_TYPES_1_31: ReadonlySet<string> = new Set([...ALLOWED_TYPES_1_0, 'container_engine_t']);
 
+/** The SELinux types the implementation active at policy version v1.<minor> allows. */
+export const allowedSeLinuxTypes = (minor: number): ReadonlySet<string> => (minor >= 31 ? ALLOWED_TYPES_1_31 : ALLOWED_TYPES_1_0);
+
+/** What is forbidden in one seLinuxOptions object: a disallowed type (the type), a set user, a set role. */
+export function seLinuxOptionsViolations(
+  options: Record<string, unknown>,
+  allowedTypes: ReadonlySet<string>,
+): { badType?: string; userSet: boolean; roleSet: boolean } {
+  const type = str(options.type);
+  return {
+    ...(allowedTypes.has(type) ? {} : { badType: type }),
+    userSet: str(options.user) !== '',
+    roleSet: str(options.role) !== '',
+  };
+}
+
 function seLinuxOptionsWith(allowedTypes: ReadonlySet<string>): (pod: PssPod) => CheckResult {
   return (pod) => {
     const badTypes: string[] = [];
@@ -17,14 +33,11 @@ function seLinuxOptionsWith(allowedTypes: ReadonlySet<string>): (pod: PssPod) =>
     let setRole = false;
     /** Records what is forbidden in one seLinuxOptions object; true when it is all allowed. */
     const valid = (options: Record<string, unknown>): boolean => {
-      const type = str(options.type);
-      const typeOk = allowedTypes.has(type);
-      if (!typeOk) badTypes.push(type);
-      const userSet = str(options.user) !== '';
-      const roleSet = str(options.role) !== '';
+      const { badType, userSet, roleSet } = seLinuxOptionsViolations(options, allowedTypes);
+      if (badType !== undefined) badTypes.push(badType);
       setUser ||= userSet;
       setRole ||= roleSet;
-      return typeOk && !userSet && !roleSet;
+      return badType === undefined && !userSet && !roleSet;
     };
 
     const setters: string[] = [];
@@ -56,7 +69,7 @@ export const seLinuxOptions: Check = {
   id: 'seLinuxOptions',
   level: 'baseline',
   versions: [
-    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_0) },
-    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(ALLOWED_TYPES_1_31) },
+    { minimumVersion: v1(0), checkPod: seLinuxOptionsWith(allowedSeLinuxTypes(0)) },
+    { minimumVersion: v1(31), checkPod: seLinuxOptionsWith(allowedSeLinuxTypes(31)) },
   ],
 };

@@ -8,10 +8,13 @@ import {
   visitContainers,
 } from './util.js';
 
-const ANNOTATION_POD = 'seccomp.security.alpha.kubernetes.io/pod';
-const ANNOTATION_CONTAINER_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
+export const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
+export const SECCOMP_CONTAINER_ANNOTATION_PREFIX = 'container.seccomp.security.alpha.kubernetes.io/';
+const ANNOTATION_POD = SECCOMP_POD_ANNOTATION;
+const ANNOTATION_CONTAINER_PREFIX = SECCOMP_CONTAINER_ANNOTATION_PREFIX;
 
-const validAnnotationValue = (value: string): boolean =>
+/** A seccomp annotation value the v1.0 check allows. */
+export const validSeccompAnnotationValue = (value: string): boolean =>
   value === 'runtime/default' || value === 'docker/default' || value.startsWith('localhost/');
 
 /** A field profile type is valid when it is RuntimeDefault or Localhost (shared with seccompProfile_restricted). */
@@ -23,7 +26,7 @@ function seccompProfileBaselineV1Dot0(pod: PssPod): CheckResult {
   const inspect = (key: string): void => {
     if (!Object.hasOwn(annotations, key)) return;
     const value = str(annotations[key]);
-    if (!validAnnotationValue(value)) forbidden.push(`${key}=${goQuote(value)}`);
+    if (!validSeccompAnnotationValue(value)) forbidden.push(`${key}=${goQuote(value)}`);
   };
   inspect(ANNOTATION_POD);
   for (const { name } of visitContainers(pod.spec)) inspect(ANNOTATION_CONTAINER_PREFIX + name);

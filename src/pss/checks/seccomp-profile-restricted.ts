@@ -6,35 +6,51 @@ import { ALLOWED } from '../types.js';
 import { validSeccompType } from './seccomp-profile-baseline.js';
 import {
   containerNoun, isWindowsPod, joinQuote, obj, podSecurityContext, securityContext, sortedSet, str, v1, visitContainers,
+  type VisitedContainer,
 } from './util.js';
+
+/** The offenders of the rule: the pod's bad type, the containers with a bad type, the containers left unset. */
+export interface SeccompRestrictedOffenders {
+  /** The pod profile's type when it is set and not allowed. */
+  podBadType?: string;
+  explicitlyBad: (VisitedContainer & { type: string })[];
+  implicitlyBad: VisitedContainer[];
+}
+
+export function seccompRestrictedOffenders(spec: Record<string, unknown>): SeccompRestrictedOffenders {
+  let podSet = false;
+  let podBadType: string | undefined;
+  const podProfile = obj(podSecurityContext(spec)?.seccompProfile);
+  if (podProfile !== undefined) {
+    if (validSeccompType(str(podProfile.type))) podSet = true;
+    else podBadType = str(podProfile.type);
+  }
+  const explicitlyBad: (VisitedContainer & { type: string })[] = [];
+  const implicitlyBad: VisitedContainer[] = [];
+  for (const visited of visitContainers(spec)) {
+    const profile = obj(securityContext(visited.container)?.seccompProfile);
+    if (profile !== undefined) {
+      if (!validSeccompType(str(profile.type))) explicitlyBad.push({ ...visited, type: str(profile.type) });
+    } else if (!podSet) {
+      implicitlyBad.push(visited);
+    }
+  }
+  return { ...(podBadType === undefined ? {} : { podBadType }), explicitlyBad, implicitlyBad };
+}
 
 function seccompProfileRestrictedV1Dot19(pod: PssPod): CheckResult {
   const setters: string[] = [];
   const badValues: string[] = [];
-  let podSet = false;
-  const podProfile = obj(podSecurityContext(pod.spec)?.seccompProfile);
-  if (podProfile !== undefined) {
-    if (validSeccompType(str(podProfile.type))) podSet = true;
-    else {
-      setters.push('pod');
-      badValues.push(str(podProfile.type));
-    }
+  const offenders = seccompRestrictedOffenders(pod.spec);
+  if (offenders.podBadType !== undefined) {
+    setters.push('pod');
+    badValues.push(offenders.podBadType);
   }
-
-  const explicitlyBad: string[] = [];
-  const implicitlyBad: string[] = [];
-  for (const { name, container } of visitContainers(pod.spec)) {
-    const profile = obj(securityContext(container)?.seccompProfile);
-    if (profile !== undefined) {
-      if (!validSeccompType(str(profile.type))) {
-        explicitlyBad.push(name);
-        badValues.push(str(profile.type));
-      }
-    } else if (!podSet) {
-      implicitlyBad.push(name);
-    }
-  }
+  const explicitlyBad = offenders.explicitlyBad.map(({ name }) => name);
+  badValues.push(...offenders.explicitlyBad.map(({ type }) => type));
+  const implicitlyBad = offenders.implicitlyBad.map(({ name }) => name);
   if (explicitlyBad.length > 0) setters.push(containerNoun(explicitlyBad));
+
 
   if (setters.length > 0) {
     return {

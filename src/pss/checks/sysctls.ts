@@ -17,6 +17,18 @@ const ALLOWED_1_29 = [
 const ALLOWED_1_32 = [...ALLOWED_1_29, 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem'];
 const ALLOWED_1_37 = [...ALLOWED_1_32, 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'];
 
+/** Each implementation's allow-list by its minimum minor version, oldest first. */
+const ALLOWED_BY_VERSION: readonly (readonly [number, readonly string[]])[] = [
+  [0, ALLOWED_1_0], [27, ALLOWED_1_27], [29, ALLOWED_1_29], [32, ALLOWED_1_32], [37, ALLOWED_1_37],
+];
+
+/** The sysctl names the implementation active at policy version v1.<minor> allows. */
+export function allowedSysctls(minor: number): ReadonlySet<string> {
+  let allowed: readonly string[] = [];
+  for (const [from, names] of ALLOWED_BY_VERSION) if (from <= minor) allowed = names;
+  return new Set(allowed);
+}
+
 function sysctlsWith(allowedNames: readonly string[]): (pod: PssPod) => CheckResult {
   const allowed = new Set(allowedNames);
   return (pod) => {
@@ -32,11 +44,5 @@ function sysctlsWith(allowedNames: readonly string[]): (pod: PssPod) => CheckRes
 export const sysctls: Check = {
   id: 'sysctls',
   level: 'baseline',
-  versions: [
-    { minimumVersion: v1(0), checkPod: sysctlsWith(ALLOWED_1_0) },
-    { minimumVersion: v1(27), checkPod: sysctlsWith(ALLOWED_1_27) },
-    { minimumVersion: v1(29), checkPod: sysctlsWith(ALLOWED_1_29) },
-    { minimumVersion: v1(32), checkPod: sysctlsWith(ALLOWED_1_32) },
-    { minimumVersion: v1(37), checkPod: sysctlsWith(ALLOWED_1_37) },
-  ],
+  versions: ALLOWED_BY_VERSION.map(([minor, names]) => ({ minimumVersion: v1(minor), checkPod: sysctlsWith(names) })),
 };

@@ -41,16 +41,18 @@ export function strList(value: unknown): string[] {
 export interface VisitedContainer {
   name: string;
   container: Record<string, unknown>;
+  /** Where the container sits in the spec: its list field and index, e.g. `['initContainers', 0]`. */
+  at: readonly [field: 'initContainers' | 'containers' | 'ephemeralContainers', index: number];
 }
 
 /** All `initContainers`, then `containers`, then `ephemeralContainers` (visitor.go); null items are empty containers. */
 export function visitContainers(spec: Record<string, unknown>): VisitedContainer[] {
   const visited: VisitedContainer[] = [];
-  for (const field of ['initContainers', 'containers', 'ephemeralContainers']) {
-    for (const item of list(spec[field])) {
+  for (const field of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
+    list(spec[field]).forEach((item, index) => {
       const container = obj(item) ?? {};
-      visited.push({ name: str(container.name), container });
-    }
+      visited.push({ name: str(container.name), container, at: [field, index] });
+    });
   }
   return visited;
 }

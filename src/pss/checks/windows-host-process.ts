@@ -5,11 +5,15 @@ import type { Check, CheckResult, PssPod } from '../types.js';
 import { ALLOWED } from '../types.js';
 import { containerNoun, get, podSecurityContext, securityContext, v1, visitContainers } from './util.js';
 
+/** The (pod or container) security context sets windowsOptions.hostProcess=true. */
+export const setsHostProcess = (context: Record<string, unknown> | undefined): boolean =>
+  get(context, 'windowsOptions', 'hostProcess') === true;
+
 function windowsHostProcessV1Dot0(pod: PssPod): CheckResult {
   const setters: string[] = [];
-  if (get(podSecurityContext(pod.spec), 'windowsOptions', 'hostProcess') === true) setters.push('pod');
+  if (setsHostProcess(podSecurityContext(pod.spec))) setters.push('pod');
   const badContainers = visitContainers(pod.spec)
-    .filter(({ container }) => get(securityContext(container), 'windowsOptions', 'hostProcess') === true)
+    .filter(({ container }) => setsHostProcess(securityContext(container)))
     .map(({ name }) => name);
   if (badContainers.length > 0) setters.push(containerNoun(badContainers));
   if (setters.length === 0) return ALLOWED;
