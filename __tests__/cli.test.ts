@@ -171,7 +171,7 @@ cli('should add the migration forecast with --migrate, as a stylish section and 
   assert.match(text.stdout, /### PodSecurityPolicies and their equivalent level \(official mapping\)/);
   assert.match(text.stdout, /- Deployment shop\/web \(examples\/shop\/web\.yaml\), policy "restricted": fails restricted without them: allowPrivilegeEscalation, capabilities_restricted, runAsNonRoot, seccompProfile_restricted/);
   const json = JSON.parse((await runCli(['--migrate', '--format', 'json', 'examples/'])).stdout);
-  assert.equal(json.migration.namespaces.map((ns: { namespace: string; level: string }) => [ns.namespace, ns.level]), [['monitoring', 'privileged'], ['ops', 'privileged'], ['shop', 'privileged']]);
+  assert.equal(json.migration.namespaces.map((ns: { namespace: string; level: string }) => [ns.namespace, ns.level]), [['monitoring', 'privileged'], ['ops', 'privileged'], ['payments', 'baseline'], ['shop', 'privileged']]);
   assert.not.ok('migration' in JSON.parse((await runCli(['--format', 'json', 'examples/'])).stdout));
 });
 

@@ -46,6 +46,8 @@ examples('should admit the compliant workloads with the policy the README names'
       'DaemonSet monitoring/node-exporter: privileged',
       'Pod ops/netshoot: forbidden',
       'Pod ops/node-shell: forbidden',
+      'Deployment payments/checkout: restricted',
+      'CronJob payments/ledger-sync: restricted',
       'Deployment shop/api: restricted',
       'Job shop/db-restore: forbidden',
       'CronJob shop/nightly-report: restricted',
@@ -53,6 +55,24 @@ examples('should admit the compliant workloads with the policy the README names'
       'Deployment shop/web: restricted',
     ],
   );
+});
+
+examples('should enforce restricted in payments on the pod PodSecurityPolicy wrote, and forbid ledger-sync without it', async () => {
+  type Report = { pods: { object: { name: string; namespace: string }; allowed: boolean; reason: string; policy: string | null; pss?: { level: string; version: string; allowed: boolean; checks: string[] } }[] };
+  const payments = (report: Report) => report.pods.filter((pod) => pod.object.namespace === 'payments').map((pod) => [pod.object.name, pod.allowed, pod.reason, pod.policy, pod.pss?.allowed, pod.pss?.checks]);
+  // Both plugins (auto): PodSecurity validates ledger-sync's pods after the restricted policy filled in the fields.
+  const both = JSON.parse((await runCli(['--format', 'json', 'examples/'])).stdout) as Report;
+  assert.equal(payments(both), [
+    ['checkout', true, 'admitted', 'restricted', true, []],
+    ['ledger-sync', true, 'admitted', 'restricted', true, []],
+  ]);
+  // PodSecurity alone (after the 1.25 upgrade): nothing fills them in.
+  const pssOnly = await runCli(['--format', 'json', '--mode', 'pss', 'examples/']);
+  assert.is(pssOnly.code, 1);
+  assert.equal(payments(JSON.parse(pssOnly.stdout) as Report), [
+    ['checkout', true, 'admitted', 'restricted:v1.24', true, []],
+    ['ledger-sync', false, 'pod-security', 'restricted:v1.24', false, ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],
+  ]);
 });
 
 examples.run();

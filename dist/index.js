@@ -21029,10 +21029,10 @@ function validatePodVolumes(psp, pod, visitContainers3) {
       if (!allowed) {
         errors.push(invalid(child2(path12, "hostPath", "pathPrefix"), goString(hostPath), "is not allowed to be used"));
       } else if (mustBeReadOnly) {
-        visitContainers3(pod, (container3, containerPath) => {
+        visitContainers3(pod, (container3, containerPath2) => {
           container3.volumeMounts?.forEach((mount, j2) => {
             if (mount.name === volume2.name && mount.readOnly !== true) {
-              errors.push(invalid(child2(index(child2(containerPath, "volumeMounts"), j2), "readOnly"), goBool(false), "must be read-only"));
+              errors.push(invalid(child2(index(child2(containerPath2, "volumeMounts"), j2), "readOnly"), goBool(false), "must be read-only"));
             }
           });
         });
@@ -21047,19 +21047,19 @@ function validatePodVolumes(psp, pod, visitContainers3) {
 }
 
 // src/psp/util/host-ports.ts
-function isHostPortAllowed(hostPorts2, port) {
-  return hostPorts2?.some((range2) => port >= range2.min && port <= range2.max) ?? false;
+function isHostPortAllowed(hostPorts3, port) {
+  return hostPorts3?.some((range2) => port >= range2.min && port <= range2.max) ?? false;
 }
-function formatHostPortRanges(hostPorts2) {
-  return (hostPorts2 ?? []).map((r7) => r7.min === r7.max ? `${r7.min}` : `${r7.min}-${r7.max}`).join(",");
+function formatHostPortRanges(hostPorts3) {
+  return (hostPorts3 ?? []).map((r7) => r7.min === r7.max ? `${r7.min}` : `${r7.min}-${r7.max}`).join(",");
 }
-function validateHostPorts(hostPorts2, container3, containerPath) {
+function validateHostPorts(hostPorts3, container3, containerPath2) {
   const errors = [];
   for (const port of container3.ports ?? []) {
     const hostPort = port.hostPort ?? 0;
-    if (hostPort > 0 && !isHostPortAllowed(hostPorts2, hostPort)) {
-      const detail = `Host port ${hostPort} is not allowed to be used. Allowed ports: [${formatHostPortRanges(hostPorts2)}]`;
-      errors.push(invalid(child2(containerPath, "hostPort"), goInt(hostPort), detail));
+    if (hostPort > 0 && !isHostPortAllowed(hostPorts3, hostPort)) {
+      const detail = `Host port ${hostPort} is not allowed to be used. Allowed ports: [${formatHostPortRanges(hostPorts3)}]`;
+      errors.push(invalid(child2(containerPath2, "hostPort"), goInt(hostPort), detail));
     }
   }
   return errors;
@@ -21153,10 +21153,10 @@ function validateRuntimeClassName(actual, allowed) {
   if (actual === void 0 || (allowed ?? []).some((name) => name === "*" || name === actual)) return [];
   return [invalid("spec.runtimeClassName", goString(actual), "")];
 }
-function validateContainer(provider, pod, container3, containerPath) {
+function validateContainer(provider, pod, container3, containerPath2) {
   const { strategies, psp } = provider;
   const errors = [];
-  const scPath = child2(containerPath, "securityContext");
+  const scPath = child2(containerPath2, "securityContext");
   const own = container3.securityContext ?? {};
   const runAsGroup = effective(pod, container3, "runAsGroup");
   errors.push(...strategies.runAsUser.validate(scPath, pod, container3, effective(pod, container3, "runAsNonRoot"), effective(pod, container3, "runAsUser")));
@@ -21165,11 +21165,11 @@ function validateContainer(provider, pod, container3, containerPath) {
   errors.push(...strategies.appArmor.validate(pod, container3));
   errors.push(...strategies.seccomp.validateContainer(pod, container3));
   if (psp.spec.privileged !== true && own.privileged === true) errors.push(invalid(child2(scPath, "privileged"), goBool(true), "Privileged containers are not allowed"));
-  const procMount2 = own.procMount ?? "Default";
+  const procMount3 = own.procMount ?? "Default";
   const allowedProcMounts = psp.spec.allowedProcMountTypes?.length ? psp.spec.allowedProcMountTypes : ["Default"];
-  if (!allowedProcMounts.includes(procMount2)) errors.push(invalid(child2(scPath, "procMount"), goString(procMount2), "ProcMountType is not allowed"));
+  if (!allowedProcMounts.includes(procMount3)) errors.push(invalid(child2(scPath, "procMount"), goString(procMount3), "ProcMountType is not allowed"));
   errors.push(...strategies.capabilities.validate(child2(scPath, "capabilities"), pod, container3, own.capabilities));
-  errors.push(...validateHostPorts(psp.spec.hostPorts, container3, containerPath));
+  errors.push(...validateHostPorts(psp.spec.hostPorts, container3, containerPath2));
   if (psp.spec.readOnlyRootFilesystem === true) {
     if (own.readOnlyRootFilesystem === void 0) errors.push(invalid(child2(scPath, "readOnlyRootFilesystem"), goNull, "ReadOnlyRootFilesystem may not be nil and must be set to true"));
     else if (!own.readOnlyRootFilesystem) errors.push(invalid(child2(scPath, "readOnlyRootFilesystem"), goBool(false), "ReadOnlyRootFilesystem must be set to true"));
@@ -21742,265 +21742,6 @@ function isSuppressedPod(pod, diagnostics) {
 var LATEST_VERSION = { major: 1, minor: Number.MAX_SAFE_INTEGER };
 var ALLOWED = { allowed: true };
 
-// src/pss/version.ts
-var LEVEL_RANK = { privileged: 0, baseline: 1, restricted: 2 };
-var LEVEL_ERROR = "must be one of privileged, baseline, restricted";
-var VERSION_ERROR = 'must be "latest" or "v1.x"';
-var VERSION_PATTERN = /^v1\.(0|[1-9][0-9]*)$/;
-function parseLevel(text) {
-  return isLevel(text) ? { value: text } : { value: "restricted", error: LEVEL_ERROR };
-}
-function isLevel(text) {
-  return text === "privileged" || text === "baseline" || text === "restricted";
-}
-function compareLevels(a, b) {
-  return Math.sign(LEVEL_RANK[a] - LEVEL_RANK[b]);
-}
-function parseVersion(text) {
-  if (text === "latest") return { value: LATEST_VERSION };
-  const match2 = VERSION_PATTERN.exec(text);
-  const minor = match2 ? Number(match2[1]) : Number.NaN;
-  if (!Number.isSafeInteger(minor) || minor >= LATEST_VERSION.minor) return { value: LATEST_VERSION, error: VERSION_ERROR };
-  return { value: { major: 1, minor } };
-}
-function majorMinor(minor) {
-  if (!Number.isSafeInteger(minor) || minor < 0 || minor >= LATEST_VERSION.minor) throw new RangeError(`invalid policy minor version ${minor}`);
-  return { major: 1, minor };
-}
-function isLatest(version) {
-  return version.minor === LATEST_VERSION.minor;
-}
-function versionString(version) {
-  return isLatest(version) ? "latest" : `v${version.major}.${version.minor}`;
-}
-function levelVersionString(level, version) {
-  return `${level}:${versionString(version)}`;
-}
-function compareVersions(a, b) {
-  return a.major !== b.major ? a.major - b.major : Math.sign(a.minor - b.minor);
-}
-function isOlder(a, b) {
-  return compareVersions(a, b) < 0;
-}
-function minVersion(a, b) {
-  return isOlder(b, a) ? b : a;
-}
-
-// src/pss/messages.ts
-function forbiddenDetail(results) {
-  return results.map(({ reason, detail }) => detail === "" ? reason : `${reason} (${detail})`).join(", ");
-}
-function violationMessage(level, version, results) {
-  return `violates PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
-}
-function forbiddenMessage(podName, level, version, results) {
-  const subject = podName === "" ? "pods" : `pods "${podName}"`;
-  return `${subject} is forbidden: ${violationMessage(level, version, results)}`;
-}
-function warningMessage(level, version, results) {
-  return `would violate PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
-}
-
-// src/pss/pod.ts
-var PSS_TEMPLATE_PATHS = {
-  ...TEMPLATE_PATHS,
-  PodTemplate: ["template"]
-};
-var OPTIONAL_TEMPLATE = /* @__PURE__ */ new Set(["PodTemplate", "ReplicationController"]);
-var strings2 = { array: "string" };
-var profile = { object: { type: "string", localhostProfile: "string" } };
-var seLinuxOptions2 = { object: { user: "string", role: "string", type: "string", level: "string" } };
-var windowsOptions = { object: { hostProcess: "bool" } };
-var host = { object: { host: "string" } };
-var handler = { object: { httpGet: host, tcpSocket: host, exec: "present", grpc: "present", sleep: "present" } };
-var container2 = {
-  object: {
-    name: "string",
-    image: "string",
-    ports: { array: { object: { containerPort: "int32", hostPort: "int32" } } },
-    securityContext: {
-      object: {
-        privileged: "bool",
-        capabilities: { object: { add: strings2, drop: strings2 } },
-        allowPrivilegeEscalation: "bool",
-        runAsNonRoot: "bool",
-        runAsUser: "int64",
-        procMount: "string",
-        seccompProfile: profile,
-        seLinuxOptions: seLinuxOptions2,
-        windowsOptions,
-        appArmorProfile: profile
-      }
-    },
-    livenessProbe: handler,
-    readinessProbe: handler,
-    startupProbe: handler,
-    lifecycle: { object: { postStart: handler, preStop: handler } }
-  }
-};
-var PSS_VOLUME_SOURCES = [
-  "hostPath",
-  "emptyDir",
-  "gcePersistentDisk",
-  "awsElasticBlockStore",
-  "gitRepo",
-  "secret",
-  "nfs",
-  "iscsi",
-  "glusterfs",
-  "persistentVolumeClaim",
-  "rbd",
-  "flexVolume",
-  "cinder",
-  "cephfs",
-  "flocker",
-  "downwardAPI",
-  "fc",
-  "azureFile",
-  "configMap",
-  "vsphereVolume",
-  "quobyte",
-  "azureDisk",
-  "photonPersistentDisk",
-  "storageos",
-  "projected",
-  "portworxVolume",
-  "scaleIO",
-  "csi",
-  "ephemeral",
-  "image"
-];
-var volume = { object: { name: "string", ...Object.fromEntries(PSS_VOLUME_SOURCES.map((source) => [source, "present"])) } };
-var PSS_TEMPLATE_SHAPE = {
-  object: {
-    metadata: { object: { annotations: "stringMap" } },
-    spec: {
-      object: {
-        hostNetwork: "bool",
-        hostPID: "bool",
-        hostIPC: "bool",
-        hostUsers: "bool",
-        os: { object: { name: "string" } },
-        runtimeClassName: "string",
-        securityContext: {
-          object: {
-            runAsNonRoot: "bool",
-            runAsUser: "int64",
-            seccompProfile: profile,
-            seLinuxOptions: seLinuxOptions2,
-            sysctls: { array: { object: { name: "string" } } },
-            windowsOptions,
-            appArmorProfile: profile
-          }
-        },
-        volumes: { array: volume },
-        initContainers: { array: container2 },
-        containers: { array: container2 },
-        ephemeralContainers: { array: container2 }
-      }
-    }
-  }
-};
-var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function at3(value, path12) {
-  let current = value;
-  for (const segment of path12) current = isObj(current) ? current[segment] : void 0;
-  return current;
-}
-function toPssPod(object, kind, options) {
-  const path12 = PSS_TEMPLATE_PATHS[kind];
-  const template = kind === "Pod" ? { metadata: object.metadata, spec: object.spec } : at3(object, path12);
-  if ((template === void 0 || template === null) && OPTIONAL_TEMPLATE.has(kind)) return { noTemplate: true };
-  const errors = [];
-  const narrowed = narrow(template, PSS_TEMPLATE_SHAPE, [...path12], errors);
-  if (errors.length > 0) return { errors };
-  const annotations = { ...narrowed?.metadata?.annotations };
-  const pod = { metadata: { annotations }, spec: narrowed?.spec ?? {} };
-  prepare(pod, { kubeMinor: options.kubeMinor, asPod: options.asPod ?? kind === "Pod" });
-  if (Object.keys(pod.metadata.annotations).length === 0) return { pod: { metadata: {}, spec: pod.spec } };
-  return { pod };
-}
-function prepare(pod, { kubeMinor, asPod }) {
-  const { spec } = pod;
-  const containers = CONTAINER_LISTS.flatMap((list2) => Array.isArray(spec[list2]) ? spec[list2] : []);
-  const securityContexts = [spec.securityContext, ...containers.map((c) => c.securityContext)].filter(isObj);
-  if (kubeMinor < 19) for (const sc of securityContexts) delete sc.seccompProfile;
-  if (kubeMinor < 30) for (const sc of securityContexts) delete sc.appArmorProfile;
-  if (kubeMinor < 23) delete spec.ephemeralContainers;
-  if (Array.isArray(spec.volumes)) {
-    for (const v2 of spec.volumes) if (!PSS_VOLUME_SOURCES.some((source) => v2[source] !== void 0)) v2.emptyDir = {};
-  }
-  if (spec.hostNetwork === true && (asPod || kubeMinor < 28)) {
-    for (const list2 of ["containers", "initContainers"]) {
-      for (const c of Array.isArray(spec[list2]) ? spec[list2] : []) {
-        for (const port of Array.isArray(c.ports) ? c.ports : []) if (!port.hostPort) port.hostPort = port.containerPort ?? 0;
-      }
-    }
-  }
-  if (!asPod) return;
-  if (kubeMinor >= 19 && kubeMinor <= 26) syncSeccomp(pod, kubeMinor <= 24);
-  if (kubeMinor >= 30 && at3(spec, ["os", "name"]) !== "windows") syncAppArmor(pod, kubeMinor <= 34);
-}
-var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
-var SECCOMP_CONTAINER2 = "container.seccomp.security.alpha.kubernetes.io/";
-var APPARMOR_CONTAINER2 = "container.apparmor.security.beta.kubernetes.io/";
-function profileForAnnotation(value, dockerDefault) {
-  if (value === "runtime/default" || dockerDefault && value === "docker/default") return { type: "RuntimeDefault" };
-  if (value === "unconfined") return { type: "Unconfined" };
-  const localhost = value.startsWith("localhost/") ? value.slice("localhost/".length) : "";
-  return localhost === "" ? void 0 : { type: "Localhost", localhostProfile: localhost };
-}
-function annotationForProfile(profile2) {
-  if (profile2.type === "Unconfined") return "unconfined";
-  if (profile2.type === "RuntimeDefault") return "runtime/default";
-  if (profile2.type === "Localhost" && typeof profile2.localhostProfile === "string") return `localhost/${profile2.localhostProfile}`;
-  return "";
-}
-function syncSeccomp(pod, fieldToAnnotation) {
-  const { annotations } = pod.metadata;
-  const sync = (key2, owner, setContext) => {
-    const sc = isObj(owner.securityContext) ? owner.securityContext : void 0;
-    const field = isObj(sc?.seccompProfile) ? sc.seccompProfile : void 0;
-    const annotation = annotations[key2];
-    if (field !== void 0 && annotation === void 0) {
-      const value = annotationForProfile(field);
-      if (fieldToAnnotation && value !== "") annotations[key2] = value;
-    } else if (annotation !== void 0 && field === void 0) {
-      const profile2 = profileForAnnotation(annotation, true);
-      if (profile2 !== void 0) setContext({ ...sc, seccompProfile: profile2 });
-    }
-  };
-  sync(SECCOMP_POD, pod.spec, (sc) => pod.spec.securityContext = sc);
-  for (const list2 of CONTAINER_LISTS) {
-    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
-      sync(SECCOMP_CONTAINER2 + String(c.name ?? ""), c, (sc) => c.securityContext = sc);
-    }
-  }
-}
-function syncAppArmor(pod, fieldToAnnotation) {
-  const { annotations } = pod.metadata;
-  const podProfile = at3(pod.spec, ["securityContext", "appArmorProfile"]);
-  for (const list2 of CONTAINER_LISTS) {
-    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
-      const key2 = APPARMOR_CONTAINER2 + String(c.name ?? "");
-      const field = at3(c, ["securityContext", "appArmorProfile"]);
-      const annotation = annotations[key2];
-      if (annotation === void 0) {
-        const source = isObj(field) ? field : isObj(podProfile) ? podProfile : void 0;
-        const value = source === void 0 ? "" : annotationForProfile(source);
-        if (fieldToAnnotation && value !== "") annotations[key2] = value;
-      } else if (field === void 0) {
-        const profile2 = profileForAnnotation(annotation, false);
-        if (profile2 !== void 0 && !sameProfile(profile2, podProfile)) c.securityContext = { ...isObj(c.securityContext) ? c.securityContext : {}, appArmorProfile: profile2 };
-      }
-    }
-  }
-}
-function sameProfile(a, b) {
-  return isObj(b) && a.type === b.type && a.localhostProfile === b.localhostProfile;
-}
-
 // src/pss/checks/util.ts
 var v1 = (minor) => ({ major: 1, minor });
 function obj(value) {
@@ -22350,17 +22091,17 @@ var privileged = {
 
 // src/pss/checks/proc-mount.ts
 function forbiddenProcMount(container3) {
-  const procMount2 = securityContext2(container3)?.procMount;
-  return typeof procMount2 !== "string" || procMount2 === "Default" ? void 0 : procMount2;
+  const procMount3 = securityContext2(container3)?.procMount;
+  return typeof procMount3 !== "string" || procMount3 === "Default" ? void 0 : procMount3;
 }
 function procMountV1Dot0(pod) {
   const badContainers = [];
   const badValues = [];
   for (const { name, container: container3 } of visitContainers2(pod.spec)) {
-    const procMount2 = forbiddenProcMount(container3);
-    if (procMount2 === void 0) continue;
+    const procMount3 = forbiddenProcMount(container3);
+    if (procMount3 === void 0) continue;
     badContainers.push(name);
-    badValues.push(procMount2);
+    badValues.push(procMount3);
   }
   if (badContainers.length === 0) return ALLOWED;
   return {
@@ -22692,7 +22433,7 @@ function seLinuxOptionsWith(allowedTypes) {
     };
   };
 }
-var seLinuxOptions3 = {
+var seLinuxOptions2 = {
   id: "seLinuxOptions",
   level: "baseline",
   versions: [
@@ -22726,6 +22467,11 @@ var ALLOWED_BY_VERSION = [
   [32, ALLOWED_1_32],
   [37, ALLOWED_1_37]
 ];
+function allowedSysctls(minor) {
+  let allowed = [];
+  for (const [from, names] of ALLOWED_BY_VERSION) if (from <= minor) allowed = names;
+  return new Set(allowed);
+}
 function sysctlsWith(allowedNames) {
   const allowed = new Set(allowedNames);
   return (pod) => {
@@ -22771,7 +22517,7 @@ var ALL_CHECKS = [
   hostProbesAndHostLifecycle,
   privileged,
   procMount,
-  seLinuxOptions3,
+  seLinuxOptions2,
   seccompProfileBaseline,
   sysctls,
   windowsHostProcess,
@@ -22784,6 +22530,469 @@ var ALL_CHECKS = [
   runAsUser,
   seccompProfileRestricted
 ];
+
+// src/pss/field-paths.ts
+var SPEC_SECURITY_CONTEXT = ["spec", "securityContext"];
+var ANNOTATIONS = ["metadata", "annotations"];
+var containerPath = ({ at: at4 }) => ["spec", ...at4];
+var containerContext = (c) => [...containerPath(c), "securityContext"];
+function requiredContainerField(c, fields) {
+  const base = containerPath(c);
+  const candidates = [];
+  if (get(c.container, ...fields) !== void 0) candidates.push([...base, ...fields]);
+  for (let n = fields.length - 1; n >= 1; n--) candidates.push([...base, ...fields.slice(0, n)]);
+  candidates.push(base);
+  return candidates;
+}
+var annotationIfSet = (annotations, key2) => Object.hasOwn(annotations, key2) ? [[...ANNOTATIONS, key2]] : [];
+var profileCandidates = (profile2, annotations, annotationKey) => [
+  [...profile2, "type"],
+  profile2,
+  ...annotationIfSet(annotations, annotationKey)
+];
+var firstContainer = (spec, bad) => visitContainers2(spec).find(({ container: container3 }) => bad(container3));
+function containerField(spec, field, bad) {
+  const c = firstContainer(spec, bad);
+  return c === void 0 ? [] : [[...containerContext(c), field]];
+}
+var allowPrivilegeEscalation2 = ({ spec }) => {
+  const c = firstContainer(spec, allowsPrivilegeEscalation);
+  return c === void 0 ? [] : requiredContainerField(c, ["securityContext", "allowPrivilegeEscalation"]);
+};
+var appArmorProfile2 = ({ spec, annotations }) => {
+  const podProfile = obj(podSecurityContext2(spec)?.appArmorProfile);
+  if (podProfile !== void 0 && !allowedAppArmorProfileType(str(podProfile.type))) {
+    return [[...SPEC_SECURITY_CONTEXT, "appArmorProfile", "type"], [...SPEC_SECURITY_CONTEXT, "appArmorProfile"]];
+  }
+  const c = firstContainer(spec, (container3) => {
+    const profile2 = obj(securityContext2(container3)?.appArmorProfile);
+    return profile2 !== void 0 && !allowedAppArmorProfileType(str(profile2.type));
+  });
+  if (c !== void 0) return profileCandidates([...containerContext(c), "appArmorProfile"], annotations, APPARMOR_ANNOTATION_PREFIX + c.name);
+  const annotation = forbiddenAppArmorAnnotations(annotations)[0];
+  return annotation === void 0 ? [] : [[...ANNOTATIONS, annotation.key]];
+};
+var capabilitiesBaseline2 = ({ spec }) => {
+  for (const c of visitContainers2(spec)) {
+    const add = list(get(securityContext2(c.container), "capabilities", "add"));
+    const index2 = add.findIndex((capability) => !isDefaultCapability(str(capability)));
+    if (index2 >= 0) return [[...containerContext(c), "capabilities", "add", index2]];
+  }
+  return [];
+};
+var capabilitiesRestricted2 = ({ spec }) => {
+  for (const c of visitContainers2(spec)) {
+    if (missesDropAll(c.container)) return requiredContainerField(c, ["securityContext", "capabilities", "drop"]);
+    const add = list(get(securityContext2(c.container), "capabilities", "add"));
+    const index2 = add.findIndex((capability) => !isRestrictedAllowedCapability(str(capability)));
+    if (index2 >= 0) return [[...containerContext(c), "capabilities", "add", index2]];
+  }
+  return [];
+};
+var hostNamespaces2 = ({ spec }) => {
+  const field = HOST_NAMESPACE_FIELDS.find((f) => spec[f] === true);
+  return field === void 0 ? [] : [["spec", field]];
+};
+var hostPathVolumes2 = ({ spec }) => {
+  const index2 = list(spec.volumes).findIndex(isHostPathVolume);
+  return index2 < 0 ? [] : [["spec", "volumes", index2, "hostPath"]];
+};
+var hostPorts2 = ({ spec }) => {
+  for (const c of visitContainers2(spec)) {
+    const index2 = list(c.container.ports).findIndex((port) => forbiddenHostPort(port) !== void 0);
+    if (index2 >= 0) return [[...containerPath(c), "ports", index2, "hostPort"], [...containerPath(c), "ports", index2]];
+  }
+  return [];
+};
+var hostProbesAndHostLifecycle2 = ({ spec }) => {
+  for (const c of visitContainers2(spec)) {
+    for (const handler2 of PROBE_AND_LIFECYCLE_HANDLERS) {
+      for (const field of HANDLER_HOST_FIELDS) {
+        if (str(get(c.container, ...handler2, ...field)) !== "") return [[...containerPath(c), ...handler2, ...field]];
+      }
+    }
+  }
+  return [];
+};
+var privileged2 = ({ spec }) => containerField(spec, "privileged", isPrivileged);
+var procMount2 = ({ spec }) => containerField(spec, "procMount", (container3) => forbiddenProcMount(container3) !== void 0);
+var restrictedVolumes2 = ({ spec }) => {
+  const volumes = list(spec.volumes);
+  const index2 = volumes.findIndex((volume3) => restrictedVolumeType(volume3) !== void 0);
+  if (index2 < 0) return [];
+  const type = restrictedVolumeType(volumes[index2]);
+  const volume2 = ["spec", "volumes", index2];
+  return type === void 0 || type === "unknown" ? [volume2] : [[...volume2, type]];
+};
+var runAsNonRoot2 = ({ spec }) => {
+  const { podSetsFalse, explicitlyBad, implicitlyBad } = runAsNonRootOffenders(spec);
+  if (podSetsFalse) return [[...SPEC_SECURITY_CONTEXT, "runAsNonRoot"]];
+  const explicit = explicitlyBad[0];
+  if (explicit !== void 0) return [[...containerContext(explicit), "runAsNonRoot"]];
+  const implicit = implicitlyBad[0];
+  return implicit === void 0 ? [] : requiredContainerField(implicit, ["securityContext", "runAsNonRoot"]);
+};
+var runAsUser2 = ({ spec }) => setsRootUser(podSecurityContext2(spec)) ? [[...SPEC_SECURITY_CONTEXT, "runAsUser"]] : containerField(spec, "runAsUser", (container3) => setsRootUser(securityContext2(container3)));
+var seLinuxOptions3 = ({ spec, minor }) => {
+  const allowed = allowedSeLinuxTypes(minor);
+  const badField = (options) => {
+    if (options === void 0) return void 0;
+    const { badType, userSet, roleSet } = seLinuxOptionsViolations(options, allowed);
+    return badType !== void 0 ? "type" : userSet ? "user" : roleSet ? "role" : void 0;
+  };
+  const candidates = (base, field) => [[...base, "seLinuxOptions", field], [...base, "seLinuxOptions"]];
+  const podField = badField(obj(podSecurityContext2(spec)?.seLinuxOptions));
+  if (podField !== void 0) return candidates(SPEC_SECURITY_CONTEXT, podField);
+  for (const c of visitContainers2(spec)) {
+    const field = badField(obj(securityContext2(c.container)?.seLinuxOptions));
+    if (field !== void 0) return candidates(containerContext(c), field);
+  }
+  return [];
+};
+var seccompProfileBaseline2 = ({ spec, annotations, minor }) => {
+  if (minor < 19) {
+    const badAnnotation = (key2) => Object.hasOwn(annotations, key2) && !validSeccompAnnotationValue(str(annotations[key2]));
+    if (badAnnotation(SECCOMP_POD_ANNOTATION2)) return [[...ANNOTATIONS, SECCOMP_POD_ANNOTATION2], [...SPEC_SECURITY_CONTEXT, "seccompProfile"]];
+    const c2 = visitContainers2(spec).find(({ name }) => badAnnotation(SECCOMP_CONTAINER_ANNOTATION_PREFIX2 + name));
+    if (c2 === void 0) return [];
+    return [[...ANNOTATIONS, SECCOMP_CONTAINER_ANNOTATION_PREFIX2 + c2.name], [...containerContext(c2), "seccompProfile"]];
+  }
+  const badProfile = (context) => {
+    const profile2 = obj(context?.seccompProfile);
+    return profile2 !== void 0 && !validSeccompType(str(profile2.type));
+  };
+  if (badProfile(podSecurityContext2(spec))) return profileCandidates([...SPEC_SECURITY_CONTEXT, "seccompProfile"], annotations, SECCOMP_POD_ANNOTATION2);
+  const c = firstContainer(spec, (container3) => badProfile(securityContext2(container3)));
+  return c === void 0 ? [] : profileCandidates([...containerContext(c), "seccompProfile"], annotations, SECCOMP_CONTAINER_ANNOTATION_PREFIX2 + c.name);
+};
+var seccompProfileRestricted2 = ({ spec, annotations }) => {
+  const { podBadType, explicitlyBad, implicitlyBad } = seccompRestrictedOffenders(spec);
+  if (podBadType !== void 0) return profileCandidates([...SPEC_SECURITY_CONTEXT, "seccompProfile"], annotations, SECCOMP_POD_ANNOTATION2);
+  const explicit = explicitlyBad[0];
+  if (explicit !== void 0) {
+    return profileCandidates([...containerContext(explicit), "seccompProfile"], annotations, SECCOMP_CONTAINER_ANNOTATION_PREFIX2 + explicit.name);
+  }
+  const implicit = implicitlyBad[0];
+  return implicit === void 0 ? [] : requiredContainerField(implicit, ["securityContext", "seccompProfile"]);
+};
+var sysctls2 = ({ spec, minor }) => {
+  const allowed = allowedSysctls(minor);
+  const index2 = list(podSecurityContext2(spec)?.sysctls).findIndex((sysctl2) => !allowed.has(str(get(sysctl2, "name"))));
+  const sysctl = [...SPEC_SECURITY_CONTEXT, "sysctls", index2];
+  return index2 < 0 ? [] : [[...sysctl, "name"], sysctl];
+};
+var windowsHostProcess2 = ({ spec }) => {
+  const hostProcess = ["windowsOptions", "hostProcess"];
+  if (setsHostProcess(podSecurityContext2(spec))) return [[...SPEC_SECURITY_CONTEXT, ...hostProcess]];
+  const c = firstContainer(spec, (container3) => setsHostProcess(securityContext2(container3)));
+  return c === void 0 ? [] : [[...containerContext(c), ...hostProcess]];
+};
+var FINDERS = {
+  allowPrivilegeEscalation: allowPrivilegeEscalation2,
+  appArmorProfile: appArmorProfile2,
+  capabilities_baseline: capabilitiesBaseline2,
+  capabilities_restricted: capabilitiesRestricted2,
+  hostNamespaces: hostNamespaces2,
+  hostPathVolumes: hostPathVolumes2,
+  hostPorts: hostPorts2,
+  hostProbesAndHostLifecycle: hostProbesAndHostLifecycle2,
+  privileged: privileged2,
+  procMount: procMount2,
+  procMount_restricted: procMount2,
+  restrictedVolumes: restrictedVolumes2,
+  runAsNonRoot: runAsNonRoot2,
+  runAsUser: runAsUser2,
+  seLinuxOptions: seLinuxOptions3,
+  seccompProfile_baseline: seccompProfileBaseline2,
+  seccompProfile_restricted: seccompProfileRestricted2,
+  sysctls: sysctls2,
+  windowsHostProcess: windowsHostProcess2
+};
+var CHECKS = new Map(ALL_CHECKS.map((check) => [check.id, check]));
+function newestFailingMinor(check, pod) {
+  for (let i = check.versions.length - 1; i >= 0; i--) {
+    const version = check.versions[i];
+    if (!version.checkPod(pod).allowed) return version.minimumVersion.minor;
+  }
+  return void 0;
+}
+function normalise(pod) {
+  const source = obj(pod);
+  const annotations = obj(obj(source?.metadata)?.annotations) ?? {};
+  return { metadata: { annotations }, spec: obj(source?.spec) ?? {} };
+}
+function failingFieldPaths(checkId, pod) {
+  try {
+    const check = CHECKS.get(checkId);
+    const finder = check === void 0 ? void 0 : FINDERS[check.id];
+    if (check === void 0 || finder === void 0) return [];
+    const normalised = normalise(pod);
+    const minor = newestFailingMinor(check, normalised);
+    if (minor === void 0) return [];
+    return finder({ spec: normalised.spec, annotations: normalised.metadata.annotations, minor });
+  } catch {
+    return [];
+  }
+}
+
+// src/pss/version.ts
+var LEVEL_RANK = { privileged: 0, baseline: 1, restricted: 2 };
+var LEVEL_ERROR = "must be one of privileged, baseline, restricted";
+var VERSION_ERROR = 'must be "latest" or "v1.x"';
+var VERSION_PATTERN = /^v1\.(0|[1-9][0-9]*)$/;
+function parseLevel(text) {
+  return isLevel(text) ? { value: text } : { value: "restricted", error: LEVEL_ERROR };
+}
+function isLevel(text) {
+  return text === "privileged" || text === "baseline" || text === "restricted";
+}
+function compareLevels(a, b) {
+  return Math.sign(LEVEL_RANK[a] - LEVEL_RANK[b]);
+}
+function parseVersion(text) {
+  if (text === "latest") return { value: LATEST_VERSION };
+  const match2 = VERSION_PATTERN.exec(text);
+  const minor = match2 ? Number(match2[1]) : Number.NaN;
+  if (!Number.isSafeInteger(minor) || minor >= LATEST_VERSION.minor) return { value: LATEST_VERSION, error: VERSION_ERROR };
+  return { value: { major: 1, minor } };
+}
+function majorMinor(minor) {
+  if (!Number.isSafeInteger(minor) || minor < 0 || minor >= LATEST_VERSION.minor) throw new RangeError(`invalid policy minor version ${minor}`);
+  return { major: 1, minor };
+}
+function isLatest(version) {
+  return version.minor === LATEST_VERSION.minor;
+}
+function versionString(version) {
+  return isLatest(version) ? "latest" : `v${version.major}.${version.minor}`;
+}
+function levelVersionString(level, version) {
+  return `${level}:${versionString(version)}`;
+}
+function compareVersions(a, b) {
+  return a.major !== b.major ? a.major - b.major : Math.sign(a.minor - b.minor);
+}
+function isOlder(a, b) {
+  return compareVersions(a, b) < 0;
+}
+function minVersion(a, b) {
+  return isOlder(b, a) ? b : a;
+}
+
+// src/pss/messages.ts
+function forbiddenDetail(results) {
+  return results.map(({ reason, detail }) => detail === "" ? reason : `${reason} (${detail})`).join(", ");
+}
+function violationMessage(level, version, results) {
+  return `violates PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
+}
+function forbiddenMessage(podName, level, version, results) {
+  const subject = podName === "" ? "pods" : `pods "${podName}"`;
+  return `${subject} is forbidden: ${violationMessage(level, version, results)}`;
+}
+function warningMessage(level, version, results) {
+  return `would violate PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
+}
+
+// src/pss/pod.ts
+var PSS_TEMPLATE_PATHS = {
+  ...TEMPLATE_PATHS,
+  PodTemplate: ["template"]
+};
+var OPTIONAL_TEMPLATE = /* @__PURE__ */ new Set(["PodTemplate", "ReplicationController"]);
+var strings2 = { array: "string" };
+var profile = { object: { type: "string", localhostProfile: "string" } };
+var seLinuxOptions4 = { object: { user: "string", role: "string", type: "string", level: "string" } };
+var windowsOptions = { object: { hostProcess: "bool" } };
+var host = { object: { host: "string" } };
+var handler = { object: { httpGet: host, tcpSocket: host, exec: "present", grpc: "present", sleep: "present" } };
+var container2 = {
+  object: {
+    name: "string",
+    image: "string",
+    ports: { array: { object: { containerPort: "int32", hostPort: "int32" } } },
+    securityContext: {
+      object: {
+        privileged: "bool",
+        capabilities: { object: { add: strings2, drop: strings2 } },
+        allowPrivilegeEscalation: "bool",
+        runAsNonRoot: "bool",
+        runAsUser: "int64",
+        procMount: "string",
+        seccompProfile: profile,
+        seLinuxOptions: seLinuxOptions4,
+        windowsOptions,
+        appArmorProfile: profile
+      }
+    },
+    livenessProbe: handler,
+    readinessProbe: handler,
+    startupProbe: handler,
+    lifecycle: { object: { postStart: handler, preStop: handler } }
+  }
+};
+var PSS_VOLUME_SOURCES = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "storageos",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "csi",
+  "ephemeral",
+  "image"
+];
+var volume = { object: { name: "string", ...Object.fromEntries(PSS_VOLUME_SOURCES.map((source) => [source, "present"])) } };
+var PSS_TEMPLATE_SHAPE = {
+  object: {
+    metadata: { object: { annotations: "stringMap" } },
+    spec: {
+      object: {
+        hostNetwork: "bool",
+        hostPID: "bool",
+        hostIPC: "bool",
+        hostUsers: "bool",
+        os: { object: { name: "string" } },
+        runtimeClassName: "string",
+        securityContext: {
+          object: {
+            runAsNonRoot: "bool",
+            runAsUser: "int64",
+            seccompProfile: profile,
+            seLinuxOptions: seLinuxOptions4,
+            sysctls: { array: { object: { name: "string" } } },
+            windowsOptions,
+            appArmorProfile: profile
+          }
+        },
+        volumes: { array: volume },
+        initContainers: { array: container2 },
+        containers: { array: container2 },
+        ephemeralContainers: { array: container2 }
+      }
+    }
+  }
+};
+var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function at3(value, path12) {
+  let current = value;
+  for (const segment of path12) current = isObj(current) ? current[segment] : void 0;
+  return current;
+}
+function toPssPod(object, kind, options) {
+  const path12 = PSS_TEMPLATE_PATHS[kind];
+  const template = kind === "Pod" ? { metadata: object.metadata, spec: object.spec } : at3(object, path12);
+  if ((template === void 0 || template === null) && OPTIONAL_TEMPLATE.has(kind)) return { noTemplate: true };
+  const errors = [];
+  const narrowed = narrow(template, PSS_TEMPLATE_SHAPE, [...path12], errors);
+  if (errors.length > 0) return { errors };
+  const annotations = { ...narrowed?.metadata?.annotations };
+  const pod = { metadata: { annotations }, spec: narrowed?.spec ?? {} };
+  prepare(pod, { kubeMinor: options.kubeMinor, asPod: options.asPod ?? kind === "Pod" });
+  if (Object.keys(pod.metadata.annotations).length === 0) return { pod: { metadata: {}, spec: pod.spec } };
+  return { pod };
+}
+function prepare(pod, { kubeMinor, asPod }) {
+  const { spec } = pod;
+  const containers = CONTAINER_LISTS.flatMap((list2) => Array.isArray(spec[list2]) ? spec[list2] : []);
+  const securityContexts = [spec.securityContext, ...containers.map((c) => c.securityContext)].filter(isObj);
+  if (kubeMinor < 19) for (const sc of securityContexts) delete sc.seccompProfile;
+  if (kubeMinor < 30) for (const sc of securityContexts) delete sc.appArmorProfile;
+  if (kubeMinor < 23) delete spec.ephemeralContainers;
+  if (Array.isArray(spec.volumes)) {
+    for (const v2 of spec.volumes) if (!PSS_VOLUME_SOURCES.some((source) => v2[source] !== void 0)) v2.emptyDir = {};
+  }
+  if (spec.hostNetwork === true && (asPod || kubeMinor < 28)) {
+    for (const list2 of ["containers", "initContainers"]) {
+      for (const c of Array.isArray(spec[list2]) ? spec[list2] : []) {
+        for (const port of Array.isArray(c.ports) ? c.ports : []) if (!port.hostPort) port.hostPort = port.containerPort ?? 0;
+      }
+    }
+  }
+  if (!asPod) return;
+  if (kubeMinor >= 19 && kubeMinor <= 26) syncSeccomp(pod, kubeMinor <= 24);
+  if (kubeMinor >= 30 && at3(spec, ["os", "name"]) !== "windows") syncAppArmor(pod, kubeMinor <= 34);
+}
+var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER2 = "container.seccomp.security.alpha.kubernetes.io/";
+var APPARMOR_CONTAINER2 = "container.apparmor.security.beta.kubernetes.io/";
+function profileForAnnotation(value, dockerDefault) {
+  if (value === "runtime/default" || dockerDefault && value === "docker/default") return { type: "RuntimeDefault" };
+  if (value === "unconfined") return { type: "Unconfined" };
+  const localhost = value.startsWith("localhost/") ? value.slice("localhost/".length) : "";
+  return localhost === "" ? void 0 : { type: "Localhost", localhostProfile: localhost };
+}
+function annotationForProfile(profile2) {
+  if (profile2.type === "Unconfined") return "unconfined";
+  if (profile2.type === "RuntimeDefault") return "runtime/default";
+  if (profile2.type === "Localhost" && typeof profile2.localhostProfile === "string") return `localhost/${profile2.localhostProfile}`;
+  return "";
+}
+function syncSeccomp(pod, fieldToAnnotation) {
+  const { annotations } = pod.metadata;
+  const sync = (key2, owner, setContext) => {
+    const sc = isObj(owner.securityContext) ? owner.securityContext : void 0;
+    const field = isObj(sc?.seccompProfile) ? sc.seccompProfile : void 0;
+    const annotation = annotations[key2];
+    if (field !== void 0 && annotation === void 0) {
+      const value = annotationForProfile(field);
+      if (fieldToAnnotation && value !== "") annotations[key2] = value;
+    } else if (annotation !== void 0 && field === void 0) {
+      const profile2 = profileForAnnotation(annotation, true);
+      if (profile2 !== void 0) setContext({ ...sc, seccompProfile: profile2 });
+    }
+  };
+  sync(SECCOMP_POD, pod.spec, (sc) => pod.spec.securityContext = sc);
+  for (const list2 of CONTAINER_LISTS) {
+    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
+      sync(SECCOMP_CONTAINER2 + String(c.name ?? ""), c, (sc) => c.securityContext = sc);
+    }
+  }
+}
+function syncAppArmor(pod, fieldToAnnotation) {
+  const { annotations } = pod.metadata;
+  const podProfile = at3(pod.spec, ["securityContext", "appArmorProfile"]);
+  for (const list2 of CONTAINER_LISTS) {
+    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
+      const key2 = APPARMOR_CONTAINER2 + String(c.name ?? "");
+      const field = at3(c, ["securityContext", "appArmorProfile"]);
+      const annotation = annotations[key2];
+      if (annotation === void 0) {
+        const source = isObj(field) ? field : isObj(podProfile) ? podProfile : void 0;
+        const value = source === void 0 ? "" : annotationForProfile(source);
+        if (fieldToAnnotation && value !== "") annotations[key2] = value;
+      } else if (field === void 0) {
+        const profile2 = profileForAnnotation(annotation, false);
+        if (profile2 !== void 0 && !sameProfile(profile2, podProfile)) c.securityContext = { ...isObj(c.securityContext) ? c.securityContext : {}, appArmorProfile: profile2 };
+      }
+    }
+  }
+}
+function sameProfile(a, b) {
+  return isObj(b) && a.type === b.type && a.localhostProfile === b.localhostProfile;
+}
 
 // src/pss/registry.ts
 var UNKNOWN_FORBIDDEN_REASON = "unknown forbidden reason";
@@ -22982,7 +23191,7 @@ var PssCollector = class {
    * Evaluates one pod. `pspActive`: whether the PSP simulation judged it. Returns the pod with its `pss`
    * verdict (and, when PSS decides, `allowed`/`reason`/`policy`/`message` from the enforce verdict) and findings.
    */
-  evaluate(evaluation, pspActive, locator) {
+  evaluate(evaluation, pspActive, locator, kubeMinor) {
     const subject = evaluation.subject;
     const inputs = this.inputs.get(subject);
     const namespace = subject.ref.namespace ?? subject.pod.metadata.namespace ?? "default";
@@ -22991,7 +23200,10 @@ var PssCollector = class {
     const advisory = this.mode === "auto" && !configured && !pspActive;
     if (!configured && !advisory) return { pod: evaluation, diagnostics: [] };
     const location = locator.locate(subject.source, subject.templatePath);
-    const templateLocation = location;
+    const at4 = (check, pod) => {
+      const candidates = pod === void 0 ? [] : failingFieldPaths(check.id, pod);
+      return candidates.length === 0 ? location : locator.locateFirst(subject.source, candidates.map((path12) => [...subject.templatePath, ...path12]));
+    };
     const base = { object: subject.ref, related: [] };
     const diagnostics = [];
     const evaluator = getEvaluator();
@@ -23005,7 +23217,7 @@ var PssCollector = class {
           ...base,
           ruleId: RULES.pssWarning.id,
           severity: RULES.pssWarning.severity,
-          location,
+          location: at4(check, inputs.asPod),
           message: `${warningMessage(lv.level, lv.version, [check])} [${check.id}] (advisory: no PodSecurityPolicy and no Pod Security level configured)`
         });
       }
@@ -23014,7 +23226,8 @@ var PssCollector = class {
     }
     const policy = policyToEvaluate(this.namespaceLabels.get(namespace), defaultPolicy(this.options));
     const exempt = exemptions.namespaces?.includes(namespace) ? "namespace" : evaluation.requester !== void 0 && exemptions.usernames?.includes(evaluation.requester.name) ? "user" : inputs.runtimeClassName !== void 0 && inputs.runtimeClassName !== "" && exemptions.runtimeClasses?.includes(inputs.runtimeClassName) ? "runtimeClass" : null;
-    const enforced = exempt === null && inputs.asPod ? run2(policy.enforce, inputs.asPod) : [];
+    const asPod = pspActive && evaluation.admittedPod !== null ? admittedPssPod(evaluation.admittedPod, kubeMinor) ?? inputs.asPod : inputs.asPod;
+    const enforced = exempt === null && asPod ? run2(policy.enforce, asPod) : [];
     const allowed = enforced.length === 0;
     const enforceText = levelVersionString(policy.enforce.level, policy.enforce.version);
     const message = allowed ? null : forbiddenMessage(subject.podName, policy.enforce.level, policy.enforce.version, enforced);
@@ -23023,14 +23236,14 @@ var PssCollector = class {
         ...base,
         ruleId: RULES.pssViolation.id,
         severity: RULES.pssViolation.severity,
-        location,
+        location: at4(check, asPod),
         message: `${subject.kind === "Pod" ? "Pod" : `Pod created by this ${subject.kind}`} "${subject.podName}" is forbidden: violates PodSecurity "${enforceText}" (enforce, namespace "${namespace}"): ${forbiddenDetail([check])} [${check.id}]`
       });
     }
     for (const error2 of policy.errors) {
       diagnostics.push({ ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location, message: `namespace "${namespace}": Failed to parse policy: ${error2}` });
     }
-    const target = subject.kind === "Pod" ? inputs.asPod : inputs.template;
+    const target = subject.kind === "Pod" ? asPod : inputs.template;
     const modes = [{ mode: "audit", lv: policy.audit }];
     if (subject.kind !== "Pod" || allowed) modes.push({ mode: "warn", lv: policy.warn });
     const grouped = /* @__PURE__ */ new Map();
@@ -23048,7 +23261,7 @@ var PssCollector = class {
           ...base,
           ruleId: RULES.pssWarning.id,
           severity: RULES.pssWarning.severity,
-          location: templateLocation,
+          location: at4(check, target),
           message: `${warningMessage(lv.level, lv.version, [check])} [${check.id}] (${names.join(", ")}, namespace "${namespace}")`
         });
       }
@@ -23064,6 +23277,10 @@ var PssCollector = class {
     };
   }
 };
+function admittedPssPod(pod, kubeMinor) {
+  const decoded = toPssPod({ metadata: pod.metadata, spec: pod.spec }, "Pod", { kubeMinor, asPod: true });
+  return "pod" in decoded ? decoded.pod : void 0;
+}
 
 // src/psp/apparmor/strategy.ts
 function createAppArmorStrategy(pspAnnotations) {
@@ -23334,11 +23551,11 @@ function newMustRunAs3(opts) {
   const rendered = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
   const strategy = {
     generate: () => first.min,
-    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser2) {
+    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser3) {
       const path12 = child2(scPath, "runAsUser");
-      if (runAsUser2 === void 0) return [required(path12, "")];
-      if (ranges.some((range2) => runAsUser2 >= range2.min && runAsUser2 <= range2.max)) return [];
-      return [invalid(path12, goInt(runAsUser2), `must be in the ranges: ${rendered}`)];
+      if (runAsUser3 === void 0) return [required(path12, "")];
+      if (ranges.some((range2) => runAsUser3 >= range2.min && runAsUser3 <= range2.max)) return [];
+      return [invalid(path12, goInt(runAsUser3), `must be in the ranges: ${rendered}`)];
     }
   };
   return strategy;
@@ -23348,12 +23565,12 @@ function newMustRunAs3(opts) {
 function newRunAsNonRoot() {
   return {
     generate: () => void 0,
-    validate(scPath, _pod, _container, runAsNonRoot2, runAsUser2) {
-      if (runAsNonRoot2 === void 0 && runAsUser2 === void 0) {
+    validate(scPath, _pod, _container, runAsNonRoot3, runAsUser3) {
+      if (runAsNonRoot3 === void 0 && runAsUser3 === void 0) {
         return [required(child2(scPath, "runAsNonRoot"), "must be true")];
       }
-      if (runAsNonRoot2 === false) return [invalid(child2(scPath, "runAsNonRoot"), goBool(false), "must be true")];
-      if (runAsUser2 === 0) return [invalid(child2(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
+      if (runAsNonRoot3 === false) return [invalid(child2(scPath, "runAsNonRoot"), goBool(false), "must be true")];
+      if (runAsUser3 === 0) return [invalid(child2(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
       return [];
     }
   };
@@ -23392,7 +23609,7 @@ function createStrategies(psp, kubeMinor) {
     return built;
   };
   const spec = psp.spec;
-  const runAsUser2 = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
+  const runAsUser3 = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
   const runAsGroup = take(createGroupStrategy(spec.runAsGroup, "runAsGroup"));
   const seLinux = take(createSELinuxStrategy({ ...spec.seLinux, rule: spec.seLinux?.rule ?? "" }));
   const appArmor = createAppArmorStrategy(psp.metadata.annotations);
@@ -23400,9 +23617,9 @@ function createStrategies(psp, kubeMinor) {
   const fsGroup = take(createGroupStrategy(spec.fsGroup, "fsGroup"));
   const supplementalGroups = take(createGroupStrategy(spec.supplementalGroups, "supplementalGroups"));
   const capabilities = createCapabilitiesStrategy(spec.defaultAddCapabilities, spec.requiredDropCapabilities, spec.allowedCapabilities);
-  const sysctls2 = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
-  if (!runAsUser2 || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
-  return { runAsUser: runAsUser2, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls: sysctls2, seccomp };
+  const sysctls3 = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
+  if (!runAsUser3 || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
+  return { runAsUser: runAsUser3, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls: sysctls3, seccomp };
 }
 
 // src/psp/policy-defaults.ts
@@ -23628,11 +23845,11 @@ var SYSCTL_MAX_LENGTH = 253;
 function isValidSysctlPattern(name) {
   return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
 }
-function validateSysctlPatterns(path12, sysctls2) {
+function validateSysctlPatterns(path12, sysctls3) {
   const errors = [];
-  if (sysctls2 === void 0 || sysctls2.length === 0) return errors;
+  if (sysctls3 === void 0 || sysctls3.length === 0) return errors;
   let coversAll = false;
-  for (const [i, sysctl] of sysctls2.entries()) {
+  for (const [i, sysctl] of sysctls3.entries()) {
     if (sysctl === "") {
       errors.push(invalid(index(path12, i), goString(sysctl), "empty sysctl not allowed"));
     } else if (!isValidSysctlPattern(sysctl)) {
@@ -23642,7 +23859,7 @@ function validateSysctlPatterns(path12, sysctls2) {
       coversAll = true;
     }
   }
-  if (coversAll && sysctls2.length > 1) {
+  if (coversAll && sysctls3.length > 1) {
     errors.push(forbidden(child2(path12, "items"), "if '*' is present, must not specify other sysctls"));
   }
   return errors;
@@ -23758,8 +23975,8 @@ function validateCapsAgainstDrops(drops, caps, path12) {
   return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path12, goString(cap), `capability is listed in ${path12} and requiredDropCapabilities`));
 }
 function validateDefaultAllowPrivilegeEscalation(path12, spec) {
-  const allowPrivilegeEscalation2 = spec.allowPrivilegeEscalation ?? true;
-  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation2) return [];
+  const allowPrivilegeEscalation3 = spec.allowPrivilegeEscalation ?? true;
+  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation3) return [];
   return [
     invalid(
       path12,
@@ -23881,7 +24098,7 @@ function lint(sources, options) {
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
-    const judged = pss.evaluate(evaluation, pspActive, locator);
+    const judged = pss.evaluate(evaluation, pspActive, locator, kubeMinor);
     pods.push(judged.pod);
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);

@@ -127,7 +127,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
-    const judged = pss.evaluate(evaluation, pspActive, locator);
+    const judged = pss.evaluate(evaluation, pspActive, locator, kubeMinor);
     pods.push(judged.pod);
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);

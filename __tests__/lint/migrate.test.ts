@@ -152,16 +152,18 @@ function yamlFiles(dir: string): string[] {
 }
 const EXAMPLES: LintSource[] = yamlFiles('examples').sort().map((file) => ({ path: file, text: readFileSync(file, 'utf8') }));
 
-migrate('examples/: forecast for shop, monitoring and ops', () => {
+migrate('examples/: forecast for shop, payments, monitoring and ops', () => {
   const result = lint(EXAMPLES, DEFAULT_LINT_OPTIONS);
   const forecast = forecastMigration(result, { policies: readPolicies(EXAMPLES) });
-  assert.equal(forecast.namespaces.map((ns) => [ns.namespace, ns.level, ns.pods]), [['monitoring', 'privileged', 2], ['ops', 'privileged', 2], ['shop', 'privileged', 5]]);
+  assert.equal(forecast.namespaces.map((ns) => [ns.namespace, ns.level, ns.pods]), [['monitoring', 'privileged', 2], ['ops', 'privileged', 2], ['payments', 'baseline', 2], ['shop', 'privileged', 5]]);
   const held = (name: string) => forecast.namespaces.find((ns) => ns.namespace === name)!.holdingBack.map((pod) => `${pod.object.kind}/${pod.object.name} ${pod.level} ${pod.checks.join(',')}`);
   assert.equal(held('monitoring'), [
     'DaemonSet/fluent-bit privileged hostPathVolumes',
     'DaemonSet/node-exporter privileged capabilities_baseline,hostNamespaces,hostPathVolumes,hostPorts',
   ]);
   assert.equal(held('ops'), ['Pod/netshoot privileged capabilities_baseline,hostNamespaces', 'Pod/node-shell privileged hostNamespaces,privileged']);
+  // payments is labelled enforce=restricted, but ledger-sync meets restricted only as PodSecurityPolicy rewrites it.
+  assert.equal(held('payments'), ['CronJob/ledger-sync baseline allowPrivilegeEscalation,capabilities_restricted,runAsNonRoot,seccompProfile_restricted']);
   assert.equal(held('shop'), [
     'Job/db-restore privileged hostPathVolumes',
     'CronJob/nightly-report baseline allowPrivilegeEscalation,capabilities_restricted,runAsNonRoot,seccompProfile_restricted',
@@ -171,6 +173,8 @@ migrate('examples/: forecast for shop, monitoring and ops', () => {
   // shop/api is restricted as written: not holding shop back.
   assert.equal(forecast.namespaces.find((ns) => ns.namespace === 'shop')!.labels[`${L}enforce`], 'privileged');
   assert.equal(forecast.mutationDependencies.map((dep) => [dep.object.name, dep.policy, dep.reliesOn]), [
+    ['checkout', 'restricted', []],
+    ['ledger-sync', 'restricted', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],
     ['api', 'restricted', []],
     ['nightly-report', 'restricted', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],
     ['web', 'restricted', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],

@@ -117,8 +117,10 @@ modes('should enforce a labelled restricted namespace on a Pod and a Deployment\
   const errors = result.diagnostics.filter((d) => d.ruleId === 'pss-violation');
   assert.is(errors.length, 4 + 5);
   assert.ok(errors.every((d) => d.severity === 'error'));
-  const deployErrors = errors.filter((d) => d.location.file === 'deploy.yaml');
-  assert.ok(deployErrors.length === 5 && deployErrors.every((d) => d.location.startLine === deployErrors[0]!.location.startLine && d.location.startLine >= 9), 'at the pod template');
+  // Each at the failing field: the value of `privileged`, else the container's securityContext missing the field.
+  const where = (file: string) => errors.filter((d) => d.location.file === file).map((d) => `${/\[(\w+)\]$/.exec(d.message)?.[1]} ${d.location.startLine}:${d.location.startColumn}`);
+  assert.equal(where('deploy.yaml'), ['allowPrivilegeEscalation 16:11', 'runAsNonRoot 16:11', 'seccompProfile_restricted 16:11', 'capabilities_restricted 16:11', 'privileged 17:25']);
+  assert.equal(where('pod.yaml'), ['allowPrivilegeEscalation 8:7', 'runAsNonRoot 8:7', 'seccompProfile_restricted 8:7', 'capabilities_restricted 8:7']);
   // The Deployment template is warned too (warn follows enforce), as written.
   const warnings = result.diagnostics.filter((d) => d.ruleId === 'pss-warning' && d.location.file === 'deploy.yaml');
   assert.is(warnings.length, 5);

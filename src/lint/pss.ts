@@ -2,10 +2,11 @@
 // labels and configured defaults -> the policy of each pod's namespace -> enforce verdict of the pod (or of the pod
 // a controller creates) and audit/warn findings on Pods and workload templates. Pure: no fs, no env.
 
-import type { Diagnostic } from '../api/diagnostic.js';
+import type { Diagnostic, Location } from '../api/diagnostic.js';
 import type { Locator } from '../load/locate.js';
 import type { ManifestObject } from '../load/parse.js';
 import type { PodUnderTest } from '../load/pod-templates.js';
+import { failingFieldPaths } from '../pss/field-paths.js';
 import { forbiddenDetail, forbiddenMessage, warningMessage } from '../pss/messages.js';
 import { toPssPod, type PssObjectKind } from '../pss/pod.js';
 import { getEvaluator, type FailedCheck } from '../pss/registry.js';
@@ -218,7 +219,7 @@ export class PssCollector {
    * Evaluates one pod. `pspActive`: whether the PSP simulation judged it. Returns the pod with its `pss`
    * verdict (and, when PSS decides, `allowed`/`reason`/`policy`/`message` from the enforce verdict) and findings.
    */
-  evaluate(evaluation: PodEvaluation, pspActive: boolean, locator: Locator): { pod: LintedPod; diagnostics: Diagnostic[] } {
+  evaluate(evaluation: PodEvaluation, pspActive: boolean, locator: Locator, kubeMinor: number): { pod: LintedPod; diagnostics: Diagnostic[] } {
     const subject = evaluation.subject;
     const inputs = this.inputs.get(subject);
     const namespace = subject.ref.namespace ?? subject.pod.metadata.namespace ?? 'default';
@@ -228,7 +229,11 @@ export class PssCollector {
     if (!configured && !advisory) return { pod: evaluation, diagnostics: [] };
 
     const location = locator.locate(subject.source, subject.templatePath);
-    const templateLocation = location;
+    // A failed check sits at the first offending field (or, when a required field is missing, its nearest parent).
+    const at = (check: FailedCheck, pod: PssPod | undefined): Location => {
+      const candidates = pod === undefined ? [] : failingFieldPaths(check.id, pod);
+      return candidates.length === 0 ? location : locator.locateFirst(subject.source, candidates.map((path) => [...subject.templatePath, ...path]));
+    };
     const base = { object: subject.ref, related: [] };
     const diagnostics: Diagnostic[] = [];
     const evaluator = getEvaluator();
@@ -240,7 +245,7 @@ export class PssCollector {
       const failed = inputs.asPod ? run(lv, inputs.asPod) : [];
       for (const check of failed) {
         diagnostics.push({
-          ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location,
+          ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location: at(check, inputs.asPod),
           message: `${warningMessage(lv.level, lv.version, [check])} [${check.id}] (advisory: no PodSecurityPolicy and no Pod Security level configured)`,
         });
       }
@@ -256,13 +261,16 @@ export class PssCollector {
         : inputs.runtimeClassName !== undefined && inputs.runtimeClassName !== '' && exemptions.runtimeClasses?.includes(inputs.runtimeClassName)
           ? 'runtimeClass'
           : null;
-    const enforced = exempt === null && inputs.asPod ? run(policy.enforce, inputs.asPod) : [];
+    // PodSecurity validates after mutating admission: in a cluster that also runs PodSecurityPolicy, it sees the pod
+    // as the chosen policy wrote it (then the annotation -> field seccomp sync of that version), not as written.
+    const asPod = pspActive && evaluation.admittedPod !== null ? admittedPssPod(evaluation.admittedPod, kubeMinor) ?? inputs.asPod : inputs.asPod;
+    const enforced = exempt === null && asPod ? run(policy.enforce, asPod) : [];
     const allowed = enforced.length === 0;
     const enforceText = levelVersionString(policy.enforce.level, policy.enforce.version);
     const message = allowed ? null : forbiddenMessage(subject.podName, policy.enforce.level, policy.enforce.version, enforced);
     for (const check of enforced) {
       diagnostics.push({
-        ...base, ruleId: RULES.pssViolation.id, severity: RULES.pssViolation.severity, location,
+        ...base, ruleId: RULES.pssViolation.id, severity: RULES.pssViolation.severity, location: at(check, asPod),
         message: `${subject.kind === 'Pod' ? 'Pod' : `Pod created by this ${subject.kind}`} "${subject.podName}" is forbidden: violates PodSecurity "${enforceText}" (enforce, namespace "${namespace}"): ${forbiddenDetail([check])} [${check.id}]`,
       });
     }
@@ -270,7 +278,7 @@ export class PssCollector {
       diagnostics.push({ ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location, message: `namespace "${namespace}": Failed to parse policy: ${error}` });
     }
     // Audit and warn: the Pod itself (warn only when admitted, §3.3), or the workload's template as written (§3.4).
-    const target = subject.kind === 'Pod' ? inputs.asPod : inputs.template;
+    const target = subject.kind === 'Pod' ? asPod : inputs.template;
     const modes: { mode: 'audit' | 'warn'; lv: LevelVersion }[] = [{ mode: 'audit', lv: policy.audit }];
     if (subject.kind !== 'Pod' || allowed) modes.push({ mode: 'warn', lv: policy.warn });
     const grouped = new Map<string, { lv: LevelVersion; modes: string[] }>();
@@ -285,7 +293,7 @@ export class PssCollector {
       if (target === undefined) continue;
       for (const check of run(lv, target)) {
         diagnostics.push({
-          ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location: templateLocation,
+          ...base, ruleId: RULES.pssWarning.id, severity: RULES.pssWarning.severity, location: at(check, target),
           message: `${warningMessage(lv.level, lv.version, [check])} [${check.id}] (${names.join(', ')}, namespace "${namespace}")`,
         });
       }
@@ -301,4 +309,10 @@ export class PssCollector {
       diagnostics,
     };
   }
+}
+
+/** The PSA input for a pod PodSecurityPolicy admitted (and mutated), pre-processed as the simulated version does. */
+function admittedPssPod(pod: PodEvaluation['admittedPod'] & object, kubeMinor: number): PssPod | undefined {
+  const decoded = toPssPod({ metadata: pod.metadata as unknown as Obj, spec: pod.spec as unknown as Obj }, 'Pod', { kubeMinor, asPod: true });
+  return 'pod' in decoded ? decoded.pod : undefined;
 }
