@@ -24670,7 +24670,13 @@ function renderSummary(result, options = {}) {
     if (forbidden2.length > max) lines.push("", `…and ${forbidden2.length - max} more forbidden pods, not listed here${options.sarifFile ? " (every one is in the SARIF file)" : ""}.`);
     lines.push("");
   }
-  const problems = active.filter((d) => !FORBIDDING_RULE_IDS.has(d.ruleId));
+  const podSecurityWarnings = active.filter((d) => d.ruleId === RULES.pssWarning.id);
+  if (podSecurityWarnings.length > 0) {
+    lines.push("### Pod Security warnings", "", "| Check | Count | Locations |", "| --- | --- | --- |");
+    for (const [check, group2] of groupByCheck(podSecurityWarnings)) lines.push(locationsRow(`\`${check}\``, group2, link, options.maxLocations ?? 5));
+    lines.push("");
+  }
+  const problems = active.filter((d) => !FORBIDDING_RULE_IDS.has(d.ruleId) && d.ruleId !== RULES.pssWarning.id);
   if (problems.length > 0) {
     lines.push("### Input problems", "", "| Rule | Severity | Count | Locations |", "| --- | --- | --- | --- |");
     for (const group2 of groupByRule(problems)) lines.push(problemRow(group2, link, options.maxLocations ?? 5));
@@ -24693,7 +24699,26 @@ function podRow(pod, link) {
     const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable";
     return escapeCell(`${attempt.policy}: ${verdict}; ${usable}`);
   });
+  const pss = pod.pss;
+  if (pss !== void 0 && !pss.advisory) {
+    const verdict = pss.exempt !== null ? `exempt (${pss.exempt})` : pss.allowed ? "admits" : `fails ${pss.checks.join(", ")}`;
+    policies.unshift(escapeCell(`PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`));
+  }
   return `| ${link(source.file, source.line)} | ${escapeCell(object)} | ${escapeCell(pod.message ?? "")} | ${policies.length > 0 ? policies.join("<br>") : "—"} |`;
+}
+function groupByCheck(diagnostics) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const check = /\[(\w+)\](?: \([^)]*\))?$/.exec(d.message)?.[1] ?? "policy label";
+    groups.set(check, [...groups.get(check) ?? [], d]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => compareCodePoints(a, b));
+}
+function locationsRow(label, diagnostics, link, max) {
+  const locations = [...diagnostics].sort(compareLocations).map((d) => d.location);
+  const shown = locations.slice(0, max).map((location) => link(location.file, location.startLine));
+  if (locations.length > max) shown.push(`and ${locations.length - max} more`);
+  return `| ${label} | ${diagnostics.length} | ${shown.join(", ")} |`;
 }
 function groupByRule(diagnostics) {
   const groups = /* @__PURE__ */ new Map();
@@ -24708,10 +24733,7 @@ function groupByRule(diagnostics) {
 function problemRow(group2, link, max) {
   const title = TITLES2.get(group2.ruleId);
   const rule2 = `\`${group2.ruleId}\`${title ? ` ${escapeCell(title)}` : ""}`;
-  const locations = [...group2.diagnostics].sort(compareLocations).map((d) => d.location);
-  const shown = locations.slice(0, max).map((location) => link(location.file, location.startLine));
-  if (locations.length > max) shown.push(`and ${locations.length - max} more`);
-  return `| ${rule2} | ${group2.severity} | ${group2.diagnostics.length} | ${shown.join(", ")} |`;
+  return locationsRow(`${rule2} | ${group2.severity}`, group2.diagnostics, link, max);
 }
 function compareLocations(a, b) {
   const la = a.location;

@@ -1,9 +1,10 @@
 // Tests for summary.ts, the job summary: exact Markdown for a small case, links to the commit, table-cell
 // escaping, the headline in each state, caps, suppressed findings, and independence from input order.
+import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Diagnostic } from '../../src/api/diagnostic.js';
-import type { LintResult, LintSource } from '../../src/lint.js';
+import { DEFAULT_LINT_OPTIONS, lint, type LintResult, type LintSource } from '../../src/lint.js';
 import { escapeCell, renderSummary } from '../../src/report/summary.js';
 import { RBAC, deploymentManifest, podManifest, policy, run } from '../lint/lint-fixtures.js';
 
@@ -89,6 +90,15 @@ render('should leave suppressed findings out of the counts and the tables, and s
 
 render('should not depend on the order of the input files', () => {
   assert.is(renderSummary(run([BAD_POD, OK_DEPLOYMENT, POLICIES]), LINKS), renderSummary(run([POLICIES, OK_DEPLOYMENT, BAD_POD]), LINKS));
+});
+
+render('should name the Pod Security verdict of a forbidden pod and list Pod Security warnings by check', () => {
+  const read = (file: string): LintSource => ({ path: file, text: readFileSync(file, 'utf8') });
+  const result = lint(['examples/platform/namespaces.yaml', 'examples/payments/checkout.yaml', 'examples/payments/ledger-sync.yaml'].map(read), { ...DEFAULT_LINT_OPTIONS, mode: 'pss' });
+  const text = renderSummary(result, { maxLocations: 1 });
+  assert.ok(text.includes(' | PodSecurity restricted:v1.24 (enforce): fails allowPrivilegeEscalation, capabilities\\_restricted, runAsNonRoot, seccompProfile\\_restricted |\n'), text);
+  assert.ok(text.includes(['### Pod Security warnings', '', '| Check | Count | Locations |', '| --- | --- | --- |', '| `allowPrivilegeEscalation` | 1 | examples/payments/ledger-sync.yaml:30 |', '| `capabilities_restricted` | 1 | examples/payments/ledger-sync.yaml:30 |', '| `runAsNonRoot` | 1 | examples/payments/ledger-sync.yaml:30 |', '| `seccompProfile_restricted` | 1 | examples/payments/ledger-sync.yaml:30 |', ''].join('\n')), text);
+  assert.not.ok(text.includes('### Input problems'), 'Pod Security warnings are not input problems');
 });
 
 render.run();

@@ -1,9 +1,10 @@
 // The job summary (GITHUB_STEP_SUMMARY): the verdict, the counts, a table of forbidden pods with the API
-// server's message and the policies considered, then the input problems by rule. Markdown, deterministic.
+// server's message and the policies considered, the Pod Security warnings by check, then the input problems by
+// rule. Markdown, deterministic.
 
 import type { Diagnostic, Location, Severity } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
-import type { PodEvaluation } from '../lint/evaluate-pod.js';
+import type { LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
 import { FORBIDDING_RULE_IDS, RULES } from '../rules/catalog.js';
 
@@ -49,7 +50,14 @@ export function renderSummary(result: LintResult, options: SummaryOptions = {}):
     if (forbidden.length > max) lines.push('', `…and ${forbidden.length - max} more forbidden pods, not listed here${options.sarifFile ? ' (every one is in the SARIF file)' : ''}.`);
     lines.push('');
   }
-  const problems = active.filter((d) => !FORBIDDING_RULE_IDS.has(d.ruleId));
+  const podSecurityWarnings = active.filter((d) => d.ruleId === RULES.pssWarning.id);
+  if (podSecurityWarnings.length > 0) {
+    // What kubectl apply would print (warn) or the audit log record: by check, as the API server names them.
+    lines.push('### Pod Security warnings', '', '| Check | Count | Locations |', '| --- | --- | --- |');
+    for (const [check, group] of groupByCheck(podSecurityWarnings)) lines.push(locationsRow(`\`${check}\``, group, link, options.maxLocations ?? 5));
+    lines.push('');
+  }
+  const problems = active.filter((d) => !FORBIDDING_RULE_IDS.has(d.ruleId) && d.ruleId !== RULES.pssWarning.id);
   if (problems.length > 0) {
     lines.push('### Input problems', '', '| Rule | Severity | Count | Locations |', '| --- | --- | --- | --- |');
     for (const group of groupByRule(problems)) lines.push(problemRow(group, link, options.maxLocations ?? 5));
@@ -66,7 +74,7 @@ function headline(total: number, forbidden: number, errors: number): string {
   return `✅ podgate: ${total === 1 ? 'the pod is' : `all ${total} pods are`} admitted`;
 }
 
-function podRow(pod: PodEvaluation, link: (file: string, line: number) => string): string {
+function podRow(pod: LintedPod, link: (file: string, line: number) => string): string {
   const { source, ref } = pod.subject;
   const object = `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
   const policies = pod.attempts.map((attempt) => {
@@ -74,7 +82,29 @@ function podRow(pod: PodEvaluation, link: (file: string, line: number) => string
     const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : 'not usable';
     return escapeCell(`${attempt.policy}: ${verdict}; ${usable}`);
   });
+  const pss = pod.pss;
+  if (pss !== undefined && !pss.advisory) {
+    const verdict = pss.exempt !== null ? `exempt (${pss.exempt})` : pss.allowed ? 'admits' : `fails ${pss.checks.join(', ')}`;
+    policies.unshift(escapeCell(`PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`));
+  }
   return `| ${link(source.file, source.line)} | ${escapeCell(object)} | ${escapeCell(pod.message ?? '')} | ${policies.length > 0 ? policies.join('<br>') : '—'} |`;
+}
+
+/** Pod Security warnings by the check named at the end of their message (`… [runAsNonRoot] (warn, …)`). */
+function groupByCheck(diagnostics: readonly Diagnostic[]): [string, Diagnostic[]][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const check = /\[(\w+)\](?: \([^)]*\))?$/.exec(d.message)?.[1] ?? 'policy label';
+    groups.set(check, [...(groups.get(check) ?? []), d]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => compareCodePoints(a, b));
+}
+
+function locationsRow(label: string, diagnostics: readonly Diagnostic[], link: (file: string, line: number) => string, max: number): string {
+  const locations = [...diagnostics].sort(compareLocations).map((d) => d.location);
+  const shown = locations.slice(0, max).map((location) => link(location.file, location.startLine));
+  if (locations.length > max) shown.push(`and ${locations.length - max} more`);
+  return `| ${label} | ${diagnostics.length} | ${shown.join(', ')} |`;
 }
 
 interface RuleGroup {
@@ -98,10 +128,7 @@ function groupByRule(diagnostics: readonly Diagnostic[]): RuleGroup[] {
 function problemRow(group: RuleGroup, link: (file: string, line: number) => string, max: number): string {
   const title = TITLES.get(group.ruleId);
   const rule = `\`${group.ruleId}\`${title ? ` ${escapeCell(title)}` : ''}`;
-  const locations = [...group.diagnostics].sort(compareLocations).map((d) => d.location);
-  const shown = locations.slice(0, max).map((location) => link(location.file, location.startLine));
-  if (locations.length > max) shown.push(`and ${locations.length - max} more`);
-  return `| ${rule} | ${group.severity} | ${group.diagnostics.length} | ${shown.join(', ')} |`;
+  return locationsRow(`${rule} | ${group.severity}`, group.diagnostics, link, max);
 }
 
 function compareLocations(a: Diagnostic, b: Diagnostic): number {
