@@ -24105,7 +24105,7 @@ function lint(sources, options) {
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
-  return { kubeMinor, pods, diagnostics: reported };
+  return { kubeMinor, pspSimulated: pspActive, pods, diagnostics: reported };
 }
 function clusterObjectsOf(objects) {
   return [...objects.policies, ...objects.roles, ...objects.bindings, ...objects.serviceAccounts, ...objects.namespaces];
@@ -24578,7 +24578,12 @@ function renderStylish(result, options) {
       lines.push(`  ${label} ${dim(where2.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
-    for (const attempt of pod.attempts) {
+    if (pod.pss !== void 0 && !pod.pss.advisory) {
+      const pss = pod.pss;
+      const verdict = pss.exempt !== null ? green(`exempt (${pss.exempt})`) : pss.allowed ? green("admits") : red(`fails ${pss.checks.join(", ")}`);
+      lines.push(`    PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`);
+    }
+    for (const attempt of result.pspSimulated === false ? [] : pod.attempts) {
       const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable by the service account or the requester";
       const verdict = attempt.errors.length === 0 ? green(attempt.mutated ? "admits (with defaults)" : "admits") : red(`${attempt.errors.length} violation${attempt.errors.length === 1 ? "" : "s"}`);
       lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);

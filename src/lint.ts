@@ -62,6 +62,8 @@ export const DEFAULT_LINT_OPTIONS: LintOptions = {
 
 export interface LintResult {
   kubeMinor: number;
+  /** Whether the PodSecurityPolicy simulation judged the pods (see `pspApplies`); absent means it did. */
+  pspSimulated?: boolean;
   pods: LintedPod[];
   diagnostics: Diagnostic[];
 }
@@ -135,7 +137,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   // podgate.dev/ignore annotations mark matching findings as suppressed; the verdicts stay as they are.
   const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
-  return { kubeMinor, pods, diagnostics: reported };
+  return { kubeMinor, pspSimulated: pspActive, pods, diagnostics: reported };
 }
 
 function clusterObjectsOf(objects: ClusterObjects): Sourced<unknown>[] {

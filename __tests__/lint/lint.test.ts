@@ -264,7 +264,9 @@ lintSuite('should note a kustomize patch instead of judging it', () => {
 
 lintSuite('should return the target minor version', () => {
   assert.is(run([], { kubernetesVersion: '1.21' }).kubeMinor, 21);
-  assert.equal(run([]), { kubeMinor: 24, pods: [], diagnostics: [] });
+  // Nothing shows a PodSecurityPolicy cluster: auto leaves the simulation out.
+  assert.equal(run([]), { kubeMinor: 24, pspSimulated: false, pods: [], diagnostics: [] });
+  assert.is(run([], { kubernetesVersion: '1.21', kubernetesVersionGiven: true }).pspSimulated, true);
 });
 
 const compareSuite = suite('compareDiagnostics');

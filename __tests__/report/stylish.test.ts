@@ -127,4 +127,13 @@ stylishSuite('should keep each forbidden pod\'s findings under that pod', () => 
   ]);
 });
 
+stylishSuite('should name the Pod Security verdict among the policies, and no PodSecurityPolicy in --mode pss', () => {
+  const ns: LintSource = { path: 'ns.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    pod-security.kubernetes.io/enforce: baseline\n' };
+  const text = renderStylish(run([POLICIES, ns, BAD_POD], { mode: 'pss' }), { color: false });
+  assert.ok(text.includes('  policies considered:\n    PodSecurity baseline:latest (enforce): fails privileged\n\n'), text);
+  assert.not.ok(text.includes('restricted:'), text);
+  const both = renderStylish(run([POLICIES, ns, BAD_POD], { mode: 'both' }), { color: false });
+  assert.ok(both.includes('  policies considered:\n    PodSecurity baseline:latest (enforce): fails privileged\n    restricted: 1 violation; usable by system:serviceaccount:shop:web\n'), both);
+});
+
 stylishSuite.run();

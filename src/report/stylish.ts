@@ -2,7 +2,7 @@
 // each located violation and the policies considered; then the other diagnostics by file; then a summary.
 
 import type { Diagnostic } from '../api/diagnostic.js';
-import type { PodEvaluation } from '../lint/evaluate-pod.js';
+import type { LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
 
 export interface StylishOptions {
@@ -40,7 +40,12 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
       lines.push(`  ${label} ${dim(where.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
-    for (const attempt of pod.attempts) {
+    if (pod.pss !== undefined && !pod.pss.advisory) {
+      const pss = pod.pss;
+      const verdict = pss.exempt !== null ? green(`exempt (${pss.exempt})`) : pss.allowed ? green('admits') : red(`fails ${pss.checks.join(', ')}`);
+      lines.push(`    PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`);
+    }
+    for (const attempt of result.pspSimulated === false ? [] : pod.attempts) {
       const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : 'not usable by the service account or the requester';
       const verdict = attempt.errors.length === 0 ? green(attempt.mutated ? 'admits (with defaults)' : 'admits') : red(`${attempt.errors.length} violation${attempt.errors.length === 1 ? '' : 's'}`);
       lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
@@ -64,7 +69,7 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
   return lines.join('\n') + '\n';
 }
 
-function describeRequest(pod: PodEvaluation): string[] {
+function describeRequest(pod: LintedPod): string[] {
   const account = `${pod.subject.pod.metadata.namespace ?? 'default'}/${pod.serviceAccount}`;
   const requester = pod.requester ? `${pod.requester.name} [${pod.requester.groups.join(', ')}]` : 'none (service account only)';
   return [`pod ${JSON.stringify(pod.subject.podName)} · service account ${account} · requested by ${requester}`, 'policies considered:'];
