@@ -22372,6 +22372,7 @@ function lint(sources, options) {
   const subjects = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
+  const pssInputs = mayApplyPodSecurity(options, ordered);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -22394,7 +22395,7 @@ function lint(sources, options) {
         continue;
       }
       const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      pss.addSubject(subject, workload.source.value);
+      if (pssInputs) pss.addSubject(subject, workload.source.value);
       subjects.push(subject);
     }
   }
@@ -22444,6 +22445,13 @@ function detachCluster(objects) {
     serviceAccounts: strip2(objects.serviceAccounts),
     namespaces: strip2(objects.namespaces)
   };
+}
+function mayApplyPodSecurity(options, sources) {
+  const mode = options.mode ?? "auto";
+  if (mode !== "auto") return mode !== "psp";
+  const pss = options.pss ?? {};
+  if (pss.level !== void 0 || pss.audit !== void 0 || pss.warn !== void 0) return true;
+  return sources.some((source) => source.text.includes("pod-security.kubernetes.io/") || source.text.includes("\\"));
 }
 function mayBeKustomization(source) {
   return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes("Kustomization");
