@@ -20854,7 +20854,14 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child2 = (path12, ...names) => [path12, ...names].filter((part) => part !== "").join(".");
+function child2(path12, ...names) {
+  let out = path12;
+  for (const name of names) {
+    if (name === "") continue;
+    out = out === "" ? name : `${out}.${name}`;
+  }
+  return out;
+}
 var index = (path12, i) => `${path12}[${i}]`;
 var key = (path12, k2) => `${path12}[${k2}]`;
 function pathSegments(path12) {
@@ -21210,8 +21217,11 @@ function semanticEqual(a, b) {
   }
   const left = a;
   const right = b;
-  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])) {
+  for (const key2 of Object.keys(left)) {
     if (!semanticEqual(left[key2], right[key2])) return false;
+  }
+  for (const key2 of Object.keys(right)) {
+    if (!Object.hasOwn(left, key2) && !semanticEqual(left[key2], right[key2])) return false;
   }
   return true;
 }
