@@ -20801,8 +20801,8 @@ function admitServiceAccount(pod, lookup, kubeMinor) {
   if (!automount) return { admitted: true, pod: { ...pod, spec } };
   const projected = kubeMinor >= 21;
   const existing = projected ? spec.volumes?.find((volume3) => volume3.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
-  const volumeName = existing?.name ?? (projected ? `${PROJECTED_VOLUME_PREFIX}xxxxx` : `${name}-token-xxxxx`);
-  const mount = { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
+  const volumeName = existing?.name ?? (projected ? PROJECTED_VOLUME.name : `${name}-token-xxxxx`);
+  const mount = volumeName === PROJECTED_VOLUME.name ? PROJECTED_MOUNT : { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
   let needsVolume = false;
   const withMount = (containers) => containers?.map((container3) => {
     if (container3.volumeMounts?.some((existingMount) => existingMount.mountPath === DEFAULT_API_TOKEN_MOUNT_PATH)) return container3;
@@ -20813,18 +20813,26 @@ function admitServiceAccount(pod, lookup, kubeMinor) {
   if (initContainers) spec.initContainers = initContainers;
   spec.containers = withMount(spec.containers) ?? [];
   if (existing !== void 0 || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
-  const volume2 = projected ? { name: volumeName, projected: { sources: projectedTokenSources() } } : { name: volumeName, secret: { secretName: volumeName } };
+  const volume2 = projected ? PROJECTED_VOLUME : { name: volumeName, secret: { secretName: volumeName } };
   const tokenVolumeIndex = spec.volumes?.length ?? 0;
   spec.volumes = [...spec.volumes ?? [], volume2];
   return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
 }
-function projectedTokenSources() {
-  return [
-    { serviceAccountToken: { path: "token", expirationSeconds: 3607 } },
-    { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
-    { downwardAPI: { items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }] } }
-  ];
+function deepFreeze(value) {
+  if (typeof value === "object" && value !== null) Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
 }
+var PROJECTED_VOLUME = deepFreeze({
+  name: `${PROJECTED_VOLUME_PREFIX}xxxxx`,
+  projected: {
+    sources: [
+      { serviceAccountToken: { path: "token", expirationSeconds: 3607 } },
+      { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
+      { downwardAPI: { items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }] } }
+    ]
+  }
+});
+var PROJECTED_MOUNT = deepFreeze({ name: PROJECTED_VOLUME.name, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH });
 function admitMirrorPod(pod) {
   if (pod.spec.serviceAccountName) return { admitted: false, message: "a mirror pod may not reference service accounts" };
   for (const volume2 of pod.spec.volumes ?? []) {
@@ -20847,7 +20855,14 @@ var goSlice = (type, items) => ({ kind: "slice", type, items });
 var goInt64s = (items) => goSlice("[]int64", items?.map(goInt));
 var goCapabilities = (items) => goSlice("[]core.Capability", items?.map(goString));
 var goStrings = (items) => goSlice("[]string", items?.map(goString));
-var child2 = (path12, ...names) => [path12, ...names].filter((part) => part !== "").join(".");
+function child2(path12, ...names) {
+  let out = path12;
+  for (const name of names) {
+    if (name === "") continue;
+    out = out === "" ? name : `${out}.${name}`;
+  }
+  return out;
+}
 var index = (path12, i) => `${path12}[${i}]`;
 var key = (path12, k2) => `${path12}[${k2}]`;
 function pathSegments(path12) {
@@ -20953,6 +20968,15 @@ function cloneData(value) {
 }
 function clonePod(pod) {
   return cloneData(pod);
+}
+var copyContainers = (containers) => containers.map((container3) => ({ ...container3 }));
+function copyForMutation(pod) {
+  const spec = { ...pod.spec };
+  if (spec.securityContext != null) spec.securityContext = { ...spec.securityContext };
+  if (spec.initContainers != null) spec.initContainers = copyContainers(spec.initContainers);
+  if (spec.containers != null) spec.containers = copyContainers(spec.containers);
+  if (spec.ephemeralContainers != null) spec.ephemeralContainers = copyContainers(spec.ephemeralContainers);
+  return { ...pod, metadata: { ...pod.metadata }, spec };
 }
 
 // src/psp/util/drivers.ts
@@ -21194,8 +21218,11 @@ function semanticEqual(a, b) {
   }
   const left = a;
   const right = b;
-  for (const key2 of /* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)])) {
+  for (const key2 of Object.keys(left)) {
     if (!semanticEqual(left[key2], right[key2])) return false;
+  }
+  for (const key2 of Object.keys(right)) {
+    if (!Object.hasOwn(left, key2) && !semanticEqual(left[key2], right[key2])) return false;
   }
   return true;
 }
@@ -21209,7 +21236,7 @@ function computeSecurityContext(pod, providers, authorize, options) {
   let firstMutated;
   for (const provider of ordered) {
     const policy = provider.psp.metadata.name;
-    const candidate = clonePod(pod);
+    const candidate = copyForMutation(pod);
     mutatePod(provider, candidate);
     const errors2 = validatePod(provider, candidate);
     const mutated = errors2.length === 0 ? !semanticEqual(pod, candidate) : false;
@@ -21227,7 +21254,7 @@ function computeSecurityContext(pod, providers, authorize, options) {
 }
 function finish(attempts, ordered, from, pod, authorize) {
   for (const provider of ordered.slice(from)) {
-    const candidate = clonePod(pod);
+    const candidate = copyForMutation(pod);
     mutatePod(provider, candidate);
     const errors = validatePod(provider, candidate);
     const policy = provider.psp.metadata.name;
@@ -21427,8 +21454,21 @@ function evaluatePod(subject, cluster, providers, options) {
   const serviceAccount = pod.spec.serviceAccountName || "default";
   const requester = requestingUser(subject.kind, namespace, serviceAccount, options);
   const serviceAccountDeclared = cluster.serviceAccount(namespace, serviceAccount)?.declared ?? false;
-  const base = { subject, serviceAccount, serviceAccountDeclared, requester, attempts: [], admittedPod: null, podSeen: pod };
-  const refuse = (reason, message, errors = []) => ({ ...base, allowed: false, reason, policy: null, message, errors });
+  const verdict = (seen, attempts2, admittedPod, allowed, reason, policy, message, errors) => ({
+    subject,
+    serviceAccount,
+    serviceAccountDeclared,
+    requester,
+    attempts: attempts2,
+    admittedPod,
+    podSeen: seen,
+    allowed,
+    reason,
+    policy,
+    message,
+    errors
+  });
+  const refuse = (reason, message, errors = []) => verdict(pod, [], null, false, reason, null, message, errors);
   const objectPrefix = subject.kind === "Pod" ? "spec" : [...subject.templatePath, "spec"].join(".");
   const objectErrors = validatePodObject(pod, objectPrefix, options.kubeMinor);
   if (subject.kind !== "Pod" && objectErrors.length > 0) return refuse("invalid", invalidObjectMessage(subject.kind, subject.ref.name, objectErrors), objectErrors);
@@ -21444,21 +21484,21 @@ function evaluatePod(subject, cluster, providers, options) {
     return void 0;
   };
   const admit = computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
-  const withSeen = { ...base, podSeen, attempts: admit.attempts };
+  const attempts = admit.attempts;
   if (!admit.allowed) {
-    return { ...withSeen, allowed: false, reason: admit.noProviders ? "no-providers" : "psp", policy: null, message: admissionMessage(subject.podName, admit, options.kubeMinor), errors: admit.noProviders ? [] : admit.errors };
+    return verdict(podSeen, attempts, null, false, admit.noProviders ? "no-providers" : "psp", null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);
   }
   const admitted = admit.pod;
   admitted.metadata.annotations = { ...admitted.metadata.annotations, [PSP_ANNOTATION]: admit.policy };
   if (subject.kind === "Pod" && objectErrors.length > 0) {
-    return { ...withSeen, allowed: false, reason: "invalid", policy: null, message: invalidObjectMessage("Pod", subject.podName, objectErrors), errors: objectErrors };
+    return verdict(podSeen, attempts, null, false, "invalid", null, invalidObjectMessage("Pod", subject.podName, objectErrors), objectErrors);
   }
   const validated = validatePhase(admitted, admit, providers, authorize, options.kubeMinor);
   if (validated !== void 0) {
     const name = subject.podName.endsWith("-") ? `${subject.podName}{random}` : subject.podName;
-    return { ...withSeen, allowed: false, reason: "validate", policy: null, message: admissionMessage(name, validated, options.kubeMinor, "validate"), errors: "errors" in validated ? validated.errors : [] };
+    return verdict(podSeen, attempts, null, false, "validate", null, admissionMessage(name, validated, options.kubeMinor, "validate"), "errors" in validated ? validated.errors : []);
   }
-  return { ...withSeen, allowed: true, reason: "admitted", policy: admit.policy, message: null, errors: [], admittedPod: admitted };
+  return verdict(podSeen, attempts, admitted, true, "admitted", admit.policy, null, []);
 }
 function validatePhase(admitted, admit, providers, authorize, kubeMinor) {
   if (kubeMinor < 19 || !mentionsDockerDefault(admitted)) return void 0;
@@ -24057,6 +24097,7 @@ function lint(sources, options) {
   const subjects = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
+  const pssInputs = mayApplyPodSecurity(options, ordered);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -24079,7 +24120,7 @@ function lint(sources, options) {
         continue;
       }
       const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      pss.addSubject(subject, workload.source.value);
+      if (pssInputs) pss.addSubject(subject, workload.source.value);
       subjects.push(subject);
     }
   }
@@ -24132,6 +24173,13 @@ function detachCluster(objects) {
     serviceAccounts: strip2(objects.serviceAccounts),
     namespaces: strip2(objects.namespaces)
   };
+}
+function mayApplyPodSecurity(options, sources) {
+  const mode = options.mode ?? "auto";
+  if (mode !== "auto") return mode !== "psp";
+  const pss = options.pss ?? {};
+  if (pss.level !== void 0 || pss.audit !== void 0 || pss.warn !== void 0) return true;
+  return sources.some((source) => source.text.includes("pod-security.kubernetes.io/") || source.text.includes("\\"));
 }
 function mayBeKustomization(source) {
   return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes("Kustomization");

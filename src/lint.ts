@@ -86,6 +86,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const subjects: PodUnderTest[] = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? 'auto', options.pss ?? {});
+  const pssInputs = mayApplyPodSecurity(options, ordered);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -108,7 +109,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
         continue;
       }
       const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      pss.addSubject(subject, workload.source.value);
+      if (pssInputs) pss.addSubject(subject, workload.source.value);
       subjects.push(subject);
     }
   }
@@ -170,6 +171,20 @@ function detachCluster(objects: ClusterObjects): ClusterObjects {
     serviceAccounts: strip(objects.serviceAccounts),
     namespaces: strip(objects.namespaces),
   };
+}
+
+/**
+ * Whether Pod Security Standards can judge any pod, so that the collector needs each pod's projection. In `auto`
+ * mode (PSP active) they apply only in a namespace with a `pod-security.kubernetes.io/` level label or under a
+ * configured default: without such a default and without that text in any file (a backslash may spell it with
+ * escapes), no namespace can be labelled, and projecting 20,000 pods twice would be wasted.
+ */
+function mayApplyPodSecurity(options: LintOptions, sources: readonly SourceFile[]): boolean {
+  const mode = options.mode ?? 'auto';
+  if (mode !== 'auto') return mode !== 'psp';
+  const pss = options.pss ?? {};
+  if (pss.level !== undefined || pss.audit !== undefined || pss.warn !== undefined) return true;
+  return sources.some((source) => source.text.includes('pod-security.kubernetes.io/') || source.text.includes('\\'));
 }
 
 /** Files that can be a kustomization (named so, or declaring kind Kustomization). */

@@ -4,7 +4,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Diagnostic } from '../../src/api/diagnostic.js';
-import { compareDiagnostics } from '../../src/lint.js';
+import { compareDiagnostics, type LintSource } from '../../src/lint.js';
 import { RBAC, at, deploymentManifest, lines, located, podManifest, policy, policyFile, run, type PodBody } from './lint-fixtures.js';
 
 const PRIVILEGED_BODY: PodBody = { spec: ['containers:', '- name: app', '  image: nginx', '  securityContext:', '    privileged: true'] };
@@ -267,6 +267,16 @@ lintSuite('should return the target minor version', () => {
   // Nothing shows a PodSecurityPolicy cluster: auto leaves the simulation out.
   assert.equal(run([]), { kubeMinor: 24, pspSimulated: false, pods: [], diagnostics: [] });
   assert.is(run([], { kubernetesVersion: '1.21', kubernetesVersionGiven: true }).pspSimulated, true);
+});
+
+lintSuite('should judge Pod Security in auto mode wherever a namespace label could come from, escapes and later files included', () => {
+  const pod = { path: 'a-pod.yaml', text: podManifest(PLAIN_BODY) };
+  const namespace = (key: string): LintSource => ({ path: 'z-ns.yaml', text: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    ${key}: restricted\n` });
+  const levels = (sources: LintSource[]): (string | undefined)[] => run(sources, { alwaysAllow: true }).pods.map((linted) => linted.pss?.level);
+  assert.equal(levels([pod, namespace('pod-security.kubernetes.io/enforce')]), ['restricted']);
+  assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\x2Fenforce"')]), ['restricted']);
+  assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\u002Fenforce"')]), ['restricted']);
+  assert.equal(levels([pod, namespace('team')]), [undefined]);
 });
 
 const compareSuite = suite('compareDiagnostics');

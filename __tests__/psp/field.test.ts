@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { goCapabilities, goInt64s, goNull, goString, invalid, forbidden, required, notSupported, renderFieldError, quoteGo } from '../../src/psp/field.js';
+import { child, goCapabilities, goInt64s, goNull, goString, invalid, forbidden, required, notSupported, renderFieldError, quoteGo } from '../../src/psp/field.js';
 
 const render = suite('renderFieldError');
 
@@ -43,3 +43,20 @@ render('should quote like strconv.Quote', () => {
 });
 
 render.run();
+
+const childSuite = suite('child');
+
+childSuite('should join the non-empty parts with dots, as field.NewPath(...).Child(...)', () => {
+  const cases: [string, string[], string][] = [
+    ['spec', ['securityContext', 'fsGroup'], 'spec.securityContext.fsGroup'],
+    ['', ['spec'], 'spec'],
+    ['', [], ''],
+    ['spec', [], 'spec'],
+    ['spec', ['', 'x', ''], 'spec.x'],
+    ['', ['', ''], ''],
+    ['spec.containers[0]', ['securityContext'], 'spec.containers[0].securityContext'],
+  ];
+  assert.equal(cases.map(([path, names]) => child(path, ...names)), cases.map(([, , expected]) => expected));
+});
+
+childSuite.run();

@@ -34,8 +34,8 @@ export function admitServiceAccount(pod: Pod, lookup: (namespace: string, name: 
 
   const projected = kubeMinor >= 21;
   const existing = projected ? spec.volumes?.find((volume) => volume.name.startsWith(PROJECTED_VOLUME_PREFIX)) : undefined;
-  const volumeName = existing?.name ?? (projected ? `${PROJECTED_VOLUME_PREFIX}xxxxx` : `${name}-token-xxxxx`);
-  const mount = { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
+  const volumeName = existing?.name ?? (projected ? PROJECTED_VOLUME.name : `${name}-token-xxxxx`);
+  const mount = volumeName === PROJECTED_VOLUME.name ? PROJECTED_MOUNT : { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
   let needsVolume = false;
   const withMount = (containers: Container[] | undefined): Container[] | undefined =>
     containers?.map((container) => {
@@ -47,20 +47,32 @@ export function admitServiceAccount(pod: Pod, lookup: (namespace: string, name: 
   if (initContainers) spec.initContainers = initContainers;
   spec.containers = withMount(spec.containers) ?? [];
   if (existing !== undefined || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
-  const volume: Volume = projected ? { name: volumeName, projected: { sources: projectedTokenSources() } } : { name: volumeName, secret: { secretName: volumeName } };
+  const volume: Volume = projected ? PROJECTED_VOLUME : { name: volumeName, secret: { secretName: volumeName } };
   const tokenVolumeIndex = spec.volumes?.length ?? 0;
   spec.volumes = [...(spec.volumes ?? []), volume];
   return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
 }
 
-/** The three projections of the kube-api-access volume (1.21+). */
-function projectedTokenSources(): unknown[] {
-  return [
-    { serviceAccountToken: { path: 'token', expirationSeconds: 3607 } },
-    { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
-    { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
-  ];
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
 }
+
+/**
+ * The kube-api-access volume (1.21+) with its three projections, and its mount: the same for every pod, so one
+ * frozen object each is shared by all admitted pods (nothing downstream writes into a pod's volumes or mounts).
+ */
+const PROJECTED_VOLUME: Volume = deepFreeze({
+  name: `${PROJECTED_VOLUME_PREFIX}xxxxx`,
+  projected: {
+    sources: [
+      { serviceAccountToken: { path: 'token', expirationSeconds: 3607 } },
+      { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+      { downwardAPI: { items: [{ path: 'namespace', fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } }] } },
+    ],
+  },
+});
+const PROJECTED_MOUNT = deepFreeze({ name: PROJECTED_VOLUME.name, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH });
 
 /**
  * Mirror pods (created by a kubelet from a static manifest) get no defaults and no token; they may not use

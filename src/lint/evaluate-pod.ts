@@ -59,8 +59,11 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
   const serviceAccount = pod.spec.serviceAccountName || 'default';
   const requester = requestingUser(subject.kind, namespace, serviceAccount, options);
   const serviceAccountDeclared = cluster.serviceAccount(namespace, serviceAccount)?.declared ?? false;
-  const base = { subject, serviceAccount, serviceAccountDeclared, requester, attempts: [] as PolicyAttempt<Usable>[], admittedPod: null, podSeen: pod };
-  const refuse = (reason: VerdictReason, message: string, errors: FieldError[] = []): PodEvaluation => ({ ...base, allowed: false, reason, policy: null, message, errors });
+  // Every verdict is built by this one literal (one object shape for all pods, fields in a fixed order).
+  const verdict = (seen: Pod, attempts: PolicyAttempt<Usable>[], admittedPod: Pod | null, allowed: boolean, reason: VerdictReason, policy: string | null, message: string | null, errors: FieldError[]): PodEvaluation => ({
+    subject, serviceAccount, serviceAccountDeclared, requester, attempts, admittedPod, podSeen: seen, allowed, reason, policy, message, errors,
+  });
+  const refuse = (reason: VerdictReason, message: string, errors: FieldError[] = []): PodEvaluation => verdict(pod, [], null, false, reason, null, message, errors);
 
   const objectPrefix = subject.kind === 'Pod' ? 'spec' : [...subject.templatePath, 'spec'].join('.');
   const objectErrors = validatePodObject(pod, objectPrefix, options.kubeMinor);
@@ -80,23 +83,23 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
     return undefined;
   };
   const admit = computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
-  const withSeen = { ...base, podSeen, attempts: admit.attempts };
+  const attempts = admit.attempts;
   if (!admit.allowed) {
-    return { ...withSeen, allowed: false, reason: admit.noProviders ? 'no-providers' : 'psp', policy: null, message: admissionMessage(subject.podName, admit, options.kubeMinor), errors: admit.noProviders ? [] : admit.errors };
+    return verdict(podSeen, attempts, null, false, admit.noProviders ? 'no-providers' : 'psp', null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);
   }
   // The chosen candidate is admission's private copy: annotate it in place.
   const admitted = admit.pod;
   admitted.metadata.annotations = { ...admitted.metadata.annotations, [PSP_ANNOTATION]: admit.policy };
 
   if (subject.kind === 'Pod' && objectErrors.length > 0) {
-    return { ...withSeen, allowed: false, reason: 'invalid', policy: null, message: invalidObjectMessage('Pod', subject.podName, objectErrors), errors: objectErrors };
+    return verdict(podSeen, attempts, null, false, 'invalid', null, invalidObjectMessage('Pod', subject.podName, objectErrors), objectErrors);
   }
   const validated = validatePhase(admitted, admit, providers, authorize, options.kubeMinor);
   if (validated !== undefined) {
     const name = subject.podName.endsWith('-') ? `${subject.podName}{random}` : subject.podName;
-    return { ...withSeen, allowed: false, reason: 'validate', policy: null, message: admissionMessage(name, validated, options.kubeMinor, 'validate'), errors: 'errors' in validated ? validated.errors : [] };
+    return verdict(podSeen, attempts, null, false, 'validate', null, admissionMessage(name, validated, options.kubeMinor, 'validate'), 'errors' in validated ? validated.errors : []);
   }
-  return { ...withSeen, allowed: true, reason: 'admitted', policy: admit.policy, message: null, errors: [], admittedPod: admitted };
+  return verdict(podSeen, attempts, admitted, true, 'admitted', admit.policy, null, []);
 }
 
 /** PSP Validate after the 1.19+ seccomp sync; undefined when it passes (always, unless the sync changed the pod). */

@@ -1,11 +1,11 @@
-// The PodSecurityPolicy admission decision (spec §4): every policy tried in name order on its own copy,
-// validation before authorization, the non-mutating preference, errors only from authorized policies.
-// Mirrors plugin/pkg/admission/security/podsecuritypolicy/admission.go (computeSecurityContext).
+// The PodSecurityPolicy admission decision (spec §4): every policy tried in name order on its own copy (of what
+// its defaults write), validation before authorization, the non-mutating preference, errors only from authorized
+// policies. Mirrors plugin/pkg/admission/security/podsecuritypolicy/admission.go (computeSecurityContext).
 
 import type { Pod } from '../api/core.js';
 import type { FieldError } from './field.js';
 import { quoteGo, renderErrorList } from './field.js';
-import { clonePod } from './clone.js';
+import { copyForMutation } from './clone.js';
 import { mutatePod, validatePod, type Provider } from './provider.js';
 import { semanticEqual } from './semantic-equal.js';
 import { compareCodePoints } from '../api/compare.js';
@@ -46,7 +46,7 @@ export function computeSecurityContext<A>(pod: Pod, providers: readonly Provider
   let firstMutated: { policy: string; pod: Pod } | undefined;
   for (const provider of ordered) {
     const policy = provider.psp.metadata.name;
-    const candidate = clonePod(pod);
+    const candidate = copyForMutation(pod);
     mutatePod(provider, candidate);
     const errors = validatePod(provider, candidate);
     const mutated = errors.length === 0 ? !semanticEqual(pod, candidate) : false;
@@ -69,7 +69,7 @@ export function computeSecurityContext<A>(pod: Pod, providers: readonly Provider
  */
 function finish<A>(attempts: PolicyAttempt<A>[], ordered: readonly Provider[], from: number, pod: Pod, authorize: Authorize<A>): PolicyAttempt<A>[] {
   for (const provider of ordered.slice(from)) {
-    const candidate = clonePod(pod);
+    const candidate = copyForMutation(pod);
     mutatePod(provider, candidate);
     const errors = validatePod(provider, candidate);
     const policy = provider.psp.metadata.name;

@@ -35,8 +35,15 @@ export interface FieldError {
 export type FieldErrorList = FieldError[];
 
 // Path builders (field.NewPath(...).Child(...).Index(i).Key(k)).
-export const child = (path: string, ...names: string[]): string =>
-  [path, ...names].filter((part) => part !== '').join('.');
+export function child(path: string, ...names: string[]): string {
+  // Built on every validation, errors or not: a plain loop rather than an array, a filter and a join.
+  let out = path;
+  for (const name of names) {
+    if (name === '') continue;
+    out = out === '' ? name : `${out}.${name}`;
+  }
+  return out;
+}
 export const index = (path: string, i: number): string => `${path}[${i}]`;
 export const key = (path: string, k: string): string => `${path}[${k}]`;
 

@@ -22,8 +22,12 @@ export function semanticEqual(a: unknown, b: unknown): boolean {
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) {
+  // Every key of either side, each once, without building their union.
+  for (const key of Object.keys(left)) {
     if (!semanticEqual(left[key], right[key])) return false;
+  }
+  for (const key of Object.keys(right)) {
+    if (!Object.hasOwn(left, key) && !semanticEqual(left[key], right[key])) return false;
   }
   return true;
 }
