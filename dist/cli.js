@@ -22647,6 +22647,9 @@ function preparePolicies(policies, options, locator) {
 // src/lint.ts
 var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
 function lint(sources, options) {
+  return lintSources(sources, options, false);
+}
+function lintSources(sources, options, projectAll) {
   const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
@@ -22658,7 +22661,7 @@ function lint(sources, options) {
   const subjects = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
-  const pssInputs = mayApplyPodSecurity(options, ordered);
+  const pssInputs = projectAll || mayApplyPodSecurity(options, ordered);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -22696,6 +22699,7 @@ function lint(sources, options) {
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
     versionGiven: options.kubernetesVersionGiven === true
   });
+  if (!pssInputs && !pspActive) return lintSources(sources, options, true);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
@@ -22740,7 +22744,9 @@ function mayApplyPodSecurity(options, sources) {
   if (mode !== "auto") return mode !== "psp";
   const pss = options.pss ?? {};
   if (pss.level !== void 0 || pss.audit !== void 0 || pss.warn !== void 0) return true;
-  return sources.some((source) => source.text.includes("pod-security.kubernetes.io/") || source.text.includes("\\"));
+  if (sources.some((source) => source.text.includes("pod-security.kubernetes.io/") || source.text.includes("\\"))) return true;
+  const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes("PodSecurityPolicy") || source.text.includes("podsecuritypolicies"));
+  return !pspCluster;
 }
 function mayBeKustomization(source) {
   return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes("Kustomization");

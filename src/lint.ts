@@ -71,6 +71,11 @@ export interface LintResult {
 
 /** Lints `sources` (any order) and returns every pod's verdict and every diagnostic, sorted. */
 export function lint(sources: readonly LintSource[], options: LintOptions): LintResult {
+  return lintSources(sources, options, false);
+}
+
+/** `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see mayApplyPodSecurity). */
+function lintSources(sources: readonly LintSource[], options: LintOptions, projectAll: boolean): LintResult {
   const kubeMinor = Number(options.kubernetesVersion.split('.')[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
@@ -86,7 +91,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   const subjects: PodUnderTest[] = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? 'auto', options.pss ?? {});
-  const pssInputs = mayApplyPodSecurity(options, ordered);
+  const pssInputs = projectAll || mayApplyPodSecurity(options, ordered);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -126,6 +131,9 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
     versionGiven: options.kubernetesVersionGiven === true,
   });
+  // The texts named PodSecurityPolicy, yet no policy or grant came of it (a comment, a ConfigMap): Pod Security
+  // advises after all, and needs the projections skipped. Rare, so the whole run is simply repeated.
+  if (!pssInputs && !pspActive) return lintSources(sources, options, true);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
@@ -175,16 +183,20 @@ function detachCluster(objects: ClusterObjects): ClusterObjects {
 
 /**
  * Whether Pod Security Standards can judge any pod, so that the collector needs each pod's projection. In `auto`
- * mode (PSP active) they apply only in a namespace with a `pod-security.kubernetes.io/` level label or under a
- * configured default: without such a default and without that text in any file (a backslash may spell it with
- * escapes), no namespace can be labelled, and projecting 20,000 pods twice would be wasted.
+ * mode they apply in a namespace with a `pod-security.kubernetes.io/` level label, under a configured default, or
+ * as advice when nothing shows a PodSecurityPolicy cluster (no version named, no policy or grant). A backslash may
+ * spell any of these with escapes. When no file has the label text and a version is named or the words
+ * `PodSecurityPolicy`/`podsecuritypolicies` appear, no pod is likely to be judged and projecting 20,000 pods twice
+ * would be wasted; if the words turn out to name no policy or grant, `lintSources` runs again with projections.
  */
 function mayApplyPodSecurity(options: LintOptions, sources: readonly SourceFile[]): boolean {
   const mode = options.mode ?? 'auto';
   if (mode !== 'auto') return mode !== 'psp';
   const pss = options.pss ?? {};
   if (pss.level !== undefined || pss.audit !== undefined || pss.warn !== undefined) return true;
-  return sources.some((source) => source.text.includes('pod-security.kubernetes.io/') || source.text.includes('\\'));
+  if (sources.some((source) => source.text.includes('pod-security.kubernetes.io/') || source.text.includes('\\'))) return true;
+  const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes('PodSecurityPolicy') || source.text.includes('podsecuritypolicies'));
+  return !pspCluster;
 }
 
 /** Files that can be a kustomization (named so, or declaring kind Kustomization). */

@@ -276,7 +276,11 @@ lintSuite('should judge Pod Security in auto mode wherever a namespace label cou
   assert.equal(levels([pod, namespace('pod-security.kubernetes.io/enforce')]), ['restricted']);
   assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\x2Fenforce"')]), ['restricted']);
   assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\u002Fenforce"')]), ['restricted']);
-  assert.equal(levels([pod, namespace('team')]), [undefined]);
+  // No label: none with a PodSecurityPolicy in the repository; restricted as advice without one.
+  assert.equal(levels([pod, namespace('team'), policyFile(policy())]), [undefined]);
+  assert.equal(levels([pod, namespace('team')]), ['restricted']);
+  // The word alone (a comment) makes no policy: the advice is still given.
+  assert.equal(levels([pod, namespace('team')].map((source) => ({ ...source, text: `${source.text}# PodSecurityPolicy\n` }))), ['restricted']);
 });
 
 const compareSuite = suite('compareDiagnostics');
