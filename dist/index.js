@@ -18635,9 +18635,468 @@ function decodeManifest(bytes, file) {
 // src/load/parse.ts
 var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
 
-// src/load/event-tree.ts
+// src/load/yaml11.ts
 var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
-var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID;
+var UNRESOLVED = import_js_yaml.NOT_RESOLVED;
+var BOOLEANS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
+  [".nan", Number.NaN],
+  [".NaN", Number.NaN],
+  [".NAN", Number.NaN],
+  [".inf", Infinity],
+  [".Inf", Infinity],
+  [".INF", Infinity],
+  ["+.inf", Infinity],
+  ["+.Inf", Infinity],
+  ["+.INF", Infinity],
+  ["-.inf", -Infinity],
+  ["-.Inf", -Infinity],
+  ["-.INF", -Infinity]
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+var startsNumber = (text) => {
+  const ch = text.charCodeAt(0);
+  return ch >= 48 && ch <= 57 || ch === 43 || ch === 45;
+};
+var SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+var DIGITS = [..."0123456789"];
+var NULL_FIRST = ["", "~", "n", "N"];
+var BOOL_FIRST = [..."yYtTfFnNoO"];
+var INT_FIRST = [...DIGITS, "+", "-"];
+var FLOAT_FIRST = [...DIGITS, "+", "-", "."];
+var MAY_RESOLVE = new Uint8Array(128);
+for (const ch of [...NULL_FIRST, ...BOOL_FIRST, ...INT_FIRST, ...FLOAT_FIRST]) if (ch !== "") MAY_RESOLVE[ch.charCodeAt(0)] = 1;
+function parseGoInteger(text) {
+  if (!GO_INT.test(text)) return void 0;
+  const negative = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const prefix2 = body.slice(0, 2).toLowerCase();
+  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
+  const value = negative ? -BigInt(literal2) : BigInt(literal2);
+  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
+  return Number(value);
+}
+function resolveInteger(text) {
+  if (!startsNumber(text)) return UNRESOLVED;
+  if (SHORT_DECIMAL.test(text)) return Number(text);
+  return parseGoInteger(text.replaceAll("_", "")) ?? UNRESOLVED;
+}
+function resolveFloat(text) {
+  const special = SPECIAL_FLOATS.get(text);
+  if (special !== void 0) return special;
+  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : UNRESOLVED;
+  if (!startsNumber(text)) return UNRESOLVED;
+  const plain = text.replaceAll("_", "");
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : UNRESOLVED;
+}
+var nullTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: NULL_FIRST,
+  resolve: (text) => NULLS.has(text) ? null : UNRESOLVED,
+  identify: (data) => data === null
+});
+var boolTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: BOOL_FIRST,
+  resolve: (text) => BOOLEANS.get(text) ?? UNRESOLVED,
+  identify: (data) => typeof data === "boolean"
+});
+var intTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: INT_FIRST,
+  resolve: resolveInteger,
+  identify: (data) => typeof data === "number" && Number.isInteger(data)
+});
+var floatTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: FLOAT_FIRST,
+  resolve: resolveFloat,
+  identify: (data) => typeof data === "number"
+});
+var localScalar = (0, import_js_yaml.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
+var localSequence = (0, import_js_yaml.defineSequenceTag)("!", {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list2, item) => {
+    list2.push(item);
+  },
+  identify: () => false
+});
+var localMapping = (0, import_js_yaml.defineMappingTag)("!", { ...import_js_yaml.mapTag, matchByTagPrefix: true, identify: () => false });
+function resolvePlainScalar(text) {
+  const first = text.charCodeAt(0);
+  if (first < 128 && MAY_RESOLVE[first] === 0) return text;
+  if (NULLS.has(text)) return null;
+  const bool = BOOLEANS.get(text);
+  if (bool !== void 0) return bool;
+  if (!startsNumber(text) && first !== 46) return text;
+  const integer = resolveInteger(text);
+  if (integer !== UNRESOLVED) return integer;
+  const float = resolveFloat(text);
+  return float === UNRESOLVED ? text : float;
+}
+var goMapTag = (0, import_js_yaml.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml.mapTag, has: () => false });
+var KUBECTL_SCHEMA = new import_js_yaml.Schema([
+  import_js_yaml.strTag,
+  import_js_yaml.seqTag,
+  goMapTag,
+  nullTag,
+  boolTag,
+  intTag,
+  floatTag,
+  import_js_yaml.mergeTag,
+  import_js_yaml.binaryTag,
+  import_js_yaml.omapTag,
+  import_js_yaml.pairsTag,
+  import_js_yaml.setTag,
+  localScalar,
+  localSequence,
+  localMapping
+]);
+
+// src/load/block-reader.ts
+var OutOfSubset = class {
+};
+var OUT = new OutOfSubset();
+var UNUSUAL = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var CONTENT = 0;
+var SEPARATOR = 1;
+var END = 2;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOUBLE = 34;
+var SINGLE = 39;
+var MAX_KEY = 1e3;
+var MAX_DEPTH = 64;
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const ch of "?:,[]{}#&*!|>'\"%@`") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
+function readBlockDocuments(text, maxDepth) {
+  if (UNUSUAL.test(text)) return void 0;
+  try {
+    return new BlockReader(text, Math.min(MAX_DEPTH, maxDepth - 1)).documents();
+  } catch (error2) {
+    if (error2 === OUT) return void 0;
+    throw error2;
+  }
+}
+var BlockReader = class {
+  constructor(text, depthLimit) {
+    this.text = text;
+    this.depthLimit = depthLimit;
+  }
+  text;
+  depthLimit;
+  /** The current line: kind, start, indentation and end (exclusive, at '\n' or the end of the text). */
+  kind = END;
+  start = 0;
+  indent = 0;
+  end = 0;
+  depth = 0;
+  documents() {
+    const values = [];
+    const starts = [];
+    this.advance(0);
+    if (this.kind === CONTENT) this.document(values, starts);
+    while (this.kind === SEPARATOR) {
+      if (this.advance(this.end + 1) === CONTENT) this.document(values, starts);
+      else {
+        values.push(null);
+        starts.push(-1);
+      }
+    }
+    return { values, starts };
+  }
+  document(values, starts) {
+    const at4 = this.start + this.indent;
+    if (this.isDash(at4)) throw OUT;
+    values.push(this.mapping(at4));
+    starts.push(at4);
+    if (this.kind === CONTENT) throw OUT;
+  }
+  /** Moves to the next line from `from` that is neither blank nor a comment; returns its kind. */
+  advance(from) {
+    const text = this.text;
+    const length = text.length;
+    let at4 = from;
+    while (at4 < length) {
+      let end = text.indexOf("\n", at4);
+      if (end === -1) end = length;
+      let content = at4;
+      while (content < end && text.charCodeAt(content) === SPACE) content++;
+      if (content < end && text.charCodeAt(content) !== HASH) {
+        this.start = at4;
+        this.indent = content - at4;
+        this.end = end;
+        return this.kind = content === at4 ? this.marker(at4, end) : CONTENT;
+      }
+      at4 = end + 1;
+    }
+    this.start = this.end = length;
+    this.indent = 0;
+    return this.kind = END;
+  }
+  /** A line at column 0: a `---` separator (nothing but a comment after it), or content. */
+  marker(at4, end) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (ch === 37) throw OUT;
+    if (ch !== DASH && ch !== 46 || text.charCodeAt(at4 + 1) !== ch || text.charCodeAt(at4 + 2) !== ch) return CONTENT;
+    if (at4 + 3 < end && text.charCodeAt(at4 + 3) !== SPACE) return CONTENT;
+    if (ch === 46) throw OUT;
+    let rest = at4 + 3;
+    while (rest < end && text.charCodeAt(rest) === SPACE) rest++;
+    if (rest < end && text.charCodeAt(rest) !== HASH) throw OUT;
+    return SEPARATOR;
+  }
+  /** `-` followed by a space or the end of the line. */
+  isDash(at4) {
+    return this.text.charCodeAt(at4) === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE);
+  }
+  enter() {
+    if (++this.depth > this.depthLimit) throw OUT;
+  }
+  /** A block mapping whose first key starts at `at` on the current line; its indentation is that column. */
+  mapping(at4) {
+    this.enter();
+    const indent = at4 - this.start;
+    const out = {};
+    let keyAt = at4;
+    for (; ; ) {
+      const colon = this.keyEnd(keyAt);
+      if (colon === -1) throw OUT;
+      const key2 = this.key(keyAt, colon);
+      const valueAt = this.skipSpaces(colon + 1);
+      let value;
+      if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
+        this.advance(this.end + 1);
+        value = this.nested(indent, true);
+      } else {
+        value = this.inline(valueAt);
+        this.advance(this.end + 1);
+      }
+      if (key2 === "__proto__") Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+      else out[key2] = value;
+      if (this.kind !== CONTENT || this.indent < indent) break;
+      if (this.indent > indent) throw OUT;
+      keyAt = this.start + indent;
+      if (this.isDash(keyAt)) throw OUT;
+    }
+    this.depth--;
+    return out;
+  }
+  /** A block sequence whose first `-` is at the current line's indentation. */
+  sequence() {
+    this.enter();
+    const indent = this.indent;
+    const out = [];
+    for (; ; ) {
+      const dash = this.start + indent;
+      const at4 = this.skipSpaces(dash + 1);
+      if (at4 === this.end || this.text.charCodeAt(at4) === HASH) {
+        this.advance(this.end + 1);
+        out.push(this.nested(indent, false));
+      } else if (this.isDash(at4)) {
+        throw OUT;
+      } else if (this.keyEnd(at4) !== -1) {
+        out.push(this.mapping(at4));
+      } else {
+        out.push(this.inline(at4));
+        this.advance(this.end + 1);
+      }
+      if (this.kind !== CONTENT || this.indent < indent) break;
+      if (this.indent > indent) throw OUT;
+      if (!this.isDash(this.start + indent)) break;
+    }
+    this.depth--;
+    return out;
+  }
+  /**
+   * The node on the lines after a `key:` or `-` with nothing after it: a more indented mapping or sequence,
+   * a sequence at the key's own indentation (mapping values only), or null.
+   */
+  nested(parentIndent, inMapping) {
+    if (this.kind !== CONTENT) return null;
+    const at4 = this.start + this.indent;
+    if (this.isDash(at4)) return this.indent > parentIndent || inMapping && this.indent === parentIndent ? this.sequence() : null;
+    if (this.indent <= parentIndent) return null;
+    return this.mapping(at4);
+  }
+  skipSpaces(at4) {
+    let i = at4;
+    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  /** If the line from `at` is `key:` (then a space or the end of the line), the offset of that colon; else -1. */
+  keyEnd(at4) {
+    const text = this.text;
+    const end = this.end;
+    const first = text.charCodeAt(at4);
+    if (first === 91 || first === 123) return -1;
+    if (first === DOUBLE || first === SINGLE) {
+      const close = this.quoteEnd(at4);
+      return text.charCodeAt(close) === COLON && (close + 1 === end || text.charCodeAt(close + 1) === SPACE) ? close : -1;
+    }
+    for (let i = at4; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
+      if (ch === HASH && i > at4 && text.charCodeAt(i - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+  /** The key text of `key:` from `at` to the colon, as js-yaml's object mapping stores it. */
+  key(at4, colon) {
+    const text = this.text;
+    const first = text.charCodeAt(at4);
+    if (colon - at4 > MAX_KEY) throw OUT;
+    if (first === DOUBLE || first === SINGLE) return this.quoted(at4);
+    if (text.charCodeAt(colon - 1) === SPACE) throw OUT;
+    const source = text.slice(at4, colon);
+    this.checkPlainStart(at4);
+    if (source === "<<") throw OUT;
+    return String(resolvePlainScalar(source));
+  }
+  checkPlainStart(at4) {
+    const ch = this.text.charCodeAt(at4);
+    if (ch < 128 && NOT_PLAIN_START[ch] === 1) throw OUT;
+    if (ch === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE)) throw OUT;
+  }
+  /** A value that starts at `at` and must end on this line (a trailing comment is allowed). */
+  inline(at4) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (ch === DOUBLE || ch === SINGLE) {
+      const value = this.quoted(at4);
+      this.lineRest(this.quoteEnd(at4));
+      return value;
+    }
+    if (ch === 91 || ch === 123) {
+      const flow = { at: at4 };
+      const value = this.flow(flow);
+      this.lineRest(flow.at);
+      return value;
+    }
+    this.checkPlainStart(at4);
+    const end = this.end;
+    let last = at4;
+    for (let i = at4; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) throw OUT;
+      if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      last = i + 1;
+    }
+    const source = text.slice(at4, last);
+    if (source === "<<") throw OUT;
+    return resolvePlainScalar(source);
+  }
+  /** After a value: only spaces, then the end of the line or a comment. */
+  lineRest(at4) {
+    const rest = this.skipSpaces(at4);
+    if (rest < this.end && (this.text.charCodeAt(rest) !== HASH || rest === at4)) throw OUT;
+  }
+  /** Offset after the closing quote of the one-line quoted scalar at `at` (no escapes, no line breaks). */
+  quoteEnd(at4) {
+    const text = this.text;
+    const quote3 = text.charCodeAt(at4);
+    for (let i = at4 + 1; i < this.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 92 && quote3 === DOUBLE) throw OUT;
+      if (ch !== quote3) continue;
+      if (quote3 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+    throw OUT;
+  }
+  quoted(at4) {
+    const body = this.text.slice(at4 + 1, this.quoteEnd(at4) - 1);
+    return this.text.charCodeAt(at4) === SINGLE && body.includes("''") ? body.replaceAll("''", "'") : body;
+  }
+  /** A one-line flow collection at `cursor.at`; moves the cursor past it. */
+  flow(cursor) {
+    const text = this.text;
+    const isMap3 = text.charCodeAt(cursor.at) === 123;
+    const close = isMap3 ? 125 : 93;
+    this.enter();
+    const list2 = [];
+    const map = {};
+    let at4 = this.skipSpaces(cursor.at + 1);
+    if (text.charCodeAt(at4) === close) {
+      cursor.at = at4 + 1;
+      this.depth--;
+      return isMap3 ? map : list2;
+    }
+    for (; ; ) {
+      if (isMap3) {
+        const key2 = this.flowScalar(at4, true);
+        if (text.charCodeAt(key2.end) !== COLON || text.charCodeAt(key2.end + 1) !== SPACE) throw OUT;
+        const name = String(key2.value);
+        cursor.at = this.skipSpaces(key2.end + 1);
+        const value = this.flowNode(cursor);
+        if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+        else map[name] = value;
+      } else {
+        cursor.at = at4;
+        list2.push(this.flowNode(cursor));
+      }
+      at4 = this.skipSpaces(cursor.at);
+      const ch = text.charCodeAt(at4);
+      if (ch === close && at4 < this.end) break;
+      if (ch !== 44 || at4 >= this.end) throw OUT;
+      at4 = this.skipSpaces(at4 + 1);
+      if (at4 >= this.end || text.charCodeAt(at4) === close) throw OUT;
+    }
+    cursor.at = at4 + 1;
+    this.depth--;
+    return isMap3 ? map : list2;
+  }
+  flowNode(cursor) {
+    const ch = this.text.charCodeAt(cursor.at);
+    if (cursor.at >= this.end) throw OUT;
+    if (ch === 91 || ch === 123) return this.flow(cursor);
+    const scalar = this.flowScalar(cursor.at, false);
+    cursor.at = scalar.end;
+    return scalar.value;
+  }
+  /** A quoted or plain scalar inside a flow collection; plain ones stop before `,`, `]`, `}` (or `:` for keys). */
+  flowScalar(at4, isKey) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (at4 >= this.end) throw OUT;
+    if (ch === DOUBLE || ch === SINGLE) return { value: this.quoted(at4), end: this.quoteEnd(at4) };
+    this.checkPlainStart(at4);
+    let last = at4;
+    let i = at4;
+    for (; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 93 || c === 125) break;
+      if (c === COLON) {
+        if (isKey) break;
+        throw OUT;
+      }
+      if (c === HASH || c === 91 || c === 123) throw OUT;
+      if (c !== SPACE) last = i + 1;
+    }
+    if (i >= this.end || isKey && last !== i) throw OUT;
+    const source = text.slice(at4, last);
+    if (source === "<<") throw OUT;
+    return { value: resolvePlainScalar(source), end: i };
+  }
+};
+
+// src/load/event-tree.ts
+var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
+var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml2.EVENT_ID;
 function startOf(event, fallback) {
   const starts = [];
   if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
@@ -18677,7 +19136,7 @@ function buildTree(events2, at4, source, fallback) {
       while (i < events2.length && events2[i]?.type !== POP) {
         const keyEvent = events2[i];
         const key2 = buildTree(events2, i, source, start);
-        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml.getScalarValue)(source, keyEvent) : "");
+        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml2.getScalarValue)(source, keyEvent) : "");
         keyStarts.push(key2.node.start);
         const value = buildTree(events2, key2.next, source, key2.node.start);
         values.push(value.node);
@@ -18763,111 +19222,6 @@ function reindentQuotedContinuations(text) {
     }
   };
 }
-
-// src/load/yaml11.ts
-var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
-var BOOLEANS = /* @__PURE__ */ new Map();
-for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
-for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
-  [".nan", Number.NaN],
-  [".NaN", Number.NaN],
-  [".NAN", Number.NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity]
-]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var INT64_MIN = -(2n ** 63n);
-var UINT64_MAX = 2n ** 64n - 1n;
-var startsNumber = (text) => /^[-+0-9]/.test(text);
-function parseGoInteger(text) {
-  if (!GO_INT.test(text)) return void 0;
-  const negative = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const prefix2 = body.slice(0, 2).toLowerCase();
-  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
-  const value = negative ? -BigInt(literal2) : BigInt(literal2);
-  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
-  return Number(value);
-}
-function resolveInteger(text) {
-  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
-  return parseGoInteger(text.replaceAll("_", "")) ?? import_js_yaml2.NOT_RESOLVED;
-}
-function resolveFloat(text) {
-  const special = SPECIAL_FLOATS.get(text);
-  if (special !== void 0) return special;
-  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : import_js_yaml2.NOT_RESOLVED;
-  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
-  const plain = text.replaceAll("_", "");
-  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : import_js_yaml2.NOT_RESOLVED;
-}
-var nullTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:null", {
-  implicit: true,
-  resolve: (text) => NULLS.has(text) ? null : import_js_yaml2.NOT_RESOLVED,
-  identify: (data) => data === null
-});
-var boolTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:bool", {
-  implicit: true,
-  resolve: (text) => BOOLEANS.get(text) ?? import_js_yaml2.NOT_RESOLVED,
-  identify: (data) => typeof data === "boolean"
-});
-var intTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:int", {
-  implicit: true,
-  resolve: resolveInteger,
-  identify: (data) => typeof data === "number" && Number.isInteger(data)
-});
-var floatTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:float", {
-  implicit: true,
-  resolve: resolveFloat,
-  identify: (data) => typeof data === "number"
-});
-var localScalar = (0, import_js_yaml2.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
-var localSequence = (0, import_js_yaml2.defineSequenceTag)("!", {
-  matchByTagPrefix: true,
-  create: () => [],
-  addItem: (list2, item) => {
-    list2.push(item);
-  },
-  identify: () => false
-});
-var localMapping = (0, import_js_yaml2.defineMappingTag)("!", { ...import_js_yaml2.mapTag, matchByTagPrefix: true, identify: () => false });
-function resolvePlainScalar(text) {
-  if (NULLS.has(text)) return null;
-  const bool = BOOLEANS.get(text);
-  if (bool !== void 0) return bool;
-  const integer = resolveInteger(text);
-  if (integer !== import_js_yaml2.NOT_RESOLVED) return integer;
-  const float = resolveFloat(text);
-  return float === import_js_yaml2.NOT_RESOLVED ? text : float;
-}
-var goMapTag = (0, import_js_yaml2.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml2.mapTag, has: () => false });
-var KUBECTL_SCHEMA = new import_js_yaml2.Schema([
-  import_js_yaml2.strTag,
-  import_js_yaml2.seqTag,
-  goMapTag,
-  nullTag,
-  boolTag,
-  intTag,
-  floatTag,
-  import_js_yaml2.mergeTag,
-  import_js_yaml2.binaryTag,
-  import_js_yaml2.omapTag,
-  import_js_yaml2.pairsTag,
-  import_js_yaml2.setTag,
-  localScalar,
-  localSequence,
-  localMapping
-]);
 
 // src/load/lenient-parse.ts
 function parseLeniently(text, limits) {
@@ -19049,6 +19403,15 @@ function parseChunks(text, limits) {
   return chunks;
 }
 function parseChunk(chunkText, offset, firstDoc, limits) {
+  const block = readBlockDocuments(chunkText, limits.maxDepth);
+  if (block !== void 0) {
+    let events2;
+    const itemStarts = (doc) => {
+      events2 ??= (0, import_js_yaml3.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
+      return listItemStarts(events2, documentRoots(events2)[doc] ?? -1, chunkText);
+    };
+    return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+  }
   try {
     const events2 = (0, import_js_yaml3.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
     const values = (0, import_js_yaml3.constructFromEvents)(events2, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });

@@ -4,6 +4,7 @@
 
 import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import type { Diagnostic } from '../api/diagnostic.js';
+import { readBlockDocuments } from './block-reader.js';
 import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree.js';
 import { parseLeniently } from './lenient-parse.js';
 import { LineCounter } from './positions.js';
@@ -144,6 +145,17 @@ function parseChunks(text: string, limits: ParseLimits): Chunk[] {
 }
 
 function parseChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk {
+  // Most manifests are plain block YAML: read those straight from the text; js-yaml reads the rest.
+  const block = readBlockDocuments(chunkText, limits.maxDepth);
+  if (block !== undefined) {
+    let events: Event[] | undefined;
+    const itemStarts = (doc: number): number[] => {
+      // Only List documents need item offsets: their events are read then, once per chunk.
+      events ??= parseEvents(chunkText, { maxDepth: limits.maxDepth });
+      return listItemStarts(events, documentRoots(events)[doc] ?? -1, chunkText);
+    };
+    return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+  }
   try {
     const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
     // json: true keeps the last of duplicate keys, as kubectl's YAML-to-JSON conversion does.
