@@ -17273,9 +17273,9 @@ async function discoverManifests(paths, options) {
     }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read = await readManifest(path2.resolve(options.cwd, file), file, options.maxFileBytes);
-    if ("text" in read) sources.push({ path: file, text: read.text, ...options.cluster ? { cluster: true } : {} });
-    else diagnostics.push(read.diagnostic);
+    const read2 = await readManifest(path2.resolve(options.cwd, file), file, options.maxFileBytes);
+    if ("text" in read2) sources.push({ path: file, text: read2.text, ...options.cluster ? { cluster: true } : {} });
+    else diagnostics.push(read2.diagnostic);
   }
   return { sources, diagnostics };
 }
@@ -17890,6 +17890,391 @@ function kustomizePatchFiles(objects) {
 // src/load/locate.ts
 var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
 
+// src/load/line-reader.ts
+var OutOfSubset = class {
+};
+var OUT = new OutOfSubset();
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOUBLE = 34;
+var SINGLE = 39;
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const ch of "?:,[]{}#&*!|>'\"%@`") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
+var scalarNode = (start, end) => ({ kind: "scalar", start, end });
+var LineReader = class {
+  /**
+   * @param tree build YamlNode trees (offsets; raw key texts) instead of values: every method that returns a
+   *   value returns a node then, and accepts exactly the same text.
+   */
+  constructor(text, depthLimit, tree) {
+    this.text = text;
+    this.depthLimit = depthLimit;
+    this.tree = tree;
+  }
+  text;
+  depthLimit;
+  tree;
+  /** End of the current line (exclusive: at its '\n' or the end of the text). */
+  end = 0;
+  depth = 0;
+  enter() {
+    if (++this.depth > this.depthLimit) throw OUT;
+  }
+  /** Where js-yaml's events place a key: inside the quotes of a quoted one. */
+  keyStart(at4) {
+    const ch = this.text.charCodeAt(at4);
+    return ch === DOUBLE || ch === SINGLE ? at4 + 1 : at4;
+  }
+  skipSpaces(at4) {
+    let i = at4;
+    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  checkPlainStart(at4) {
+    const ch = this.text.charCodeAt(at4);
+    if (ch < 128 && NOT_PLAIN_START[ch] === 1) throw OUT;
+    if (ch === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE)) throw OUT;
+  }
+  /** After a value: only spaces, then the end of the line or a comment. */
+  lineRest(at4) {
+    const rest = this.skipSpaces(at4);
+    if (rest < this.end && (this.text.charCodeAt(rest) !== HASH || rest === at4)) throw OUT;
+  }
+  /** Offset after the closing quote of the one-line quoted scalar at `at` (no escapes, no line breaks). */
+  quoteEnd(at4) {
+    const text = this.text;
+    const quote4 = text.charCodeAt(at4);
+    for (let i = at4 + 1; i < this.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 92 && quote4 === DOUBLE) throw OUT;
+      if (ch !== quote4) continue;
+      if (quote4 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+    throw OUT;
+  }
+  quoted(at4) {
+    const body = this.text.slice(at4 + 1, this.quoteEnd(at4) - 1);
+    return this.text.charCodeAt(at4) === SINGLE && body.includes("''") ? body.replaceAll("''", "'") : body;
+  }
+  /** A one-line flow collection at `cursor.at`; moves the cursor past it. */
+  flow(cursor) {
+    const text = this.text;
+    const isMap3 = text.charCodeAt(cursor.at) === 123;
+    const close = isMap3 ? 125 : 93;
+    this.enter();
+    const start = cursor.at;
+    const list2 = [];
+    const map = {};
+    const keys = [];
+    const keyStarts = [];
+    let at4 = this.skipSpaces(cursor.at + 1);
+    if (text.charCodeAt(at4) === close) {
+      cursor.at = at4 + 1;
+      this.depth--;
+      return this.flowResult(isMap3, start, list2, map, keys, keyStarts);
+    }
+    for (; ; ) {
+      if (isMap3) {
+        const key2 = this.flowScalar(at4, true);
+        if (text.charCodeAt(key2.end) !== COLON || text.charCodeAt(key2.end + 1) !== SPACE) throw OUT;
+        const name = this.tree ? key2.text : String(key2.value);
+        cursor.at = this.skipSpaces(key2.end + 1);
+        const value = this.flowNode(cursor);
+        if (this.tree) {
+          keys.push(name);
+          keyStarts.push(this.keyStart(at4));
+          list2.push(value);
+        } else if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+        else map[name] = value;
+      } else {
+        cursor.at = at4;
+        list2.push(this.flowNode(cursor));
+      }
+      at4 = this.skipSpaces(cursor.at);
+      const ch = text.charCodeAt(at4);
+      if (ch === close && at4 < this.end) break;
+      if (ch !== 44 || at4 >= this.end) throw OUT;
+      at4 = this.skipSpaces(at4 + 1);
+      if (at4 >= this.end || text.charCodeAt(at4) === close) throw OUT;
+    }
+    cursor.at = at4 + 1;
+    this.depth--;
+    return this.flowResult(isMap3, start, list2, map, keys, keyStarts);
+  }
+  flowResult(isMap3, start, list2, map, keys, keyStarts) {
+    if (!this.tree) return isMap3 ? map : list2;
+    const items = list2;
+    return isMap3 ? { kind: "map", start, keys, keyStarts, values: items } : { kind: "seq", start, items };
+  }
+  flowNode(cursor) {
+    const ch = this.text.charCodeAt(cursor.at);
+    if (cursor.at >= this.end) throw OUT;
+    if (ch === 91 || ch === 123) return this.flow(cursor);
+    const at4 = cursor.at;
+    const scalar = this.flowScalar(at4, false);
+    cursor.at = scalar.end;
+    if (!this.tree) return scalar.value;
+    const quoted = ch === DOUBLE || ch === SINGLE;
+    return scalarNode(quoted ? at4 + 1 : at4, quoted ? scalar.end - 1 : scalar.textEnd);
+  }
+  /** A quoted or plain scalar inside a flow collection; plain ones stop before `,`, `]`, `}` (or `:` for keys). */
+  flowScalar(at4, isKey) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (at4 >= this.end) throw OUT;
+    if (ch === DOUBLE || ch === SINGLE) {
+      const value = this.quoted(at4);
+      return { value, text: value, end: this.quoteEnd(at4), textEnd: 0 };
+    }
+    this.checkPlainStart(at4);
+    let last = at4;
+    let i = at4;
+    for (; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 93 || c === 125) break;
+      if (c === COLON) {
+        if (isKey) break;
+        throw OUT;
+      }
+      if (c === HASH || c === 91 || c === 123) throw OUT;
+      if (c !== SPACE) last = i + 1;
+    }
+    if (i >= this.end || isKey && last !== i) throw OUT;
+    const source = text.slice(at4, last);
+    if (source === "<<") throw OUT;
+    return { value: this.tree ? source : resolvePlainScalar(source), text: source, end: i, textEnd: last };
+  }
+};
+
+// src/load/block-reader.ts
+var UNUSUAL = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var CONTENT = 0;
+var SEPARATOR = 1;
+var END = 2;
+var MAX_KEY = 1e3;
+var MAX_DEPTH = 64;
+function readBlockDocuments(text, maxDepth) {
+  return read(text, maxDepth, false);
+}
+function readBlockTrees(text, maxDepth) {
+  return read(text, maxDepth, true)?.values.map((root) => root === null ? void 0 : root);
+}
+function read(text, maxDepth, tree) {
+  if (UNUSUAL.test(text)) return void 0;
+  try {
+    return new BlockReader(text, Math.min(MAX_DEPTH, maxDepth - 1), tree).documents();
+  } catch (error) {
+    if (error === OUT) return void 0;
+    throw error;
+  }
+}
+var BlockReader = class extends LineReader {
+  /** The current line: kind, start and indentation (its end is `this.end`). */
+  kind = END;
+  start = 0;
+  indent = 0;
+  documents() {
+    const values = [];
+    const starts = [];
+    this.advance(0);
+    if (this.kind === CONTENT) this.document(values, starts);
+    while (this.kind === SEPARATOR) {
+      if (this.advance(this.end + 1) === CONTENT) this.document(values, starts);
+      else {
+        values.push(null);
+        starts.push(-1);
+      }
+    }
+    return { values, starts };
+  }
+  document(values, starts) {
+    const at4 = this.start + this.indent;
+    if (this.isDash(at4)) throw OUT;
+    values.push(this.mapping(at4));
+    starts.push(at4);
+    if (this.kind === CONTENT) throw OUT;
+  }
+  /** Moves to the next line from `from` that is neither blank nor a comment; returns its kind. */
+  advance(from) {
+    const text = this.text;
+    const length = text.length;
+    let at4 = from;
+    while (at4 < length) {
+      let end = text.indexOf("\n", at4);
+      if (end === -1) end = length;
+      let content = at4;
+      while (content < end && text.charCodeAt(content) === SPACE) content++;
+      if (content < end && text.charCodeAt(content) !== HASH) {
+        this.start = at4;
+        this.indent = content - at4;
+        this.end = end;
+        return this.kind = content === at4 ? this.marker(at4, end) : CONTENT;
+      }
+      at4 = end + 1;
+    }
+    this.start = this.end = length;
+    this.indent = 0;
+    return this.kind = END;
+  }
+  /** A line at column 0: a `---` separator (nothing but a comment after it), or content. */
+  marker(at4, end) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (ch === 37) throw OUT;
+    if (ch !== DASH && ch !== 46 || text.charCodeAt(at4 + 1) !== ch || text.charCodeAt(at4 + 2) !== ch) return CONTENT;
+    if (at4 + 3 < end && text.charCodeAt(at4 + 3) !== SPACE) return CONTENT;
+    if (ch === 46) throw OUT;
+    let rest = at4 + 3;
+    while (rest < end && text.charCodeAt(rest) === SPACE) rest++;
+    if (rest < end && text.charCodeAt(rest) !== HASH) throw OUT;
+    return SEPARATOR;
+  }
+  /** `-` followed by a space or the end of the line. */
+  isDash(at4) {
+    return this.text.charCodeAt(at4) === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE);
+  }
+  /** A block mapping whose first key starts at `at` on the current line; its indentation is that column. */
+  mapping(at4) {
+    this.enter();
+    const indent = at4 - this.start;
+    const out = {};
+    const node = this.tree ? { kind: "map", start: at4, keys: [], keyStarts: [], values: [] } : void 0;
+    let keyAt = at4;
+    for (; ; ) {
+      const colon = this.keyEnd(keyAt);
+      if (colon === -1) throw OUT;
+      const key2 = this.key(keyAt, colon);
+      const valueAt = this.skipSpaces(colon + 1);
+      let value;
+      if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
+        this.advance(this.end + 1);
+        value = this.nested(indent, true, node === void 0 ? 0 : this.keyStart(keyAt));
+      } else {
+        value = this.inline(valueAt);
+        this.advance(this.end + 1);
+      }
+      if (node !== void 0) {
+        node.keys.push(key2);
+        node.keyStarts.push(this.keyStart(keyAt));
+        node.values.push(value);
+      } else if (key2 === "__proto__") Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+      else out[key2] = value;
+      if (this.kind !== CONTENT || this.indent < indent) break;
+      if (this.indent > indent) throw OUT;
+      keyAt = this.start + indent;
+      if (this.isDash(keyAt)) throw OUT;
+    }
+    this.depth--;
+    return node ?? out;
+  }
+  /** A block sequence whose first `-` is at the current line's indentation. */
+  sequence() {
+    this.enter();
+    const indent = this.indent;
+    const start = this.start + indent;
+    const out = [];
+    for (; ; ) {
+      const dash = this.start + indent;
+      const at4 = this.skipSpaces(dash + 1);
+      if (at4 === this.end || this.text.charCodeAt(at4) === HASH) {
+        this.advance(this.end + 1);
+        out.push(this.nested(indent, false, start));
+      } else if (this.isDash(at4)) {
+        throw OUT;
+      } else if (this.keyEnd(at4) !== -1) {
+        out.push(this.mapping(at4));
+      } else {
+        out.push(this.inline(at4));
+        this.advance(this.end + 1);
+      }
+      if (this.kind !== CONTENT || this.indent < indent) break;
+      if (this.indent > indent) throw OUT;
+      if (!this.isDash(this.start + indent)) break;
+    }
+    this.depth--;
+    return this.tree ? { kind: "seq", start, items: out } : out;
+  }
+  /**
+   * The node on the lines after a `key:` or `-` with nothing after it: a more indented mapping or sequence,
+   * a sequence at the key's own indentation (mapping values only), or null (in a tree: an empty scalar at
+   * `fallback`, the key or the sequence, as event-tree.ts places it).
+   */
+  nested(parentIndent, inMapping, fallback) {
+    const at4 = this.start + this.indent;
+    if (this.kind === CONTENT) {
+      if (this.isDash(at4)) {
+        if (this.indent > parentIndent || inMapping && this.indent === parentIndent) return this.sequence();
+      } else if (this.indent > parentIndent) return this.mapping(at4);
+    }
+    return this.tree ? scalarNode(fallback, fallback) : null;
+  }
+  /** If the line from `at` is `key:` (then a space or the end of the line), the offset of that colon; else -1. */
+  keyEnd(at4) {
+    const text = this.text;
+    const end = this.end;
+    const first = text.charCodeAt(at4);
+    if (first === 91 || first === 123) return -1;
+    if (first === DOUBLE || first === SINGLE) {
+      const close = this.quoteEnd(at4);
+      return text.charCodeAt(close) === COLON && (close + 1 === end || text.charCodeAt(close + 1) === SPACE) ? close : -1;
+    }
+    for (let i = at4; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
+      if (ch === HASH && i > at4 && text.charCodeAt(i - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+  /** The key text of `key:` from `at` to the colon, as js-yaml's object mapping stores it. */
+  key(at4, colon) {
+    const text = this.text;
+    const first = text.charCodeAt(at4);
+    if (colon - at4 > MAX_KEY) throw OUT;
+    if (first === DOUBLE || first === SINGLE) return this.quoted(at4);
+    if (text.charCodeAt(colon - 1) === SPACE) throw OUT;
+    const source = text.slice(at4, colon);
+    this.checkPlainStart(at4);
+    if (source === "<<") throw OUT;
+    return this.tree ? source : String(resolvePlainScalar(source));
+  }
+  /** A value that starts at `at` and must end on this line (a trailing comment is allowed). */
+  inline(at4) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (ch === DOUBLE || ch === SINGLE) {
+      const value = this.quoted(at4);
+      const end2 = this.quoteEnd(at4);
+      this.lineRest(end2);
+      return this.tree ? scalarNode(at4 + 1, end2 - 1) : value;
+    }
+    if (ch === 91 || ch === 123) {
+      const flow = { at: at4 };
+      const value = this.flow(flow);
+      this.lineRest(flow.at);
+      return value;
+    }
+    this.checkPlainStart(at4);
+    const end = this.end;
+    let last = at4;
+    for (let i = at4; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) throw OUT;
+      if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      last = i + 1;
+    }
+    const source = text.slice(at4, last);
+    if (source === "<<") throw OUT;
+    return this.tree ? scalarNode(at4, last) : resolvePlainScalar(source);
+  }
+};
+
 // src/load/event-tree.ts
 var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
 var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml3.EVENT_ID;
@@ -18110,340 +18495,6 @@ function toTree(node, document, original) {
 // src/load/parse.ts
 var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
 
-// src/load/block-reader.ts
-var OutOfSubset = class {
-};
-var OUT = new OutOfSubset();
-var UNUSUAL = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
-var CONTENT = 0;
-var SEPARATOR = 1;
-var END = 2;
-var SPACE = 32;
-var HASH = 35;
-var COLON = 58;
-var DASH = 45;
-var DOUBLE = 34;
-var SINGLE = 39;
-var MAX_KEY = 1e3;
-var MAX_DEPTH = 64;
-var NOT_PLAIN_START = new Uint8Array(128);
-for (const ch of "?:,[]{}#&*!|>'\"%@`") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
-function readBlockDocuments(text, maxDepth) {
-  if (UNUSUAL.test(text)) return void 0;
-  try {
-    return new BlockReader(text, Math.min(MAX_DEPTH, maxDepth - 1)).documents();
-  } catch (error) {
-    if (error === OUT) return void 0;
-    throw error;
-  }
-}
-var BlockReader = class {
-  constructor(text, depthLimit) {
-    this.text = text;
-    this.depthLimit = depthLimit;
-  }
-  text;
-  depthLimit;
-  /** The current line: kind, start, indentation and end (exclusive, at '\n' or the end of the text). */
-  kind = END;
-  start = 0;
-  indent = 0;
-  end = 0;
-  depth = 0;
-  documents() {
-    const values = [];
-    const starts = [];
-    this.advance(0);
-    if (this.kind === CONTENT) this.document(values, starts);
-    while (this.kind === SEPARATOR) {
-      if (this.advance(this.end + 1) === CONTENT) this.document(values, starts);
-      else {
-        values.push(null);
-        starts.push(-1);
-      }
-    }
-    return { values, starts };
-  }
-  document(values, starts) {
-    const at4 = this.start + this.indent;
-    if (this.isDash(at4)) throw OUT;
-    values.push(this.mapping(at4));
-    starts.push(at4);
-    if (this.kind === CONTENT) throw OUT;
-  }
-  /** Moves to the next line from `from` that is neither blank nor a comment; returns its kind. */
-  advance(from) {
-    const text = this.text;
-    const length = text.length;
-    let at4 = from;
-    while (at4 < length) {
-      let end = text.indexOf("\n", at4);
-      if (end === -1) end = length;
-      let content = at4;
-      while (content < end && text.charCodeAt(content) === SPACE) content++;
-      if (content < end && text.charCodeAt(content) !== HASH) {
-        this.start = at4;
-        this.indent = content - at4;
-        this.end = end;
-        return this.kind = content === at4 ? this.marker(at4, end) : CONTENT;
-      }
-      at4 = end + 1;
-    }
-    this.start = this.end = length;
-    this.indent = 0;
-    return this.kind = END;
-  }
-  /** A line at column 0: a `---` separator (nothing but a comment after it), or content. */
-  marker(at4, end) {
-    const text = this.text;
-    const ch = text.charCodeAt(at4);
-    if (ch === 37) throw OUT;
-    if (ch !== DASH && ch !== 46 || text.charCodeAt(at4 + 1) !== ch || text.charCodeAt(at4 + 2) !== ch) return CONTENT;
-    if (at4 + 3 < end && text.charCodeAt(at4 + 3) !== SPACE) return CONTENT;
-    if (ch === 46) throw OUT;
-    let rest = at4 + 3;
-    while (rest < end && text.charCodeAt(rest) === SPACE) rest++;
-    if (rest < end && text.charCodeAt(rest) !== HASH) throw OUT;
-    return SEPARATOR;
-  }
-  /** `-` followed by a space or the end of the line. */
-  isDash(at4) {
-    return this.text.charCodeAt(at4) === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE);
-  }
-  enter() {
-    if (++this.depth > this.depthLimit) throw OUT;
-  }
-  /** A block mapping whose first key starts at `at` on the current line; its indentation is that column. */
-  mapping(at4) {
-    this.enter();
-    const indent = at4 - this.start;
-    const out = {};
-    let keyAt = at4;
-    for (; ; ) {
-      const colon = this.keyEnd(keyAt);
-      if (colon === -1) throw OUT;
-      const key2 = this.key(keyAt, colon);
-      const valueAt = this.skipSpaces(colon + 1);
-      let value;
-      if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
-        this.advance(this.end + 1);
-        value = this.nested(indent, true);
-      } else {
-        value = this.inline(valueAt);
-        this.advance(this.end + 1);
-      }
-      if (key2 === "__proto__") Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
-      else out[key2] = value;
-      if (this.kind !== CONTENT || this.indent < indent) break;
-      if (this.indent > indent) throw OUT;
-      keyAt = this.start + indent;
-      if (this.isDash(keyAt)) throw OUT;
-    }
-    this.depth--;
-    return out;
-  }
-  /** A block sequence whose first `-` is at the current line's indentation. */
-  sequence() {
-    this.enter();
-    const indent = this.indent;
-    const out = [];
-    for (; ; ) {
-      const dash = this.start + indent;
-      const at4 = this.skipSpaces(dash + 1);
-      if (at4 === this.end || this.text.charCodeAt(at4) === HASH) {
-        this.advance(this.end + 1);
-        out.push(this.nested(indent, false));
-      } else if (this.isDash(at4)) {
-        throw OUT;
-      } else if (this.keyEnd(at4) !== -1) {
-        out.push(this.mapping(at4));
-      } else {
-        out.push(this.inline(at4));
-        this.advance(this.end + 1);
-      }
-      if (this.kind !== CONTENT || this.indent < indent) break;
-      if (this.indent > indent) throw OUT;
-      if (!this.isDash(this.start + indent)) break;
-    }
-    this.depth--;
-    return out;
-  }
-  /**
-   * The node on the lines after a `key:` or `-` with nothing after it: a more indented mapping or sequence,
-   * a sequence at the key's own indentation (mapping values only), or null.
-   */
-  nested(parentIndent, inMapping) {
-    if (this.kind !== CONTENT) return null;
-    const at4 = this.start + this.indent;
-    if (this.isDash(at4)) return this.indent > parentIndent || inMapping && this.indent === parentIndent ? this.sequence() : null;
-    if (this.indent <= parentIndent) return null;
-    return this.mapping(at4);
-  }
-  skipSpaces(at4) {
-    let i = at4;
-    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
-    return i;
-  }
-  /** If the line from `at` is `key:` (then a space or the end of the line), the offset of that colon; else -1. */
-  keyEnd(at4) {
-    const text = this.text;
-    const end = this.end;
-    const first = text.charCodeAt(at4);
-    if (first === 91 || first === 123) return -1;
-    if (first === DOUBLE || first === SINGLE) {
-      const close = this.quoteEnd(at4);
-      return text.charCodeAt(close) === COLON && (close + 1 === end || text.charCodeAt(close + 1) === SPACE) ? close : -1;
-    }
-    for (let i = at4; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
-      if (ch === HASH && i > at4 && text.charCodeAt(i - 1) === SPACE) return -1;
-    }
-    return -1;
-  }
-  /** The key text of `key:` from `at` to the colon, as js-yaml's object mapping stores it. */
-  key(at4, colon) {
-    const text = this.text;
-    const first = text.charCodeAt(at4);
-    if (colon - at4 > MAX_KEY) throw OUT;
-    if (first === DOUBLE || first === SINGLE) return this.quoted(at4);
-    if (text.charCodeAt(colon - 1) === SPACE) throw OUT;
-    const source = text.slice(at4, colon);
-    this.checkPlainStart(at4);
-    if (source === "<<") throw OUT;
-    return String(resolvePlainScalar(source));
-  }
-  checkPlainStart(at4) {
-    const ch = this.text.charCodeAt(at4);
-    if (ch < 128 && NOT_PLAIN_START[ch] === 1) throw OUT;
-    if (ch === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE)) throw OUT;
-  }
-  /** A value that starts at `at` and must end on this line (a trailing comment is allowed). */
-  inline(at4) {
-    const text = this.text;
-    const ch = text.charCodeAt(at4);
-    if (ch === DOUBLE || ch === SINGLE) {
-      const value = this.quoted(at4);
-      this.lineRest(this.quoteEnd(at4));
-      return value;
-    }
-    if (ch === 91 || ch === 123) {
-      const flow = { at: at4 };
-      const value = this.flow(flow);
-      this.lineRest(flow.at);
-      return value;
-    }
-    this.checkPlainStart(at4);
-    const end = this.end;
-    let last = at4;
-    for (let i = at4; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE) continue;
-      if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) throw OUT;
-      if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
-      last = i + 1;
-    }
-    const source = text.slice(at4, last);
-    if (source === "<<") throw OUT;
-    return resolvePlainScalar(source);
-  }
-  /** After a value: only spaces, then the end of the line or a comment. */
-  lineRest(at4) {
-    const rest = this.skipSpaces(at4);
-    if (rest < this.end && (this.text.charCodeAt(rest) !== HASH || rest === at4)) throw OUT;
-  }
-  /** Offset after the closing quote of the one-line quoted scalar at `at` (no escapes, no line breaks). */
-  quoteEnd(at4) {
-    const text = this.text;
-    const quote4 = text.charCodeAt(at4);
-    for (let i = at4 + 1; i < this.end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 92 && quote4 === DOUBLE) throw OUT;
-      if (ch !== quote4) continue;
-      if (quote4 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
-        i++;
-        continue;
-      }
-      return i + 1;
-    }
-    throw OUT;
-  }
-  quoted(at4) {
-    const body = this.text.slice(at4 + 1, this.quoteEnd(at4) - 1);
-    return this.text.charCodeAt(at4) === SINGLE && body.includes("''") ? body.replaceAll("''", "'") : body;
-  }
-  /** A one-line flow collection at `cursor.at`; moves the cursor past it. */
-  flow(cursor) {
-    const text = this.text;
-    const isMap3 = text.charCodeAt(cursor.at) === 123;
-    const close = isMap3 ? 125 : 93;
-    this.enter();
-    const list2 = [];
-    const map = {};
-    let at4 = this.skipSpaces(cursor.at + 1);
-    if (text.charCodeAt(at4) === close) {
-      cursor.at = at4 + 1;
-      this.depth--;
-      return isMap3 ? map : list2;
-    }
-    for (; ; ) {
-      if (isMap3) {
-        const key2 = this.flowScalar(at4, true);
-        if (text.charCodeAt(key2.end) !== COLON || text.charCodeAt(key2.end + 1) !== SPACE) throw OUT;
-        const name = String(key2.value);
-        cursor.at = this.skipSpaces(key2.end + 1);
-        const value = this.flowNode(cursor);
-        if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
-        else map[name] = value;
-      } else {
-        cursor.at = at4;
-        list2.push(this.flowNode(cursor));
-      }
-      at4 = this.skipSpaces(cursor.at);
-      const ch = text.charCodeAt(at4);
-      if (ch === close && at4 < this.end) break;
-      if (ch !== 44 || at4 >= this.end) throw OUT;
-      at4 = this.skipSpaces(at4 + 1);
-      if (at4 >= this.end || text.charCodeAt(at4) === close) throw OUT;
-    }
-    cursor.at = at4 + 1;
-    this.depth--;
-    return isMap3 ? map : list2;
-  }
-  flowNode(cursor) {
-    const ch = this.text.charCodeAt(cursor.at);
-    if (cursor.at >= this.end) throw OUT;
-    if (ch === 91 || ch === 123) return this.flow(cursor);
-    const scalar = this.flowScalar(cursor.at, false);
-    cursor.at = scalar.end;
-    return scalar.value;
-  }
-  /** A quoted or plain scalar inside a flow collection; plain ones stop before `,`, `]`, `}` (or `:` for keys). */
-  flowScalar(at4, isKey) {
-    const text = this.text;
-    const ch = text.charCodeAt(at4);
-    if (at4 >= this.end) throw OUT;
-    if (ch === DOUBLE || ch === SINGLE) return { value: this.quoted(at4), end: this.quoteEnd(at4) };
-    this.checkPlainStart(at4);
-    let last = at4;
-    let i = at4;
-    for (; i < this.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 44 || c === 93 || c === 125) break;
-      if (c === COLON) {
-        if (isKey) break;
-        throw OUT;
-      }
-      if (c === HASH || c === 91 || c === 123) throw OUT;
-      if (c !== SPACE) last = i + 1;
-    }
-    if (i >= this.end || isKey && last !== i) throw OUT;
-    const source = text.slice(at4, last);
-    if (source === "<<") throw OUT;
-    return { value: resolvePlainScalar(source), end: i };
-  }
-};
-
 // src/load/positions.ts
 var LineCounter = class {
   lineStarts = [0];
@@ -18538,11 +18589,8 @@ function parseChunks(text, limits) {
 function parseChunk(chunkText, offset, firstDoc, limits) {
   const block = readBlockDocuments(chunkText, limits.maxDepth);
   if (block !== void 0) {
-    let events;
-    const itemStarts = (doc) => {
-      events ??= (0, import_js_yaml4.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
-      return listItemStarts(events, documentRoots(events)[doc] ?? -1, chunkText);
-    };
+    let trees;
+    const itemStarts = (doc) => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
     return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
   }
   try {
@@ -18693,6 +18741,8 @@ var Locator = class {
   /** The node tree of the object's YAML document, parsed from the document's own text only. */
   documentTree(object, text) {
     const docText = text.slice(object.docStart, object.docEnd);
+    const block = readBlockTrees(docText, this.limits.maxDepth);
+    if (block !== void 0) return block[0] === void 0 ? void 0 : shift(block[0], object.docStart);
     try {
       const events = (0, import_js_yaml5.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events)[0];
@@ -22714,12 +22764,12 @@ function lint(sources, options) {
       continue;
     }
     pss.addObjects(parsed.objects);
-    const read = readObjects(parsed.objects, readOptions, locator);
-    diagnostics.push(...read.diagnostics);
-    for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
-    clusterParts.push(detachCluster(read.cluster));
+    const read2 = readObjects(parsed.objects, readOptions, locator);
+    diagnostics.push(...read2.diagnostics);
+    for (const object of clusterObjectsOf(read2.cluster)) suppressions.add(object.source, object.ref);
+    clusterParts.push(detachCluster(read2.cluster));
     if (source.cluster) continue;
-    for (const workload of read.workloads) {
+    for (const workload of read2.workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
       suppressions.add(workload.source, workload.ref, "pod" in extracted ? extracted.pod.templatePath : []);
       if ("errors" in extracted) {
@@ -23159,8 +23209,8 @@ function readPolicies(sources, options = {}) {
   const kubeMinor = Number((options.kubernetesVersion ?? "1.24").split(".")[1]);
   const byName = /* @__PURE__ */ new Map();
   for (const source of ordered) {
-    const read = readObjects(parseManifestFile(source, DEFAULT_PARSE_LIMITS).objects, { defaultNamespace: options.namespace ?? "default", kubeMinor }, locator);
-    for (const policy of read.cluster.policies) byName.set(policy.value.metadata.name, policy.value);
+    const read2 = readObjects(parseManifestFile(source, DEFAULT_PARSE_LIMITS).objects, { defaultNamespace: options.namespace ?? "default", kubeMinor }, locator);
+    for (const policy of read2.cluster.policies) byName.set(policy.value.metadata.name, policy.value);
   }
   return [...byName.values()];
 }

@@ -1,5 +1,5 @@
 // Tests for block-reader.ts: whatever text the fast reader accepts, it reads exactly as js-yaml does under
-// KUBECTL_SCHEMA (values, key order, root offsets) — proven on every fixture of the repository, on generated
+// KUBECTL_SCHEMA (values, key order, root offsets) and its node trees as event-tree.ts builds them — proven on every fixture of the repository, on generated
 // block YAML with random edits, and on edge cases; and it leaves to js-yaml what it cannot read exactly.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,25 +7,33 @@ import { isDeepStrictEqual } from 'node:util';
 import { constructFromEvents, parseEvents } from 'js-yaml';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readBlockDocuments } from '../../src/load/block-reader.js';
-import { documentRoots, rootStart } from '../../src/load/event-tree.js';
+import { readBlockDocuments, readBlockTrees } from '../../src/load/block-reader.js';
+import { buildTree, documentRoots, rootStart } from '../../src/load/event-tree.js';
 import { KUBECTL_SCHEMA } from '../../src/load/yaml11.js';
 
 /** js-yaml's reading, as parse.ts does it without the fast reader. */
-function reference(text: string, maxDepth = 256): { values: unknown[]; starts: number[] } | { error: string } {
+function reference(text: string, maxDepth = 256): { values: unknown[]; starts: number[]; trees: unknown[] } | { error: string } {
   try {
     const events = parseEvents(text, { maxDepth });
     const values = constructFromEvents(events, { source: text, schema: KUBECTL_SCHEMA, json: true, maxAliases: 10_000 });
-    return { values, starts: documentRoots(events).map((root) => rootStart(events, root)) };
+    const roots = documentRoots(events);
+    const starts = roots.map((root) => rootStart(events, root));
+    const trees = roots.map((root, i) => (starts[i] === -1 ? undefined : buildTree(events, root, text, 0).node));
+    return { values, starts, trees };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-/** Undefined when the fast reader agrees with js-yaml (or leaves the text to it); else what differs. */
+/**
+ * Undefined when the fast reader agrees with js-yaml and event-tree.ts (values, root offsets, node trees), or
+ * leaves the text to them; else what differs.
+ */
 function disagreement(text: string, maxDepth = 256): string | undefined {
-  const fast = readBlockDocuments(text, maxDepth);
-  if (fast === undefined) return undefined;
+  const documents = readBlockDocuments(text, maxDepth);
+  const trees = readBlockTrees(text, maxDepth);
+  if (documents === undefined && trees === undefined) return undefined;
+  const fast = { ...documents, trees };
   const expected = reference(text, maxDepth);
   const same =
     !('error' in expected) &&

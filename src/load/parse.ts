@@ -4,7 +4,7 @@
 
 import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import type { Diagnostic } from '../api/diagnostic.js';
-import { readBlockDocuments } from './block-reader.js';
+import { readBlockDocuments, readBlockTrees } from './block-reader.js';
 import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree.js';
 import { parseLeniently } from './lenient-parse.js';
 import { LineCounter } from './positions.js';
@@ -148,12 +148,9 @@ function parseChunk(chunkText: string, offset: number, firstDoc: number, limits:
   // Most manifests are plain block YAML: read those straight from the text; js-yaml reads the rest.
   const block = readBlockDocuments(chunkText, limits.maxDepth);
   if (block !== undefined) {
-    let events: Event[] | undefined;
-    const itemStarts = (doc: number): number[] => {
-      // Only List documents need item offsets: their events are read then, once per chunk.
-      events ??= parseEvents(chunkText, { maxDepth: limits.maxDepth });
-      return listItemStarts(events, documentRoots(events)[doc] ?? -1, chunkText);
-    };
+    let trees: (YamlNode | undefined)[] | undefined;
+    // Only List documents need item offsets: the chunk's node trees are read then, once.
+    const itemStarts = (doc: number): number[] => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
     return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
   }
   try {
