@@ -20658,65 +20658,97 @@ function describe(value) {
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function narrow(value, shape, path12, errors) {
-  return narrowAt(value, shape, [...path12], errors);
+  if (value === null || value === void 0) return void 0;
+  return narrowerOf(shape)(value, [...path12], errors);
 }
-var fieldLists = /* @__PURE__ */ new WeakMap();
-var fieldsOf = (object) => {
-  let fields = fieldLists.get(object);
-  if (fields === void 0) fieldLists.set(object, fields = Object.entries(object));
-  return fields;
-};
+var narrowers = /* @__PURE__ */ new WeakMap();
+function narrowerOf(shape) {
+  switch (shape) {
+    case "string":
+      return (value, path12, errors) => typeof value === "string" ? value : fail(value, "a string", path12, errors);
+    case "bool":
+      return (value, path12, errors) => typeof value === "boolean" ? value : fail(value, "a boolean", path12, errors);
+    case "int32":
+    case "int64": {
+      const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
+      return (value, path12, errors) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path12, errors);
+        return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path12, errors) : value;
+      };
+    }
+    case "present":
+      return (value, path12, errors) => isMapping2(value) ? {} : fail(value, "a mapping", path12, errors);
+    case "stringMap":
+      return narrowStringMap;
+  }
+  let narrower = narrowers.get(shape);
+  if (narrower === void 0) {
+    narrower = "array" in shape ? arrayNarrower(shape.array) : objectNarrower(shape.object);
+    narrowers.set(shape, narrower);
+  }
+  return narrower;
+}
+function narrowStringMap(value, path12, errors) {
+  if (!isMapping2(value)) return fail(value, "a mapping of strings", path12, errors);
+  const out = {};
+  for (const key2 of Object.keys(value)) {
+    const item = value[key2];
+    if (item === null) continue;
+    if (typeof item === "string") defineField(out, key2, item);
+    else errors.push({ path: [...path12, key2], message: `expected a string, got ${describe(item)}` });
+  }
+  return out;
+}
+function arrayNarrower(itemShape) {
+  let item;
+  return (value, path12, errors) => {
+    if (!Array.isArray(value)) return fail(value, "a list", path12, errors);
+    item ??= narrowerOf(itemShape);
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i];
+      path12.push(i);
+      out[i] = (element === null || element === void 0 ? void 0 : item(element, path12, errors)) ?? zeroValue(itemShape);
+      path12.pop();
+    }
+    return out;
+  };
+}
+var FEW_FIELDS = 8;
+function objectNarrower(fieldShapes) {
+  const names = Object.keys(fieldShapes);
+  const index2 = new Map(names.map((name, i) => [name, i]));
+  let fields;
+  return (value, path12, errors) => {
+    if (!isMapping2(value)) return fail(value, "a mapping", path12, errors);
+    fields ??= names.map((name) => narrowerOf(fieldShapes[name]));
+    const out = {};
+    let present;
+    if (names.length > FEW_FIELDS) {
+      present = [];
+      for (const key2 in value) {
+        const at4 = index2.get(key2);
+        if (at4 !== void 0) present.push(at4);
+      }
+      if (present.length > 1) present.sort((a, b) => a - b);
+    }
+    const count = present === void 0 ? names.length : present.length;
+    for (let k2 = 0; k2 < count; k2++) {
+      const at4 = present === void 0 ? k2 : present[k2];
+      const name = names[at4];
+      const field = value[name];
+      if (field === null || field === void 0 || !Object.prototype.hasOwnProperty.call(value, name)) continue;
+      path12.push(name);
+      const narrowed = fields[at4](field, path12, errors);
+      path12.pop();
+      if (narrowed !== void 0) out[name] = narrowed;
+    }
+    return out;
+  };
+}
 function fail(value, expected, path12, errors) {
   errors.push({ path: [...path12], message: `expected ${expected}, got ${describe(value)}` });
   return void 0;
-}
-function narrowAt(value, shape, path12, errors) {
-  if (value === null || value === void 0) return void 0;
-  switch (shape) {
-    case "string":
-      return typeof value === "string" ? value : fail(value, "a string", path12, errors);
-    case "bool":
-      return typeof value === "boolean" ? value : fail(value, "a boolean", path12, errors);
-    case "int32":
-    case "int64": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path12, errors);
-      const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
-      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path12, errors) : value;
-    }
-    case "present":
-      return isMapping2(value) ? {} : fail(value, "a mapping", path12, errors);
-    case "stringMap": {
-      if (!isMapping2(value)) return fail(value, "a mapping of strings", path12, errors);
-      const out2 = {};
-      for (const key2 of Object.keys(value)) {
-        const item = value[key2];
-        if (item === null) continue;
-        if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path12, key2], message: `expected a string, got ${describe(item)}` });
-      }
-      return out2;
-    }
-  }
-  if ("array" in shape) {
-    if (!Array.isArray(value)) return fail(value, "a list", path12, errors);
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      path12.push(i);
-      out2[i] = narrowAt(value[i], shape.array, path12, errors) ?? zeroValue(shape.array);
-      path12.pop();
-    }
-    return out2;
-  }
-  if (!isMapping2(value)) return fail(value, "a mapping", path12, errors);
-  const out = {};
-  for (const [field, fieldShape] of fieldsOf(shape.object)) {
-    if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    path12.push(field);
-    const narrowed = narrowAt(value[field], fieldShape, path12, errors);
-    path12.pop();
-    if (narrowed !== void 0) defineField(out, field, narrowed);
-  }
-  return out;
 }
 function zeroValue(shape) {
   if (shape === "string") return "";
@@ -21063,9 +21095,8 @@ function extractPod(source, ref, kind, options) {
     errors.push({ path: [...templatePath, "spec", "containers"], message: "Required value: a pod needs at least one container" });
   }
   if (errors.length > 0 || narrowed === void 0 || spec === void 0) return { errors };
-  const metadata2 = { ...narrowed.metadata };
-  delete metadata2.name;
-  delete metadata2.generateName;
+  const { name: _name, generateName: _generateName, ...rest } = narrowed.metadata ?? {};
+  const metadata2 = rest;
   if (kind === "Pod") {
     const own = source.value.metadata;
     if (typeof own.name === "string") metadata2.name = own.name;
@@ -21105,21 +21136,24 @@ function podNameFor(kind, name, object, metadata2, kubeMinor) {
   }
 }
 function applyPodDefaults(spec, { kubeMinor }) {
-  const out = { ...spec, securityContext: { ...spec.securityContext } };
+  const out = kubeMinor < 23 ? without({ ...spec }, "ephemeralContainers") : { ...spec };
+  out.securityContext = kubeMinor < 19 ? without({ ...spec.securityContext }, "seccompProfile") : { ...spec.securityContext };
   if (!out.serviceAccountName && out.serviceAccount) out.serviceAccountName = out.serviceAccount;
   if (out.volumes) out.volumes = out.volumes.map((volume2) => defaultVolume(volume2, kubeMinor));
-  const visit = (containers) => containers?.map((container3) => defaultContainer(container3, out.hostNetwork === true, kubeMinor));
-  out.initContainers = visit(out.initContainers);
-  out.containers = visit(out.containers) ?? [];
-  out.ephemeralContainers = visit(out.ephemeralContainers);
-  for (const list2 of ["initContainers", "ephemeralContainers"]) if (out[list2] === void 0) delete out[list2];
-  if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
-  if (kubeMinor < 23) delete out.ephemeralContainers;
+  const hostNetwork = out.hostNetwork === true;
+  const visit = (containers) => containers.map((container3) => defaultContainer(container3, hostNetwork, kubeMinor));
+  if (out.initContainers !== void 0) out.initContainers = visit(out.initContainers);
+  out.containers = visit(out.containers ?? []);
+  if (out.ephemeralContainers !== void 0) out.ephemeralContainers = visit(out.ephemeralContainers);
   return out;
 }
+function without(object, key2) {
+  if (!(key2 in object)) return object;
+  const { [key2]: _dropped, ...rest } = object;
+  return rest;
+}
 function defaultVolume(volume2, kubeMinor) {
-  const out = { ...volume2 };
-  if (kubeMinor < 19) delete out.ephemeral;
+  const out = kubeMinor < 19 ? without({ ...volume2 }, "ephemeral") : { ...volume2 };
   if (!VOLUME_SOURCE_FIELDS.some((field) => out[field] !== void 0)) out.emptyDir = {};
   return out;
 }
@@ -21128,10 +21162,7 @@ function defaultContainer(container3, hostNetwork, kubeMinor) {
   if (hostNetwork && out.ports) {
     out.ports = out.ports.map((port) => port.hostPort ? port : { ...port, hostPort: port.containerPort ?? 0 });
   }
-  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== void 0) {
-    out.securityContext = { ...out.securityContext };
-    delete out.securityContext.seccompProfile;
-  }
+  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== void 0) out.securityContext = without({ ...out.securityContext }, "seccompProfile");
   return out;
 }
 function withClaimVolumes(spec, object, setName, origins) {
