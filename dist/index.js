@@ -18789,6 +18789,10 @@ var LineReader = class {
   /** End of the current line (exclusive: at its '\n' or the end of the text). */
   end = 0;
   depth = 0;
+  /** Position inside a flow collection, and the ends of the last flow scalar read. */
+  at = 0;
+  scalarEnd = 0;
+  plainEnd = 0;
   enter() {
     if (++this.depth > this.depthLimit) throw OUT;
   }
@@ -18832,75 +18836,76 @@ var LineReader = class {
     const body = this.text.slice(at4 + 1, this.quoteEnd(at4) - 1);
     return this.text.charCodeAt(at4) === SINGLE && body.includes("''") ? body.replaceAll("''", "'") : body;
   }
-  /** A one-line flow collection at `cursor.at`; moves the cursor past it. */
-  flow(cursor) {
+  /** A one-line flow collection at `this.at`; leaves `this.at` after its closing bracket. */
+  flow() {
     const text = this.text;
-    const isMap3 = text.charCodeAt(cursor.at) === 123;
+    const start = this.at;
+    const isMap3 = text.charCodeAt(start) === 123;
     const close = isMap3 ? 125 : 93;
     this.enter();
-    const start = cursor.at;
-    const list2 = [];
-    const map = {};
-    const keys = [];
-    const keyStarts = [];
-    let at4 = this.skipSpaces(cursor.at + 1);
-    if (text.charCodeAt(at4) === close) {
-      cursor.at = at4 + 1;
-      this.depth--;
-      return this.flowResult(isMap3, start, list2, map, keys, keyStarts);
-    }
-    for (; ; ) {
-      if (isMap3) {
-        const key2 = this.flowScalar(at4, true);
-        if (text.charCodeAt(key2.end) !== COLON || text.charCodeAt(key2.end + 1) !== SPACE) throw OUT;
-        const name = this.tree ? key2.text : String(key2.value);
-        cursor.at = this.skipSpaces(key2.end + 1);
-        const value = this.flowNode(cursor);
-        if (this.tree) {
-          keys.push(name);
-          keyStarts.push(this.keyStart(at4));
-          list2.push(value);
-        } else if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
-        else map[name] = value;
-      } else {
-        cursor.at = at4;
-        list2.push(this.flowNode(cursor));
+    const items = isMap3 && !this.tree ? void 0 : [];
+    const map = isMap3 && !this.tree ? {} : void 0;
+    const keys = isMap3 && this.tree ? [] : void 0;
+    const keyStarts = isMap3 && this.tree ? [] : void 0;
+    let at4 = this.skipSpaces(start + 1);
+    if (text.charCodeAt(at4) !== close) {
+      for (; ; ) {
+        if (isMap3) {
+          const key2 = this.flowScalar(at4, true);
+          const keyEnd = this.scalarEnd;
+          if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) throw OUT;
+          this.at = this.skipSpaces(keyEnd + 1);
+          const value = this.flowNode();
+          if (map === void 0) {
+            keys?.push(key2);
+            keyStarts?.push(this.keyStart(at4));
+            items?.push(value);
+          } else {
+            const name = String(key2);
+            if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+            else map[name] = value;
+          }
+        } else {
+          this.at = at4;
+          items?.push(this.flowNode());
+        }
+        at4 = this.skipSpaces(this.at);
+        const ch = text.charCodeAt(at4);
+        if (ch === close && at4 < this.end) break;
+        if (ch !== 44 || at4 >= this.end) throw OUT;
+        at4 = this.skipSpaces(at4 + 1);
+        if (at4 >= this.end || text.charCodeAt(at4) === close) throw OUT;
       }
-      at4 = this.skipSpaces(cursor.at);
-      const ch = text.charCodeAt(at4);
-      if (ch === close && at4 < this.end) break;
-      if (ch !== 44 || at4 >= this.end) throw OUT;
-      at4 = this.skipSpaces(at4 + 1);
-      if (at4 >= this.end || text.charCodeAt(at4) === close) throw OUT;
     }
-    cursor.at = at4 + 1;
+    this.at = at4 + 1;
     this.depth--;
-    return this.flowResult(isMap3, start, list2, map, keys, keyStarts);
-  }
-  flowResult(isMap3, start, list2, map, keys, keyStarts) {
-    if (!this.tree) return isMap3 ? map : list2;
-    const items = list2;
+    if (map !== void 0) return map;
+    if (!this.tree) return items;
     return isMap3 ? { kind: "map", start, keys, keyStarts, values: items } : { kind: "seq", start, items };
   }
-  flowNode(cursor) {
-    const ch = this.text.charCodeAt(cursor.at);
-    if (cursor.at >= this.end) throw OUT;
-    if (ch === 91 || ch === 123) return this.flow(cursor);
-    const at4 = cursor.at;
-    const scalar = this.flowScalar(at4, false);
-    cursor.at = scalar.end;
-    if (!this.tree) return scalar.value;
+  /** A node inside a flow collection, at `this.at`; leaves `this.at` after it. */
+  flowNode() {
+    const at4 = this.at;
+    if (at4 >= this.end) throw OUT;
+    const ch = this.text.charCodeAt(at4);
+    if (ch === 91 || ch === 123) return this.flow();
+    const value = this.flowScalar(at4, false);
+    this.at = this.scalarEnd;
+    if (!this.tree) return value;
     const quoted = ch === DOUBLE || ch === SINGLE;
-    return scalarNode(quoted ? at4 + 1 : at4, quoted ? scalar.end - 1 : scalar.textEnd);
+    return scalarNode(quoted ? at4 + 1 : at4, quoted ? this.scalarEnd - 1 : this.plainEnd);
   }
-  /** A quoted or plain scalar inside a flow collection; plain ones stop before `,`, `]`, `}` (or `:` for keys). */
+  /**
+   * A quoted or plain scalar inside a flow collection: its value (in a tree, its text); plain ones stop before
+   * `,`, `]`, `}` (or `:` for keys). Sets `scalarEnd` (after it) and `plainEnd` (after a plain one's text).
+   */
   flowScalar(at4, isKey) {
     const text = this.text;
-    const ch = text.charCodeAt(at4);
     if (at4 >= this.end) throw OUT;
+    const ch = text.charCodeAt(at4);
     if (ch === DOUBLE || ch === SINGLE) {
-      const value = this.quoted(at4);
-      return { value, text: value, end: this.quoteEnd(at4), textEnd: 0 };
+      this.scalarEnd = this.quoteEnd(at4);
+      return this.quoted(at4);
     }
     this.checkPlainStart(at4);
     let last = at4;
@@ -18918,7 +18923,9 @@ var LineReader = class {
     if (i >= this.end || isKey && last !== i) throw OUT;
     const source = text.slice(at4, last);
     if (source === "<<") throw OUT;
-    return { value: this.tree ? source : resolvePlainScalar(source), text: source, end: i, textEnd: last };
+    this.scalarEnd = i;
+    this.plainEnd = last;
+    return this.tree ? source : resolvePlainScalar(source);
   }
 };
 
@@ -19124,9 +19131,9 @@ var BlockReader = class extends LineReader {
       return this.tree ? scalarNode(at4 + 1, end2 - 1) : value;
     }
     if (ch === 91 || ch === 123) {
-      const flow = { at: at4 };
-      const value = this.flow(flow);
-      this.lineRest(flow.at);
+      this.at = at4;
+      const value = this.flow();
+      this.lineRest(this.at);
       return value;
     }
     this.checkPlainStart(at4);
@@ -19398,12 +19405,17 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
       continue;
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    const ends = new Array(values.length);
+    for (let i = values.length - 1, end = chunkOffset + chunkText.length; i >= 0; i--) {
+      ends[i] = end;
+      const start = starts[i] ?? -1;
+      if (start >= 0) end = lineStartOf(text, chunkOffset + start);
+    }
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
       const start = chunkOffset + Math.max(0, starts[i] ?? 0);
-      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
-      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === void 0 ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
+      const span = { docStart: lineStartOf(text, start), docEnd: ends[i] ?? chunkOffset + chunkText.length };
       if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = chunk.itemStarts(i);

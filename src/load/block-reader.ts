@@ -244,9 +244,9 @@ class BlockReader extends LineReader {
       return this.tree ? scalarNode(at + 1, end - 1) : value;
     }
     if (ch === 0x5b || ch === 0x7b) {
-      const flow = { at };
-      const value = this.flow(flow);
-      this.lineRest(flow.at);
+      this.at = at;
+      const value = this.flow();
+      this.lineRest(this.at);
       return value;
     }
     this.checkPlainStart(at);

@@ -27,6 +27,10 @@ export class LineReader {
   /** End of the current line (exclusive: at its '\n' or the end of the text). */
   protected end = 0;
   protected depth = 0;
+  /** Position inside a flow collection, and the ends of the last flow scalar read. */
+  protected at = 0;
+  private scalarEnd = 0;
+  private plainEnd = 0;
 
   /**
    * @param tree build YamlNode trees (offsets; raw key texts) instead of values: every method that returns a
@@ -88,78 +92,79 @@ export class LineReader {
     return this.text.charCodeAt(at) === SINGLE && body.includes("''") ? body.replaceAll("''", "'") : body;
   }
 
-  /** A one-line flow collection at `cursor.at`; moves the cursor past it. */
-  protected flow(cursor: { at: number }): unknown {
+  /** A one-line flow collection at `this.at`; leaves `this.at` after its closing bracket. */
+  protected flow(): unknown {
     const text = this.text;
-    const isMap = text.charCodeAt(cursor.at) === 0x7b;
+    const start = this.at;
+    const isMap = text.charCodeAt(start) === 0x7b;
     const close = isMap ? 0x7d : 0x5d;
     this.enter();
-    const start = cursor.at;
-    const list: unknown[] = [];
-    const map: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const keyStarts: number[] = [];
-    let at = this.skipSpaces(cursor.at + 1);
-    if (text.charCodeAt(at) === close) {
-      cursor.at = at + 1;
-      this.depth--;
-      return this.flowResult(isMap, start, list, map, keys, keyStarts);
-    }
-    for (;;) {
-      if (isMap) {
-        const key = this.flowScalar(at, true);
-        if (text.charCodeAt(key.end) !== COLON || text.charCodeAt(key.end + 1) !== SPACE) throw OUT;
-        const name = this.tree ? key.text : String(key.value);
-        cursor.at = this.skipSpaces(key.end + 1);
-        const value = this.flowNode(cursor);
-        if (this.tree) {
-          keys.push(name);
-          keyStarts.push(this.keyStart(at));
-          list.push(value);
-        } else if (name === '__proto__') Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
-        else map[name] = value;
-      } else {
-        cursor.at = at;
-        list.push(this.flowNode(cursor));
+    // Values: an array or an object; trees: the items (or values) with, for a mapping, keys and their offsets.
+    const items: unknown[] | undefined = isMap && !this.tree ? undefined : [];
+    const map: Record<string, unknown> | undefined = isMap && !this.tree ? {} : undefined;
+    const keys: string[] | undefined = isMap && this.tree ? [] : undefined;
+    const keyStarts: number[] | undefined = isMap && this.tree ? [] : undefined;
+    let at = this.skipSpaces(start + 1);
+    if (text.charCodeAt(at) !== close) {
+      for (;;) {
+        if (isMap) {
+          const key = this.flowScalar(at, true);
+          const keyEnd = this.scalarEnd;
+          if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) throw OUT;
+          this.at = this.skipSpaces(keyEnd + 1);
+          const value = this.flowNode();
+          if (map === undefined) {
+            keys?.push(key as string);
+            keyStarts?.push(this.keyStart(at));
+            items?.push(value);
+          } else {
+            const name = String(key);
+            if (name === '__proto__') Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+            else map[name] = value;
+          }
+        } else {
+          this.at = at;
+          items?.push(this.flowNode());
+        }
+        at = this.skipSpaces(this.at);
+        const ch = text.charCodeAt(at);
+        if (ch === close && at < this.end) break;
+        if (ch !== 0x2c || at >= this.end) throw OUT;
+        at = this.skipSpaces(at + 1);
+        if (at >= this.end || text.charCodeAt(at) === close) throw OUT; // a trailing comma
       }
-      at = this.skipSpaces(cursor.at);
-      const ch = text.charCodeAt(at);
-      if (ch === close && at < this.end) break;
-      if (ch !== 0x2c || at >= this.end) throw OUT;
-      at = this.skipSpaces(at + 1);
-      if (at >= this.end || text.charCodeAt(at) === close) throw OUT; // a trailing comma
     }
-    cursor.at = at + 1;
+    this.at = at + 1;
     this.depth--;
-    return this.flowResult(isMap, start, list, map, keys, keyStarts);
-  }
-
-  protected flowResult(isMap: boolean, start: number, list: unknown[], map: Record<string, unknown>, keys: string[], keyStarts: number[]): unknown {
-    if (!this.tree) return isMap ? map : list;
-    const items = list as YamlNode[];
+    if (map !== undefined) return map;
+    if (!this.tree) return items;
     return isMap ? { kind: 'map', start, keys, keyStarts, values: items } : { kind: 'seq', start, items };
   }
 
-  protected flowNode(cursor: { at: number }): unknown {
-    const ch = this.text.charCodeAt(cursor.at);
-    if (cursor.at >= this.end) throw OUT;
-    if (ch === 0x5b || ch === 0x7b) return this.flow(cursor);
-    const at = cursor.at;
-    const scalar = this.flowScalar(at, false);
-    cursor.at = scalar.end;
-    if (!this.tree) return scalar.value;
+  /** A node inside a flow collection, at `this.at`; leaves `this.at` after it. */
+  private flowNode(): unknown {
+    const at = this.at;
+    if (at >= this.end) throw OUT;
+    const ch = this.text.charCodeAt(at);
+    if (ch === 0x5b || ch === 0x7b) return this.flow();
+    const value = this.flowScalar(at, false);
+    this.at = this.scalarEnd;
+    if (!this.tree) return value;
     const quoted = ch === DOUBLE || ch === SINGLE;
-    return scalarNode(quoted ? at + 1 : at, quoted ? scalar.end - 1 : scalar.textEnd);
+    return scalarNode(quoted ? at + 1 : at, quoted ? this.scalarEnd - 1 : this.plainEnd);
   }
 
-  /** A quoted or plain scalar inside a flow collection; plain ones stop before `,`, `]`, `}` (or `:` for keys). */
-  protected flowScalar(at: number, isKey: boolean): { value: unknown; text: string; end: number; textEnd: number } {
+  /**
+   * A quoted or plain scalar inside a flow collection: its value (in a tree, its text); plain ones stop before
+   * `,`, `]`, `}` (or `:` for keys). Sets `scalarEnd` (after it) and `plainEnd` (after a plain one's text).
+   */
+  private flowScalar(at: number, isKey: boolean): unknown {
     const text = this.text;
-    const ch = text.charCodeAt(at);
     if (at >= this.end) throw OUT;
+    const ch = text.charCodeAt(at);
     if (ch === DOUBLE || ch === SINGLE) {
-      const value = this.quoted(at);
-      return { value, text: value, end: this.quoteEnd(at), textEnd: 0 };
+      this.scalarEnd = this.quoteEnd(at);
+      return this.quoted(at);
     }
     this.checkPlainStart(at);
     let last = at;
@@ -177,6 +182,8 @@ export class LineReader {
     if (i >= this.end || (isKey && last !== i)) throw OUT;
     const source = text.slice(at, last);
     if (source === '<<') throw OUT;
-    return { value: this.tree ? source : resolvePlainScalar(source), text: source, end: i, textEnd: last };
+    this.scalarEnd = i;
+    this.plainEnd = last;
+    return this.tree ? source : resolvePlainScalar(source);
   }
 }

@@ -69,12 +69,18 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
       continue;
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    // Where each document's text ends: at the line of the next document that has a root, else the chunk's end.
+    const ends: number[] = new Array(values.length);
+    for (let i = values.length - 1, end = chunkOffset + chunkText.length; i >= 0; i--) {
+      ends[i] = end;
+      const start = starts[i] ?? -1;
+      if (start >= 0) end = lineStartOf(text, chunkOffset + start);
+    }
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
       const start = chunkOffset + Math.max(0, starts[i] ?? 0);
-      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
-      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === undefined ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
+      const span = { docStart: lineStartOf(text, start), docEnd: ends[i] ?? chunkOffset + chunkText.length };
       if (value.kind === 'List' || (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items))) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = chunk.itemStarts(i);
