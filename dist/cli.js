@@ -18522,13 +18522,35 @@ var LineCounter = class {
     return { line: low + 1, column: target - (starts[low] ?? 0) + 1 };
   }
 };
+var LineCursor = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  line = 1;
+  lineStart = 0;
+  /** 1-based line and column of `offset` (negative offsets clamped to 0), as LineCounter.position. */
+  position(offset) {
+    const target = Math.max(0, offset);
+    if (target < this.lineStart) {
+      this.line = 1;
+      this.lineStart = 0;
+    }
+    const text = this.text;
+    for (let newline = text.indexOf("\n", this.lineStart); newline !== -1 && newline < target; newline = text.indexOf("\n", this.lineStart)) {
+      this.line++;
+      this.lineStart = newline + 1;
+    }
+    return { line: this.line, column: target - this.lineStart + 1 };
+  }
+};
 
 // src/load/parse.ts
 var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
 var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   const text = source.text;
-  const lines = new LineCounter(text);
+  const lines = new LineCursor(text);
   const objects = [];
   const diagnostics = [];
   const chunks = parseChunks(text, limits);

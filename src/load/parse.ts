@@ -7,7 +7,7 @@ import type { Diagnostic } from '../api/diagnostic.js';
 import { readBlockDocuments, readBlockTrees } from './block-reader.js';
 import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree.js';
 import { parseLeniently } from './lenient-parse.js';
-import { LineCounter } from './positions.js';
+import { LineCursor } from './positions.js';
 import { KUBECTL_SCHEMA } from './yaml11.js';
 
 /** A file's text with its repository-relative POSIX path; `cluster` files only add cluster state. */
@@ -59,7 +59,7 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
 /** Parses one file. Never throws: a broken document becomes a diagnostic and the others are kept. */
 export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseResult {
   const text = source.text;
-  const lines = new LineCounter(text);
+  const lines = new LineCursor(text);
   const objects: ManifestObject[] = [];
   const diagnostics: Diagnostic[] = [];
   const chunks = parseChunks(text, limits);
@@ -113,7 +113,7 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, span: { docStart: number; docEnd: number }, lines: LineCounter, listItem?: number): ManifestObject {
+function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, span: { docStart: number; docEnd: number }, lines: LineCursor, listItem?: number): ManifestObject {
   const { line, column } = lines.position(offset);
   const object: ManifestObject = { file, index, yamlDoc, value, offset, line, column, ...span };
   if (listItem !== undefined) object.listItem = listItem;
@@ -226,7 +226,7 @@ function listItemStarts(events: Event[], rootIndex: number, chunkText: string): 
 
 const TEMPLATE_MARK = /\{\{.*?\}\}/;
 
-function syntaxDiagnostic(file: string, chunk: { offset: number; chunkText: string; error: string; errorOffset: number }, lines: LineCounter): Diagnostic {
+function syntaxDiagnostic(file: string, chunk: { offset: number; chunkText: string; error: string; errorOffset: number }, lines: LineCursor): Diagnostic {
   const templateAt = firstTemplateOffset(chunk.chunkText);
   const templated = templateAt !== -1;
   const { line, column } = lines.position(chunk.offset + (templated ? templateAt : chunk.errorOffset));
