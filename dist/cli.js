@@ -18146,15 +18146,19 @@ var BlockReader = class extends LineReader {
   isDash(at4) {
     return this.text.charCodeAt(at4) === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE);
   }
-  /** A block mapping whose first key starts at `at` on the current line; its indentation is that column. */
-  mapping(at4) {
+  /**
+   * A block mapping whose first key starts at `at` on the current line; its indentation is that column.
+   * `firstColon`: the first key's colon when the caller has found it already.
+   */
+  mapping(at4, firstColon = -1) {
     this.enter();
     const indent = at4 - this.start;
     const out = {};
     const node = this.tree ? { kind: "map", start: at4, keys: [], keyStarts: [], values: [] } : void 0;
     let keyAt = at4;
+    let colon = firstColon;
     for (; ; ) {
-      const colon = this.keyEnd(keyAt);
+      if (colon === -1) colon = this.keyEnd(keyAt);
       if (colon === -1) throw OUT;
       const key2 = this.key(keyAt, colon);
       const valueAt = this.skipSpaces(colon + 1);
@@ -18175,6 +18179,7 @@ var BlockReader = class extends LineReader {
       if (this.kind !== CONTENT || this.indent < indent) break;
       if (this.indent > indent) throw OUT;
       keyAt = this.start + indent;
+      colon = -1;
       if (this.isDash(keyAt)) throw OUT;
     }
     this.depth--;
@@ -18194,11 +18199,13 @@ var BlockReader = class extends LineReader {
         out.push(this.nested(indent, false, start));
       } else if (this.isDash(at4)) {
         throw OUT;
-      } else if (this.keyEnd(at4) !== -1) {
-        out.push(this.mapping(at4));
       } else {
-        out.push(this.inline(at4));
-        this.advance(this.end + 1);
+        const colon = this.keyEnd(at4);
+        if (colon !== -1) out.push(this.mapping(at4, colon));
+        else {
+          out.push(this.inline(at4));
+          this.advance(this.end + 1);
+        }
       }
       if (this.kind !== CONTENT || this.indent < indent) break;
       if (this.indent > indent) throw OUT;

@@ -124,15 +124,19 @@ class BlockReader extends LineReader {
     return this.text.charCodeAt(at) === DASH && (at + 1 === this.end || this.text.charCodeAt(at + 1) === SPACE);
   }
 
-  /** A block mapping whose first key starts at `at` on the current line; its indentation is that column. */
-  private mapping(at: number): unknown {
+  /**
+   * A block mapping whose first key starts at `at` on the current line; its indentation is that column.
+   * `firstColon`: the first key's colon when the caller has found it already.
+   */
+  private mapping(at: number, firstColon = -1): unknown {
     this.enter();
     const indent = at - this.start;
     const out: Record<string, unknown> = {};
     const node = this.tree ? { kind: 'map' as const, start: at, keys: [] as string[], keyStarts: [] as number[], values: [] as YamlNode[] } : undefined;
     let keyAt = at;
+    let colon = firstColon;
     for (;;) {
-      const colon = this.keyEnd(keyAt);
+      if (colon === -1) colon = this.keyEnd(keyAt);
       if (colon === -1) throw OUT;
       const key = this.key(keyAt, colon);
       const valueAt = this.skipSpaces(colon + 1);
@@ -153,6 +157,7 @@ class BlockReader extends LineReader {
       if (this.kind !== CONTENT || this.indent < indent) break;
       if (this.indent > indent) throw OUT;
       keyAt = this.start + indent;
+      colon = -1;
       if (this.isDash(keyAt)) throw OUT;
     }
     this.depth--;
@@ -173,11 +178,13 @@ class BlockReader extends LineReader {
         out.push(this.nested(indent, false, start));
       } else if (this.isDash(at)) {
         throw OUT;
-      } else if (this.keyEnd(at) !== -1) {
-        out.push(this.mapping(at));
       } else {
-        out.push(this.inline(at));
-        this.advance(this.end + 1);
+        const colon = this.keyEnd(at);
+        if (colon !== -1) out.push(this.mapping(at, colon));
+        else {
+          out.push(this.inline(at));
+          this.advance(this.end + 1);
+        }
       }
       if (this.kind !== CONTENT || this.indent < indent) break;
       if (this.indent > indent) throw OUT;
@@ -263,5 +270,4 @@ class BlockReader extends LineReader {
     if (source === '<<') throw OUT;
     return this.tree ? scalarNode(at, last) : resolvePlainScalar(source);
   }
-
 }
