@@ -18589,9 +18589,9 @@ async function discoverManifests(paths, options) {
     }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read = await readManifest(path7.resolve(options.cwd, file), file, options.maxFileBytes);
-    if ("text" in read) sources.push({ path: file, text: read.text, ...options.cluster ? { cluster: true } : {} });
-    else diagnostics.push(read.diagnostic);
+    const read2 = await readManifest(path7.resolve(options.cwd, file), file, options.maxFileBytes);
+    if ("text" in read2) sources.push({ path: file, text: read2.text, ...options.cluster ? { cluster: true } : {} });
+    else diagnostics.push(read2.diagnostic);
   }
   return { sources, diagnostics };
 }
@@ -18636,9 +18636,533 @@ function decodeManifest(bytes, file) {
 // src/load/parse.ts
 var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
 
-// src/load/event-tree.ts
+// src/load/yaml11.ts
 var import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
-var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml.EVENT_ID;
+var UNRESOLVED = import_js_yaml.NOT_RESOLVED;
+var BOOLEANS = /* @__PURE__ */ new Map();
+for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
+for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
+var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
+var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
+  [".nan", Number.NaN],
+  [".NaN", Number.NaN],
+  [".NAN", Number.NaN],
+  [".inf", Infinity],
+  [".Inf", Infinity],
+  [".INF", Infinity],
+  ["+.inf", Infinity],
+  ["+.Inf", Infinity],
+  ["+.INF", Infinity],
+  ["-.inf", -Infinity],
+  ["-.Inf", -Infinity],
+  ["-.INF", -Infinity]
+]);
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+var startsNumber = (text) => {
+  const ch = text.charCodeAt(0);
+  return ch >= 48 && ch <= 57 || ch === 43 || ch === 45;
+};
+var SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+var DIGITS = [..."0123456789"];
+var NULL_FIRST = ["", "~", "n", "N"];
+var BOOL_FIRST = [..."yYtTfFnNoO"];
+var INT_FIRST = [...DIGITS, "+", "-"];
+var FLOAT_FIRST = [...DIGITS, "+", "-", "."];
+var MAY_RESOLVE = new Uint8Array(128);
+for (const ch of [...NULL_FIRST, ...BOOL_FIRST, ...INT_FIRST, ...FLOAT_FIRST]) if (ch !== "") MAY_RESOLVE[ch.charCodeAt(0)] = 1;
+function parseGoInteger(text) {
+  if (!GO_INT.test(text)) return void 0;
+  const negative = text.startsWith("-");
+  const body = text.replace(/^[+-]/, "");
+  const prefix2 = body.slice(0, 2).toLowerCase();
+  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
+  const value = negative ? -BigInt(literal2) : BigInt(literal2);
+  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
+  return Number(value);
+}
+function resolveInteger(text) {
+  if (!startsNumber(text)) return UNRESOLVED;
+  if (SHORT_DECIMAL.test(text)) return Number(text);
+  return parseGoInteger(text.replaceAll("_", "")) ?? UNRESOLVED;
+}
+function resolveFloat(text) {
+  const special = SPECIAL_FLOATS.get(text);
+  if (special !== void 0) return special;
+  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : UNRESOLVED;
+  if (!startsNumber(text)) return UNRESOLVED;
+  const plain = text.replaceAll("_", "");
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : UNRESOLVED;
+}
+var nullTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: NULL_FIRST,
+  resolve: (text) => NULLS.has(text) ? null : UNRESOLVED,
+  identify: (data) => data === null
+});
+var boolTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: BOOL_FIRST,
+  resolve: (text) => BOOLEANS.get(text) ?? UNRESOLVED,
+  identify: (data) => typeof data === "boolean"
+});
+var intTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: INT_FIRST,
+  resolve: resolveInteger,
+  identify: (data) => typeof data === "number" && Number.isInteger(data)
+});
+var floatTag = (0, import_js_yaml.defineScalarTag)("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: FLOAT_FIRST,
+  resolve: resolveFloat,
+  identify: (data) => typeof data === "number"
+});
+var localScalar = (0, import_js_yaml.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
+var localSequence = (0, import_js_yaml.defineSequenceTag)("!", {
+  matchByTagPrefix: true,
+  create: () => [],
+  addItem: (list2, item) => {
+    list2.push(item);
+  },
+  identify: () => false
+});
+var localMapping = (0, import_js_yaml.defineMappingTag)("!", { ...import_js_yaml.mapTag, matchByTagPrefix: true, identify: () => false });
+function resolvePlainScalar(text) {
+  const first = text.charCodeAt(0);
+  if (first < 128 && MAY_RESOLVE[first] === 0) return text;
+  if (NULLS.has(text)) return null;
+  const bool = BOOLEANS.get(text);
+  if (bool !== void 0) return bool;
+  if (!startsNumber(text) && first !== 46) return text;
+  const integer = resolveInteger(text);
+  if (integer !== UNRESOLVED) return integer;
+  const float = resolveFloat(text);
+  return float === UNRESOLVED ? text : float;
+}
+var goMapTag = (0, import_js_yaml.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml.mapTag, has: () => false });
+var KUBECTL_SCHEMA = new import_js_yaml.Schema([
+  import_js_yaml.strTag,
+  import_js_yaml.seqTag,
+  goMapTag,
+  nullTag,
+  boolTag,
+  intTag,
+  floatTag,
+  import_js_yaml.mergeTag,
+  import_js_yaml.binaryTag,
+  import_js_yaml.omapTag,
+  import_js_yaml.pairsTag,
+  import_js_yaml.setTag,
+  localScalar,
+  localSequence,
+  localMapping
+]);
+
+// src/load/line-reader.ts
+var OutOfSubset = class {
+};
+var OUT = new OutOfSubset();
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOUBLE = 34;
+var SINGLE = 39;
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const ch of "?:,[]{}#&*!|>'\"%@`") NOT_PLAIN_START[ch.charCodeAt(0)] = 1;
+var scalarNode = (start, end) => ({ kind: "scalar", start, end });
+var LineReader = class {
+  /**
+   * @param tree build YamlNode trees (offsets; raw key texts) instead of values: every method that returns a
+   *   value returns a node then, and accepts exactly the same text.
+   */
+  constructor(text, depthLimit, tree) {
+    this.text = text;
+    this.depthLimit = depthLimit;
+    this.tree = tree;
+  }
+  text;
+  depthLimit;
+  tree;
+  /** End of the current line (exclusive: at its '\n' or the end of the text). */
+  end = 0;
+  depth = 0;
+  /** Position inside a flow collection, and the ends of the last flow scalar read. */
+  at = 0;
+  scalarEnd = 0;
+  plainEnd = 0;
+  enter() {
+    if (++this.depth > this.depthLimit) throw OUT;
+  }
+  /** Where js-yaml's events place a key: inside the quotes of a quoted one. */
+  keyStart(at4) {
+    const ch = this.text.charCodeAt(at4);
+    return ch === DOUBLE || ch === SINGLE ? at4 + 1 : at4;
+  }
+  skipSpaces(at4) {
+    let i = at4;
+    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+  checkPlainStart(at4) {
+    const ch = this.text.charCodeAt(at4);
+    if (ch < 128 && NOT_PLAIN_START[ch] === 1) throw OUT;
+    if (ch === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE)) throw OUT;
+  }
+  /** After a value: only spaces, then the end of the line or a comment. */
+  lineRest(at4) {
+    const rest = this.skipSpaces(at4);
+    if (rest < this.end && (this.text.charCodeAt(rest) !== HASH || rest === at4)) throw OUT;
+  }
+  /** Offset after the closing quote of the one-line quoted scalar at `at` (no escapes, no line breaks). */
+  quoteEnd(at4) {
+    const text = this.text;
+    const quote3 = text.charCodeAt(at4);
+    for (let i = at4 + 1; i < this.end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 92 && quote3 === DOUBLE) throw OUT;
+      if (ch !== quote3) continue;
+      if (quote3 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+    throw OUT;
+  }
+  quoted(at4) {
+    const body = this.text.slice(at4 + 1, this.quoteEnd(at4) - 1);
+    return this.text.charCodeAt(at4) === SINGLE && body.includes("''") ? body.replaceAll("''", "'") : body;
+  }
+  /** A one-line flow collection at `this.at`; leaves `this.at` after its closing bracket. */
+  flow() {
+    const text = this.text;
+    const start = this.at;
+    const isMap3 = text.charCodeAt(start) === 123;
+    const close = isMap3 ? 125 : 93;
+    this.enter();
+    const items = isMap3 && !this.tree ? void 0 : [];
+    const map = isMap3 && !this.tree ? {} : void 0;
+    const keys = isMap3 && this.tree ? [] : void 0;
+    const keyStarts = isMap3 && this.tree ? [] : void 0;
+    let at4 = this.skipSpaces(start + 1);
+    if (text.charCodeAt(at4) !== close) {
+      for (; ; ) {
+        if (isMap3) {
+          const key2 = this.flowScalar(at4, true);
+          const keyEnd = this.scalarEnd;
+          if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) throw OUT;
+          this.at = this.skipSpaces(keyEnd + 1);
+          const value = this.flowNode();
+          if (map === void 0) {
+            keys?.push(key2);
+            keyStarts?.push(this.keyStart(at4));
+            items?.push(value);
+          } else {
+            const name = String(key2);
+            if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
+            else map[name] = value;
+          }
+        } else {
+          this.at = at4;
+          items?.push(this.flowNode());
+        }
+        at4 = this.skipSpaces(this.at);
+        const ch = text.charCodeAt(at4);
+        if (ch === close && at4 < this.end) break;
+        if (ch !== 44 || at4 >= this.end) throw OUT;
+        at4 = this.skipSpaces(at4 + 1);
+        if (at4 >= this.end || text.charCodeAt(at4) === close) throw OUT;
+      }
+    }
+    this.at = at4 + 1;
+    this.depth--;
+    if (map !== void 0) return map;
+    if (!this.tree) return items;
+    return isMap3 ? { kind: "map", start, keys, keyStarts, values: items } : { kind: "seq", start, items };
+  }
+  /** A node inside a flow collection, at `this.at`; leaves `this.at` after it. */
+  flowNode() {
+    const at4 = this.at;
+    if (at4 >= this.end) throw OUT;
+    const ch = this.text.charCodeAt(at4);
+    if (ch === 91 || ch === 123) return this.flow();
+    const value = this.flowScalar(at4, false);
+    this.at = this.scalarEnd;
+    if (!this.tree) return value;
+    const quoted = ch === DOUBLE || ch === SINGLE;
+    return scalarNode(quoted ? at4 + 1 : at4, quoted ? this.scalarEnd - 1 : this.plainEnd);
+  }
+  /**
+   * A quoted or plain scalar inside a flow collection: its value (in a tree, its text); plain ones stop before
+   * `,`, `]`, `}` (or `:` for keys). Sets `scalarEnd` (after it) and `plainEnd` (after a plain one's text).
+   */
+  flowScalar(at4, isKey) {
+    const text = this.text;
+    if (at4 >= this.end) throw OUT;
+    const ch = text.charCodeAt(at4);
+    if (ch === DOUBLE || ch === SINGLE) {
+      this.scalarEnd = this.quoteEnd(at4);
+      return this.quoted(at4);
+    }
+    this.checkPlainStart(at4);
+    let last = at4;
+    let i = at4;
+    for (; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 93 || c === 125) break;
+      if (c === COLON) {
+        if (isKey) break;
+        throw OUT;
+      }
+      if (c === HASH || c === 91 || c === 123) throw OUT;
+      if (c !== SPACE) last = i + 1;
+    }
+    if (i >= this.end || isKey && last !== i) throw OUT;
+    const source = text.slice(at4, last);
+    if (source === "<<") throw OUT;
+    this.scalarEnd = i;
+    this.plainEnd = last;
+    return this.tree ? source : resolvePlainScalar(source);
+  }
+};
+
+// src/load/block-reader.ts
+var UNUSUAL = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var CONTENT = 0;
+var SEPARATOR = 1;
+var END = 2;
+var MAX_KEY = 1e3;
+var MAX_DEPTH = 64;
+function readBlockDocuments(text, maxDepth) {
+  return read(text, maxDepth, false);
+}
+function readBlockTrees(text, maxDepth) {
+  return read(text, maxDepth, true)?.values.map((root) => root === null ? void 0 : root);
+}
+function read(text, maxDepth, tree) {
+  if (UNUSUAL.test(text)) return void 0;
+  try {
+    return new BlockReader(text, Math.min(MAX_DEPTH, maxDepth - 1), tree).documents();
+  } catch (error2) {
+    if (error2 === OUT) return void 0;
+    throw error2;
+  }
+}
+var BlockReader = class extends LineReader {
+  /** The current line: kind, start and indentation (its end is `this.end`). */
+  kind = END;
+  start = 0;
+  indent = 0;
+  documents() {
+    const values = [];
+    const starts = [];
+    this.advance(0);
+    if (this.kind === CONTENT) this.document(values, starts);
+    while (this.kind === SEPARATOR) {
+      if (this.advance(this.end + 1) === CONTENT) this.document(values, starts);
+      else {
+        values.push(null);
+        starts.push(-1);
+      }
+    }
+    return { values, starts };
+  }
+  document(values, starts) {
+    const at4 = this.start + this.indent;
+    if (this.isDash(at4)) throw OUT;
+    values.push(this.mapping(at4));
+    starts.push(at4);
+    if (this.kind === CONTENT) throw OUT;
+  }
+  /** Moves to the next line from `from` that is neither blank nor a comment; returns its kind. */
+  advance(from) {
+    const text = this.text;
+    const length = text.length;
+    let at4 = from;
+    while (at4 < length) {
+      let end = text.indexOf("\n", at4);
+      if (end === -1) end = length;
+      let content = at4;
+      while (content < end && text.charCodeAt(content) === SPACE) content++;
+      if (content < end && text.charCodeAt(content) !== HASH) {
+        this.start = at4;
+        this.indent = content - at4;
+        this.end = end;
+        return this.kind = content === at4 ? this.marker(at4, end) : CONTENT;
+      }
+      at4 = end + 1;
+    }
+    this.start = this.end = length;
+    this.indent = 0;
+    return this.kind = END;
+  }
+  /** A line at column 0: a `---` separator (nothing but a comment after it), or content. */
+  marker(at4, end) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (ch === 37) throw OUT;
+    if (ch !== DASH && ch !== 46 || text.charCodeAt(at4 + 1) !== ch || text.charCodeAt(at4 + 2) !== ch) return CONTENT;
+    if (at4 + 3 < end && text.charCodeAt(at4 + 3) !== SPACE) return CONTENT;
+    if (ch === 46) throw OUT;
+    let rest = at4 + 3;
+    while (rest < end && text.charCodeAt(rest) === SPACE) rest++;
+    if (rest < end && text.charCodeAt(rest) !== HASH) throw OUT;
+    return SEPARATOR;
+  }
+  /** `-` followed by a space or the end of the line. */
+  isDash(at4) {
+    return this.text.charCodeAt(at4) === DASH && (at4 + 1 === this.end || this.text.charCodeAt(at4 + 1) === SPACE);
+  }
+  /**
+   * A block mapping whose first key starts at `at` on the current line; its indentation is that column.
+   * `firstColon`: the first key's colon when the caller has found it already.
+   */
+  mapping(at4, firstColon = -1) {
+    this.enter();
+    const indent = at4 - this.start;
+    const out = {};
+    const node = this.tree ? { kind: "map", start: at4, keys: [], keyStarts: [], values: [] } : void 0;
+    let keyAt = at4;
+    let colon = firstColon;
+    for (; ; ) {
+      if (colon === -1) colon = this.keyEnd(keyAt);
+      if (colon === -1) throw OUT;
+      const key2 = this.key(keyAt, colon);
+      const valueAt = this.skipSpaces(colon + 1);
+      let value;
+      if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
+        this.advance(this.end + 1);
+        value = this.nested(indent, true, node === void 0 ? 0 : this.keyStart(keyAt));
+      } else {
+        value = this.inline(valueAt);
+        this.advance(this.end + 1);
+      }
+      if (node !== void 0) {
+        node.keys.push(key2);
+        node.keyStarts.push(this.keyStart(keyAt));
+        node.values.push(value);
+      } else if (key2 === "__proto__") Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
+      else out[key2] = value;
+      if (this.kind !== CONTENT || this.indent < indent) break;
+      if (this.indent > indent) throw OUT;
+      keyAt = this.start + indent;
+      colon = -1;
+      if (this.isDash(keyAt)) throw OUT;
+    }
+    this.depth--;
+    return node ?? out;
+  }
+  /** A block sequence whose first `-` is at the current line's indentation. */
+  sequence() {
+    this.enter();
+    const indent = this.indent;
+    const start = this.start + indent;
+    const out = [];
+    for (; ; ) {
+      const dash = this.start + indent;
+      const at4 = this.skipSpaces(dash + 1);
+      if (at4 === this.end || this.text.charCodeAt(at4) === HASH) {
+        this.advance(this.end + 1);
+        out.push(this.nested(indent, false, start));
+      } else if (this.isDash(at4)) {
+        throw OUT;
+      } else {
+        const colon = this.keyEnd(at4);
+        if (colon !== -1) out.push(this.mapping(at4, colon));
+        else {
+          out.push(this.inline(at4));
+          this.advance(this.end + 1);
+        }
+      }
+      if (this.kind !== CONTENT || this.indent < indent) break;
+      if (this.indent > indent) throw OUT;
+      if (!this.isDash(this.start + indent)) break;
+    }
+    this.depth--;
+    return this.tree ? { kind: "seq", start, items: out } : out;
+  }
+  /**
+   * The node on the lines after a `key:` or `-` with nothing after it: a more indented mapping or sequence,
+   * a sequence at the key's own indentation (mapping values only), or null (in a tree: an empty scalar at
+   * `fallback`, the key or the sequence, as event-tree.ts places it).
+   */
+  nested(parentIndent, inMapping, fallback) {
+    const at4 = this.start + this.indent;
+    if (this.kind === CONTENT) {
+      if (this.isDash(at4)) {
+        if (this.indent > parentIndent || inMapping && this.indent === parentIndent) return this.sequence();
+      } else if (this.indent > parentIndent) return this.mapping(at4);
+    }
+    return this.tree ? scalarNode(fallback, fallback) : null;
+  }
+  /** If the line from `at` is `key:` (then a space or the end of the line), the offset of that colon; else -1. */
+  keyEnd(at4) {
+    const text = this.text;
+    const end = this.end;
+    const first = text.charCodeAt(at4);
+    if (first === 91 || first === 123) return -1;
+    if (first === DOUBLE || first === SINGLE) {
+      const close = this.quoteEnd(at4);
+      return text.charCodeAt(close) === COLON && (close + 1 === end || text.charCodeAt(close + 1) === SPACE) ? close : -1;
+    }
+    for (let i = at4; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return i;
+      if (ch === HASH && i > at4 && text.charCodeAt(i - 1) === SPACE) return -1;
+    }
+    return -1;
+  }
+  /** The key text of `key:` from `at` to the colon, as js-yaml's object mapping stores it. */
+  key(at4, colon) {
+    const text = this.text;
+    const first = text.charCodeAt(at4);
+    if (colon - at4 > MAX_KEY) throw OUT;
+    if (first === DOUBLE || first === SINGLE) return this.quoted(at4);
+    if (text.charCodeAt(colon - 1) === SPACE) throw OUT;
+    const source = text.slice(at4, colon);
+    this.checkPlainStart(at4);
+    if (source === "<<") throw OUT;
+    return this.tree ? source : String(resolvePlainScalar(source));
+  }
+  /** A value that starts at `at` and must end on this line (a trailing comment is allowed). */
+  inline(at4) {
+    const text = this.text;
+    const ch = text.charCodeAt(at4);
+    if (ch === DOUBLE || ch === SINGLE) {
+      const value = this.quoted(at4);
+      const end2 = this.quoteEnd(at4);
+      this.lineRest(end2);
+      return this.tree ? scalarNode(at4 + 1, end2 - 1) : value;
+    }
+    if (ch === 91 || ch === 123) {
+      this.at = at4;
+      const value = this.flow();
+      this.lineRest(this.at);
+      return value;
+    }
+    this.checkPlainStart(at4);
+    const end = this.end;
+    let last = at4;
+    for (let i = at4; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE) continue;
+      if (c === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) throw OUT;
+      if (c === HASH && text.charCodeAt(i - 1) === SPACE) break;
+      last = i + 1;
+    }
+    const source = text.slice(at4, last);
+    if (source === "<<") throw OUT;
+    return this.tree ? scalarNode(at4, last) : resolvePlainScalar(source);
+  }
+};
+
+// src/load/event-tree.ts
+var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
+var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml2.EVENT_ID;
 function startOf(event, fallback) {
   const starts = [];
   if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
@@ -18678,7 +19202,7 @@ function buildTree(events2, at4, source, fallback) {
       while (i < events2.length && events2[i]?.type !== POP) {
         const keyEvent = events2[i];
         const key2 = buildTree(events2, i, source, start);
-        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml.getScalarValue)(source, keyEvent) : "");
+        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml2.getScalarValue)(source, keyEvent) : "");
         keyStarts.push(key2.node.start);
         const value = buildTree(events2, key2.next, source, key2.node.start);
         values.push(value.node);
@@ -18764,111 +19288,6 @@ function reindentQuotedContinuations(text) {
     }
   };
 }
-
-// src/load/yaml11.ts
-var import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
-var BOOLEANS = /* @__PURE__ */ new Map();
-for (const word of ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]) BOOLEANS.set(word, true);
-for (const word of ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]) BOOLEANS.set(word, false);
-var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
-var SPECIAL_FLOATS = /* @__PURE__ */ new Map([
-  [".nan", Number.NaN],
-  [".NaN", Number.NaN],
-  [".NAN", Number.NaN],
-  [".inf", Infinity],
-  [".Inf", Infinity],
-  [".INF", Infinity],
-  ["+.inf", Infinity],
-  ["+.Inf", Infinity],
-  ["+.INF", Infinity],
-  ["-.inf", -Infinity],
-  ["-.Inf", -Infinity],
-  ["-.INF", -Infinity]
-]);
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-var GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-var INT64_MIN = -(2n ** 63n);
-var UINT64_MAX = 2n ** 64n - 1n;
-var startsNumber = (text) => /^[-+0-9]/.test(text);
-function parseGoInteger(text) {
-  if (!GO_INT.test(text)) return void 0;
-  const negative = text.startsWith("-");
-  const body = text.replace(/^[+-]/, "");
-  const prefix2 = body.slice(0, 2).toLowerCase();
-  const literal2 = ["0x", "0o", "0b"].includes(prefix2) ? body : body.length > 1 && body.startsWith("0") ? `0o${body.slice(1)}` : body;
-  const value = negative ? -BigInt(literal2) : BigInt(literal2);
-  if (value < INT64_MIN || value > UINT64_MAX || negative && value > 0n) return void 0;
-  return Number(value);
-}
-function resolveInteger(text) {
-  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
-  return parseGoInteger(text.replaceAll("_", "")) ?? import_js_yaml2.NOT_RESOLVED;
-}
-function resolveFloat(text) {
-  const special = SPECIAL_FLOATS.get(text);
-  if (special !== void 0) return special;
-  if (text.startsWith(".")) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : import_js_yaml2.NOT_RESOLVED;
-  if (!startsNumber(text)) return import_js_yaml2.NOT_RESOLVED;
-  const plain = text.replaceAll("_", "");
-  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : import_js_yaml2.NOT_RESOLVED;
-}
-var nullTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:null", {
-  implicit: true,
-  resolve: (text) => NULLS.has(text) ? null : import_js_yaml2.NOT_RESOLVED,
-  identify: (data) => data === null
-});
-var boolTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:bool", {
-  implicit: true,
-  resolve: (text) => BOOLEANS.get(text) ?? import_js_yaml2.NOT_RESOLVED,
-  identify: (data) => typeof data === "boolean"
-});
-var intTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:int", {
-  implicit: true,
-  resolve: resolveInteger,
-  identify: (data) => typeof data === "number" && Number.isInteger(data)
-});
-var floatTag = (0, import_js_yaml2.defineScalarTag)("tag:yaml.org,2002:float", {
-  implicit: true,
-  resolve: resolveFloat,
-  identify: (data) => typeof data === "number"
-});
-var localScalar = (0, import_js_yaml2.defineScalarTag)("!", { matchByTagPrefix: true, resolve: (text) => text, identify: () => false });
-var localSequence = (0, import_js_yaml2.defineSequenceTag)("!", {
-  matchByTagPrefix: true,
-  create: () => [],
-  addItem: (list2, item) => {
-    list2.push(item);
-  },
-  identify: () => false
-});
-var localMapping = (0, import_js_yaml2.defineMappingTag)("!", { ...import_js_yaml2.mapTag, matchByTagPrefix: true, identify: () => false });
-function resolvePlainScalar(text) {
-  if (NULLS.has(text)) return null;
-  const bool = BOOLEANS.get(text);
-  if (bool !== void 0) return bool;
-  const integer = resolveInteger(text);
-  if (integer !== import_js_yaml2.NOT_RESOLVED) return integer;
-  const float = resolveFloat(text);
-  return float === import_js_yaml2.NOT_RESOLVED ? text : float;
-}
-var goMapTag = (0, import_js_yaml2.defineMappingTag)("tag:yaml.org,2002:map", { ...import_js_yaml2.mapTag, has: () => false });
-var KUBECTL_SCHEMA = new import_js_yaml2.Schema([
-  import_js_yaml2.strTag,
-  import_js_yaml2.seqTag,
-  goMapTag,
-  nullTag,
-  boolTag,
-  intTag,
-  floatTag,
-  import_js_yaml2.mergeTag,
-  import_js_yaml2.binaryTag,
-  import_js_yaml2.omapTag,
-  import_js_yaml2.pairsTag,
-  import_js_yaml2.setTag,
-  localScalar,
-  localSequence,
-  localMapping
-]);
 
 // src/load/lenient-parse.ts
 function parseLeniently(text, limits) {
@@ -18978,13 +19397,35 @@ var LineCounter = class {
     return { line: low + 1, column: target - (starts[low] ?? 0) + 1 };
   }
 };
+var LineCursor = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  line = 1;
+  lineStart = 0;
+  /** 1-based line and column of `offset` (negative offsets clamped to 0), as LineCounter.position. */
+  position(offset) {
+    const target = Math.max(0, offset);
+    if (target < this.lineStart) {
+      this.line = 1;
+      this.lineStart = 0;
+    }
+    const text = this.text;
+    for (let newline = text.indexOf("\n", this.lineStart); newline !== -1 && newline < target; newline = text.indexOf("\n", this.lineStart)) {
+      this.line++;
+      this.lineStart = newline + 1;
+    }
+    return { line: this.line, column: target - this.lineStart + 1 };
+  }
+};
 
 // src/load/parse.ts
 var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
 var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   const text = source.text;
-  const lines = new LineCounter(text);
+  const lines = new LineCursor(text);
   const objects = [];
   const diagnostics = [];
   const chunks = parseChunks(text, limits);
@@ -18994,12 +19435,17 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
       continue;
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    const ends = new Array(values.length);
+    for (let i = values.length - 1, end = chunkOffset + chunkText.length; i >= 0; i--) {
+      ends[i] = end;
+      const start = starts[i] ?? -1;
+      if (start >= 0) end = lineStartOf(text, chunkOffset + start);
+    }
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
       const start = chunkOffset + Math.max(0, starts[i] ?? 0);
-      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
-      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === void 0 ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
+      const span = { docStart: lineStartOf(text, start), docEnd: ends[i] ?? chunkOffset + chunkText.length };
       if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = chunk.itemStarts(i);
@@ -19050,6 +19496,12 @@ function parseChunks(text, limits) {
   return chunks;
 }
 function parseChunk(chunkText, offset, firstDoc, limits) {
+  const block = readBlockDocuments(chunkText, limits.maxDepth);
+  if (block !== void 0) {
+    let trees;
+    const itemStarts = (doc) => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
+    return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+  }
   try {
     const events2 = (0, import_js_yaml3.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
     const values = (0, import_js_yaml3.constructFromEvents)(events2, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
@@ -19769,6 +20221,8 @@ var Locator = class {
   /** The node tree of the object's YAML document, parsed from the document's own text only. */
   documentTree(object, text) {
     const docText = text.slice(object.docStart, object.docEnd);
+    const block = readBlockTrees(docText, this.limits.maxDepth);
+    if (block !== void 0) return block[0] === void 0 ? void 0 : shift(block[0], object.docStart);
     try {
       const events2 = (0, import_js_yaml4.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events2)[0];
@@ -20246,65 +20700,97 @@ function describe(value) {
 }
 var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function narrow(value, shape, path12, errors) {
-  return narrowAt(value, shape, [...path12], errors);
+  if (value === null || value === void 0) return void 0;
+  return narrowerOf(shape)(value, [...path12], errors);
 }
-var fieldLists = /* @__PURE__ */ new WeakMap();
-var fieldsOf = (object) => {
-  let fields = fieldLists.get(object);
-  if (fields === void 0) fieldLists.set(object, fields = Object.entries(object));
-  return fields;
-};
+var narrowers = /* @__PURE__ */ new WeakMap();
+function narrowerOf(shape) {
+  switch (shape) {
+    case "string":
+      return (value, path12, errors) => typeof value === "string" ? value : fail(value, "a string", path12, errors);
+    case "bool":
+      return (value, path12, errors) => typeof value === "boolean" ? value : fail(value, "a boolean", path12, errors);
+    case "int32":
+    case "int64": {
+      const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
+      return (value, path12, errors) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path12, errors);
+        return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path12, errors) : value;
+      };
+    }
+    case "present":
+      return (value, path12, errors) => isMapping2(value) ? {} : fail(value, "a mapping", path12, errors);
+    case "stringMap":
+      return narrowStringMap;
+  }
+  let narrower = narrowers.get(shape);
+  if (narrower === void 0) {
+    narrower = "array" in shape ? arrayNarrower(shape.array) : objectNarrower(shape.object);
+    narrowers.set(shape, narrower);
+  }
+  return narrower;
+}
+function narrowStringMap(value, path12, errors) {
+  if (!isMapping2(value)) return fail(value, "a mapping of strings", path12, errors);
+  const out = {};
+  for (const key2 of Object.keys(value)) {
+    const item = value[key2];
+    if (item === null) continue;
+    if (typeof item === "string") defineField(out, key2, item);
+    else errors.push({ path: [...path12, key2], message: `expected a string, got ${describe(item)}` });
+  }
+  return out;
+}
+function arrayNarrower(itemShape) {
+  let item;
+  return (value, path12, errors) => {
+    if (!Array.isArray(value)) return fail(value, "a list", path12, errors);
+    item ??= narrowerOf(itemShape);
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const element = value[i];
+      path12.push(i);
+      out[i] = (element === null || element === void 0 ? void 0 : item(element, path12, errors)) ?? zeroValue(itemShape);
+      path12.pop();
+    }
+    return out;
+  };
+}
+var FEW_FIELDS = 8;
+function objectNarrower(fieldShapes) {
+  const names = Object.keys(fieldShapes);
+  const index2 = new Map(names.map((name, i) => [name, i]));
+  let fields;
+  return (value, path12, errors) => {
+    if (!isMapping2(value)) return fail(value, "a mapping", path12, errors);
+    fields ??= names.map((name) => narrowerOf(fieldShapes[name]));
+    const out = {};
+    let present;
+    if (names.length > FEW_FIELDS) {
+      present = [];
+      for (const key2 in value) {
+        const at4 = index2.get(key2);
+        if (at4 !== void 0) present.push(at4);
+      }
+      if (present.length > 1) present.sort((a, b) => a - b);
+    }
+    const count = present === void 0 ? names.length : present.length;
+    for (let k2 = 0; k2 < count; k2++) {
+      const at4 = present === void 0 ? k2 : present[k2];
+      const name = names[at4];
+      const field = value[name];
+      if (field === null || field === void 0 || !Object.prototype.hasOwnProperty.call(value, name)) continue;
+      path12.push(name);
+      const narrowed = fields[at4](field, path12, errors);
+      path12.pop();
+      if (narrowed !== void 0) out[name] = narrowed;
+    }
+    return out;
+  };
+}
 function fail(value, expected, path12, errors) {
   errors.push({ path: [...path12], message: `expected ${expected}, got ${describe(value)}` });
   return void 0;
-}
-function narrowAt(value, shape, path12, errors) {
-  if (value === null || value === void 0) return void 0;
-  switch (shape) {
-    case "string":
-      return typeof value === "string" ? value : fail(value, "a string", path12, errors);
-    case "bool":
-      return typeof value === "boolean" ? value : fail(value, "a boolean", path12, errors);
-    case "int32":
-    case "int64": {
-      if (typeof value !== "number" || !Number.isInteger(value)) return fail(value, "an integer", path12, errors);
-      const limit = shape === "int32" ? INT32_MAX : INT64_LIMIT;
-      return value > limit || value < -limit - 1 ? fail(value, `an integer that fits ${shape}`, path12, errors) : value;
-    }
-    case "present":
-      return isMapping2(value) ? {} : fail(value, "a mapping", path12, errors);
-    case "stringMap": {
-      if (!isMapping2(value)) return fail(value, "a mapping of strings", path12, errors);
-      const out2 = {};
-      for (const key2 of Object.keys(value)) {
-        const item = value[key2];
-        if (item === null) continue;
-        if (typeof item === "string") defineField(out2, key2, item);
-        else errors.push({ path: [...path12, key2], message: `expected a string, got ${describe(item)}` });
-      }
-      return out2;
-    }
-  }
-  if ("array" in shape) {
-    if (!Array.isArray(value)) return fail(value, "a list", path12, errors);
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      path12.push(i);
-      out2[i] = narrowAt(value[i], shape.array, path12, errors) ?? zeroValue(shape.array);
-      path12.pop();
-    }
-    return out2;
-  }
-  if (!isMapping2(value)) return fail(value, "a mapping", path12, errors);
-  const out = {};
-  for (const [field, fieldShape] of fieldsOf(shape.object)) {
-    if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
-    path12.push(field);
-    const narrowed = narrowAt(value[field], fieldShape, path12, errors);
-    path12.pop();
-    if (narrowed !== void 0) defineField(out, field, narrowed);
-  }
-  return out;
 }
 function zeroValue(shape) {
   if (shape === "string") return "";
@@ -20651,9 +21137,8 @@ function extractPod(source, ref, kind, options) {
     errors.push({ path: [...templatePath, "spec", "containers"], message: "Required value: a pod needs at least one container" });
   }
   if (errors.length > 0 || narrowed === void 0 || spec === void 0) return { errors };
-  const metadata2 = { ...narrowed.metadata };
-  delete metadata2.name;
-  delete metadata2.generateName;
+  const { name: _name, generateName: _generateName, ...rest } = narrowed.metadata ?? {};
+  const metadata2 = rest;
   if (kind === "Pod") {
     const own = source.value.metadata;
     if (typeof own.name === "string") metadata2.name = own.name;
@@ -20693,21 +21178,24 @@ function podNameFor(kind, name, object, metadata2, kubeMinor) {
   }
 }
 function applyPodDefaults(spec, { kubeMinor }) {
-  const out = { ...spec, securityContext: { ...spec.securityContext } };
+  const out = kubeMinor < 23 ? without({ ...spec }, "ephemeralContainers") : { ...spec };
+  out.securityContext = kubeMinor < 19 ? without({ ...spec.securityContext }, "seccompProfile") : { ...spec.securityContext };
   if (!out.serviceAccountName && out.serviceAccount) out.serviceAccountName = out.serviceAccount;
   if (out.volumes) out.volumes = out.volumes.map((volume2) => defaultVolume(volume2, kubeMinor));
-  const visit = (containers) => containers?.map((container3) => defaultContainer(container3, out.hostNetwork === true, kubeMinor));
-  out.initContainers = visit(out.initContainers);
-  out.containers = visit(out.containers) ?? [];
-  out.ephemeralContainers = visit(out.ephemeralContainers);
-  for (const list2 of ["initContainers", "ephemeralContainers"]) if (out[list2] === void 0) delete out[list2];
-  if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
-  if (kubeMinor < 23) delete out.ephemeralContainers;
+  const hostNetwork = out.hostNetwork === true;
+  const visit = (containers) => containers.map((container3) => defaultContainer(container3, hostNetwork, kubeMinor));
+  if (out.initContainers !== void 0) out.initContainers = visit(out.initContainers);
+  out.containers = visit(out.containers ?? []);
+  if (out.ephemeralContainers !== void 0) out.ephemeralContainers = visit(out.ephemeralContainers);
   return out;
 }
+function without(object, key2) {
+  if (!(key2 in object)) return object;
+  const { [key2]: _dropped, ...rest } = object;
+  return rest;
+}
 function defaultVolume(volume2, kubeMinor) {
-  const out = { ...volume2 };
-  if (kubeMinor < 19) delete out.ephemeral;
+  const out = kubeMinor < 19 ? without({ ...volume2 }, "ephemeral") : { ...volume2 };
   if (!VOLUME_SOURCE_FIELDS.some((field) => out[field] !== void 0)) out.emptyDir = {};
   return out;
 }
@@ -20716,10 +21204,7 @@ function defaultContainer(container3, hostNetwork, kubeMinor) {
   if (hostNetwork && out.ports) {
     out.ports = out.ports.map((port) => port.hostPort ? port : { ...port, hostPort: port.containerPort ?? 0 });
   }
-  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== void 0) {
-    out.securityContext = { ...out.securityContext };
-    delete out.securityContext.seccompProfile;
-  }
+  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== void 0) out.securityContext = without({ ...out.securityContext }, "seccompProfile");
   return out;
 }
 function withClaimVolumes(spec, object, setName, origins) {
@@ -24110,12 +24595,12 @@ function lintSources(sources, options, projectAll) {
       continue;
     }
     pss.addObjects(parsed.objects);
-    const read = readObjects(parsed.objects, readOptions, locator);
-    diagnostics.push(...read.diagnostics);
-    for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
-    clusterParts.push(detachCluster(read.cluster));
+    const read2 = readObjects(parsed.objects, readOptions, locator);
+    diagnostics.push(...read2.diagnostics);
+    for (const object of clusterObjectsOf(read2.cluster)) suppressions.add(object.source, object.ref);
+    clusterParts.push(detachCluster(read2.cluster));
     if (source.cluster) continue;
-    for (const workload of read.workloads) {
+    for (const workload of read2.workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
       suppressions.add(workload.source, workload.ref, "pod" in extracted ? extracted.pod.templatePath : []);
       if ("errors" in extracted) {
@@ -25027,8 +25512,8 @@ function readPolicies(sources, options = {}) {
   const kubeMinor = Number((options.kubernetesVersion ?? "1.24").split(".")[1]);
   const byName = /* @__PURE__ */ new Map();
   for (const source of ordered) {
-    const read = readObjects(parseManifestFile(source, DEFAULT_PARSE_LIMITS).objects, { defaultNamespace: options.namespace ?? "default", kubeMinor }, locator);
-    for (const policy of read.cluster.policies) byName.set(policy.value.metadata.name, policy.value);
+    const read2 = readObjects(parseManifestFile(source, DEFAULT_PARSE_LIMITS).objects, { defaultNamespace: options.namespace ?? "default", kubeMinor }, locator);
+    for (const policy of read2.cluster.policies) byName.set(policy.value.metadata.name, policy.value);
   }
   return [...byName.values()];
 }

@@ -1,7 +1,7 @@
 // Tests for positions.ts: source offsets to 1-based line and column in UTF-16 code units (SARIF's default).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { LineCounter } from '../../src/load/positions.js';
+import { LineCounter, LineCursor } from '../../src/load/positions.js';
 
 const positionsOf = (text: string, offsets: number[]): { line: number; column: number }[] => {
   const lines = new LineCounter(text);
@@ -72,4 +72,16 @@ position('should find the right line among many (binary search)', () => {
   ]);
 });
 
+const cursor = suite('LineCursor.position');
+
+cursor('should give LineCounter\'s positions for offsets in any order', () => {
+  const text = 'a: 1\r\n\nbb: [x]\n  - c\n\n';
+  const offsets = [0, 3, 5, 6, 7, 8, 12, 19, 25, 26, 40, 2, -3, 9, 9, 0, 26, 1];
+  const counted = new LineCounter(text);
+  const moving = new LineCursor(text);
+  assert.equal(offsets.map((offset) => moving.position(offset)), offsets.map((offset) => counted.position(offset)));
+  assert.equal(new LineCursor('').position(4), new LineCounter('').position(4));
+});
+
 position.run();
+cursor.run();

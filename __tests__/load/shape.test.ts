@@ -136,6 +136,21 @@ narrowSuite('should return a fresh projection that shares nothing with the input
   assert.equal(input, { name: 'a', securityContext: { capabilities: { add: ['X'] } } });
 });
 
+narrowSuite('should keep the shape\'s field order and error order, for wide shapes too, whatever the value\'s key order', () => {
+  const wide: Shape = { object: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((name) => [name, 'string' as Shape])) };
+  const errors: ShapeError[] = [];
+  const value = { j: 'J', x: 1, c: 3, a: 'A', h: null, e: true, toString: 'own', b: 'B' };
+  const narrowed = narrow(value, wide, ['spec'], errors);
+  assert.equal(JSON.stringify(narrowed), JSON.stringify({ a: 'A', b: 'B', j: 'J' }));
+  assert.equal(errors, [
+    { path: ['spec', 'c'], message: 'expected a string, got number 3' },
+    { path: ['spec', 'e'], message: 'expected a string, got boolean true' },
+  ]);
+  const inherited = Object.create({ a: 'inherited' }) as Record<string, unknown>;
+  inherited.b = 'own';
+  assert.equal(narrow(inherited, wide, [], []), { b: 'own' });
+});
+
 const render = suite('renderShapePath');
 
 render('should render keys with dots and indices in brackets', () => {

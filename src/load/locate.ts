@@ -1,8 +1,9 @@
-// Field path -> source region. Re-reads the event stream of a file only when something in it needs a
-// location, caches the node tree per YAML document, and falls back to the nearest existing ancestor.
+// Field path -> source region. Re-reads a YAML document only when something in it needs a location (with the
+// fast block reader, else js-yaml's events), caches its node tree, and falls back to the nearest existing ancestor.
 
 import { parseEvents } from 'js-yaml';
 import type { Location } from '../api/diagnostic.js';
+import { readBlockTrees } from './block-reader.js';
 import { buildTree, documentRoots, type YamlNode } from './event-tree.js';
 import { parseLeniently } from './lenient-parse.js';
 import type { ManifestObject, ParseLimits } from './parse.js';
@@ -94,6 +95,8 @@ export class Locator {
   /** The node tree of the object's YAML document, parsed from the document's own text only. */
   private documentTree(object: ManifestObject, text: string): YamlNode | undefined {
     const docText = text.slice(object.docStart, object.docEnd);
+    const block = readBlockTrees(docText, this.limits.maxDepth);
+    if (block !== undefined) return block[0] === undefined ? undefined : shift(block[0], object.docStart);
     try {
       const events = parseEvents(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events)[0];

@@ -4,9 +4,10 @@
 
 import { constructFromEvents, parseEvents, type Event } from 'js-yaml';
 import type { Diagnostic } from '../api/diagnostic.js';
+import { readBlockDocuments, readBlockTrees } from './block-reader.js';
 import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree.js';
 import { parseLeniently } from './lenient-parse.js';
-import { LineCounter } from './positions.js';
+import { LineCursor } from './positions.js';
 import { KUBECTL_SCHEMA } from './yaml11.js';
 
 /** A file's text with its repository-relative POSIX path; `cluster` files only add cluster state. */
@@ -58,7 +59,7 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
 /** Parses one file. Never throws: a broken document becomes a diagnostic and the others are kept. */
 export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseResult {
   const text = source.text;
-  const lines = new LineCounter(text);
+  const lines = new LineCursor(text);
   const objects: ManifestObject[] = [];
   const diagnostics: Diagnostic[] = [];
   const chunks = parseChunks(text, limits);
@@ -68,12 +69,18 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
       continue;
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    // Where each document's text ends: at the line of the next document that has a root, else the chunk's end.
+    const ends: number[] = new Array(values.length);
+    for (let i = values.length - 1, end = chunkOffset + chunkText.length; i >= 0; i--) {
+      ends[i] = end;
+      const start = starts[i] ?? -1;
+      if (start >= 0) end = lineStartOf(text, chunkOffset + start);
+    }
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
       const start = chunkOffset + Math.max(0, starts[i] ?? 0);
-      const nextStart = starts.slice(i + 1).find((offset) => offset >= 0);
-      const span = { docStart: lineStartOf(text, start), docEnd: nextStart === undefined ? chunkOffset + chunkText.length : lineStartOf(text, chunkOffset + nextStart) };
+      const span = { docStart: lineStartOf(text, start), docEnd: ends[i] ?? chunkOffset + chunkText.length };
       if (value.kind === 'List' || (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items))) {
         const items = Array.isArray(value.items) ? value.items : [];
         const itemStarts = chunk.itemStarts(i);
@@ -106,7 +113,7 @@ function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, span: { docStart: number; docEnd: number }, lines: LineCounter, listItem?: number): ManifestObject {
+function makeObject(file: string, index: number, yamlDoc: number, value: Record<string, unknown>, offset: number, span: { docStart: number; docEnd: number }, lines: LineCursor, listItem?: number): ManifestObject {
   const { line, column } = lines.position(offset);
   const object: ManifestObject = { file, index, yamlDoc, value, offset, line, column, ...span };
   if (listItem !== undefined) object.listItem = listItem;
@@ -144,6 +151,14 @@ function parseChunks(text: string, limits: ParseLimits): Chunk[] {
 }
 
 function parseChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk {
+  // Most manifests are plain block YAML: read those straight from the text; js-yaml reads the rest.
+  const block = readBlockDocuments(chunkText, limits.maxDepth);
+  if (block !== undefined) {
+    let trees: (YamlNode | undefined)[] | undefined;
+    // Only List documents need item offsets: the chunk's node trees are read then, once.
+    const itemStarts = (doc: number): number[] => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
+    return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+  }
   try {
     const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
     // json: true keeps the last of duplicate keys, as kubectl's YAML-to-JSON conversion does.
@@ -211,7 +226,7 @@ function listItemStarts(events: Event[], rootIndex: number, chunkText: string): 
 
 const TEMPLATE_MARK = /\{\{.*?\}\}/;
 
-function syntaxDiagnostic(file: string, chunk: { offset: number; chunkText: string; error: string; errorOffset: number }, lines: LineCounter): Diagnostic {
+function syntaxDiagnostic(file: string, chunk: { offset: number; chunkText: string; error: string; errorOffset: number }, lines: LineCursor): Diagnostic {
   const templateAt = firstTemplateOffset(chunk.chunkText);
   const templated = templateAt !== -1;
   const { line, column } = lines.position(chunk.offset + (templated ? templateAt : chunk.errorOffset));

@@ -86,9 +86,10 @@ export function extractPod(source: ManifestObject, ref: ObjectRef, kind: Workloa
     errors.push({ path: [...templatePath, 'spec', 'containers'], message: 'Required value: a pod needs at least one container' });
   }
   if (errors.length > 0 || narrowed === undefined || spec === undefined) return { errors };
-  const metadata = { ...narrowed.metadata };
-  delete metadata.name;
-  delete metadata.generateName;
+  // Copies leave fields out rather than `delete` them: a deleted property turns an object into a slow
+  // dictionary, and admission reads these objects many times.
+  const { name: _name, generateName: _generateName, ...rest }: Pod['metadata'] = narrowed.metadata ?? {};
+  const metadata: Pod['metadata'] = rest;
   if (kind === 'Pod') {
     const own = source.value.metadata as { name?: unknown; generateName?: unknown };
     if (typeof own.name === 'string') metadata.name = own.name;
@@ -132,25 +133,29 @@ function podNameFor(kind: WorkloadKind, name: string, object: Record<string, unk
 
 /** v1 defaulting that matters to PSP (spec §1) and fields the target version's decoder drops. */
 function applyPodDefaults(spec: PodSpec, { kubeMinor }: PodTemplateOptions): PodSpec {
-  const out: PodSpec = { ...spec, securityContext: { ...spec.securityContext } };
+  // EphemeralContainers is off before 1.23: admission does not visit them and the API drops the field.
+  const out: PodSpec = kubeMinor < 23 ? without({ ...spec }, 'ephemeralContainers') : { ...spec };
+  out.securityContext = kubeMinor < 19 ? without({ ...spec.securityContext }, 'seccompProfile') : { ...spec.securityContext };
   if (!out.serviceAccountName && out.serviceAccount) out.serviceAccountName = out.serviceAccount;
   if (out.volumes) out.volumes = out.volumes.map((volume) => defaultVolume(volume, kubeMinor));
-  const visit = (containers: Container[] | undefined): Container[] | undefined =>
-    containers?.map((container) => defaultContainer(container, out.hostNetwork === true, kubeMinor));
-  out.initContainers = visit(out.initContainers);
-  out.containers = visit(out.containers) ?? [];
-  out.ephemeralContainers = visit(out.ephemeralContainers);
-  for (const list of ['initContainers', 'ephemeralContainers'] as const) if (out[list] === undefined) delete out[list];
-  if (kubeMinor < 19 && out.securityContext) delete out.securityContext.seccompProfile;
-  // EphemeralContainers is off before 1.23: admission does not visit them and the API drops the field.
-  if (kubeMinor < 23) delete out.ephemeralContainers;
+  const hostNetwork = out.hostNetwork === true;
+  const visit = (containers: Container[]): Container[] => containers.map((container) => defaultContainer(container, hostNetwork, kubeMinor));
+  if (out.initContainers !== undefined) out.initContainers = visit(out.initContainers);
+  out.containers = visit(out.containers ?? []);
+  if (out.ephemeralContainers !== undefined) out.ephemeralContainers = visit(out.ephemeralContainers);
   return out;
 }
 
+/** A copy of `object` without `key` (in the same key order). */
+function without<T extends object, K extends keyof T>(object: T, key: K): Omit<T, K> {
+  if (!(key in object)) return object;
+  const { [key]: _dropped, ...rest } = object;
+  return rest;
+}
+
 function defaultVolume(volume: Volume, kubeMinor: number): Volume {
-  const out: Volume = { ...volume };
   // The 1.15–1.18 decoder does not know generic ephemeral volumes and drops the source.
-  if (kubeMinor < 19) delete out.ephemeral;
+  const out = (kubeMinor < 19 ? without({ ...volume }, 'ephemeral') : { ...volume }) as Volume;
   if (!VOLUME_SOURCE_FIELDS.some((field) => out[field] !== undefined)) out.emptyDir = {};
   return out;
 }
@@ -160,10 +165,7 @@ function defaultContainer(container: Container, hostNetwork: boolean, kubeMinor:
   if (hostNetwork && out.ports) {
     out.ports = out.ports.map((port) => (port.hostPort ? port : { ...port, hostPort: port.containerPort ?? 0 }));
   }
-  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== undefined) {
-    out.securityContext = { ...out.securityContext };
-    delete out.securityContext.seccompProfile;
-  }
+  if (kubeMinor < 19 && out.securityContext?.seccompProfile !== undefined) out.securityContext = without({ ...out.securityContext }, 'seccompProfile');
   return out;
 }
 

@@ -22,3 +22,29 @@ export class LineCounter {
     return { line: low + 1, column: target - (starts[low] ?? 0) + 1 };
   }
 }
+
+/**
+ * The same positions as LineCounter, counted forward from the last offset asked for: no table of line starts,
+ * for a reader whose offsets mostly increase (parse.ts); an earlier offset restarts the count from the top.
+ */
+export class LineCursor {
+  private line = 1;
+  private lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** 1-based line and column of `offset` (negative offsets clamped to 0), as LineCounter.position. */
+  position(offset: number): { line: number; column: number } {
+    const target = Math.max(0, offset);
+    if (target < this.lineStart) {
+      this.line = 1;
+      this.lineStart = 0;
+    }
+    const text = this.text;
+    for (let newline = text.indexOf('\n', this.lineStart); newline !== -1 && newline < target; newline = text.indexOf('\n', this.lineStart)) {
+      this.line++;
+      this.lineStart = newline + 1;
+    }
+    return { line: this.line, column: target - this.lineStart + 1 };
+  }
+}

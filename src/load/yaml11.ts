@@ -19,6 +19,9 @@ import {
   strTag,
 } from 'js-yaml';
 
+// Read once: in the bundle js-yaml's exports are getters, too slow for a per-scalar path.
+const UNRESOLVED: typeof NOT_RESOLVED = NOT_RESOLVED;
+
 const BOOLEANS = new Map<string, boolean>();
 for (const word of ['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']) BOOLEANS.set(word, true);
 for (const word of ['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']) BOOLEANS.set(word, false);
@@ -35,7 +38,22 @@ const GO_INT = /^[+-]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-
 const INT64_MIN = -(2n ** 63n);
 const UINT64_MAX = 2n ** 64n - 1n;
 
-const startsNumber = (text: string): boolean => /^[-+0-9]/.test(text);
+const startsNumber = (text: string): boolean => {
+  const ch = text.charCodeAt(0);
+  return (ch >= 0x30 && ch <= 0x39) || ch === 0x2b || ch === 0x2d;
+};
+/** A plain decimal that is exactly a JavaScript number (at most 15 digits, no leading zero). */
+const SHORT_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+
+/** First characters of each implicit type (js-yaml tries a resolver only for these; '' is the empty scalar). */
+const DIGITS = [...'0123456789'];
+const NULL_FIRST = ['', '~', 'n', 'N'];
+const BOOL_FIRST = [...'yYtTfFnNoO'];
+const INT_FIRST = [...DIGITS, '+', '-'];
+const FLOAT_FIRST = [...DIGITS, '+', '-', '.'];
+/** Whether a plain scalar can be anything but a string: its first character can start a non-string value. */
+const MAY_RESOLVE = new Uint8Array(128);
+for (const ch of [...NULL_FIRST, ...BOOL_FIRST, ...INT_FIRST, ...FLOAT_FIRST]) if (ch !== '') MAY_RESOLVE[ch.charCodeAt(0)] = 1;
 
 /** Go's ParseInt(s, 0, 64), else ParseUint(s, 0, 64); undefined when neither accepts `text`. */
 export function parseGoInteger(text: string): number | undefined {
@@ -50,8 +68,9 @@ export function parseGoInteger(text: string): number | undefined {
 }
 
 function resolveInteger(text: string): number | typeof NOT_RESOLVED {
-  if (!startsNumber(text)) return NOT_RESOLVED;
-  return parseGoInteger(text.replaceAll('_', '')) ?? NOT_RESOLVED;
+  if (!startsNumber(text)) return UNRESOLVED;
+  if (SHORT_DECIMAL.test(text)) return Number(text);
+  return parseGoInteger(text.replaceAll('_', '')) ?? UNRESOLVED;
 }
 
 function resolveFloat(text: string): number | typeof NOT_RESOLVED {
@@ -59,29 +78,33 @@ function resolveFloat(text: string): number | typeof NOT_RESOLVED {
   if (special !== undefined) return special;
   // A leading '.' is parsed as is (Go refuses '_' in a float without a base prefix); digits and signs
   // have their underscores removed first, as resolve.go does.
-  if (text.startsWith('.')) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : NOT_RESOLVED;
-  if (!startsNumber(text)) return NOT_RESOLVED;
+  if (text.startsWith('.')) return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(text) ? Number(text) : UNRESOLVED;
+  if (!startsNumber(text)) return UNRESOLVED;
   const plain = text.replaceAll('_', '');
-  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : NOT_RESOLVED;
+  return YAML_STYLE_FLOAT.test(plain) ? Number(plain) : UNRESOLVED;
 }
 
 const nullTag = defineScalarTag('tag:yaml.org,2002:null', {
   implicit: true,
-  resolve: (text) => (NULLS.has(text) ? null : NOT_RESOLVED),
+  implicitFirstChars: NULL_FIRST,
+  resolve: (text) => (NULLS.has(text) ? null : UNRESOLVED),
   identify: (data) => data === null,
 });
 const boolTag = defineScalarTag('tag:yaml.org,2002:bool', {
   implicit: true,
-  resolve: (text) => BOOLEANS.get(text) ?? NOT_RESOLVED,
+  implicitFirstChars: BOOL_FIRST,
+  resolve: (text) => BOOLEANS.get(text) ?? UNRESOLVED,
   identify: (data) => typeof data === 'boolean',
 });
 const intTag = defineScalarTag('tag:yaml.org,2002:int', {
   implicit: true,
+  implicitFirstChars: INT_FIRST,
   resolve: resolveInteger,
   identify: (data) => typeof data === 'number' && Number.isInteger(data),
 });
 const floatTag = defineScalarTag('tag:yaml.org,2002:float', {
   implicit: true,
+  implicitFirstChars: FLOAT_FIRST,
   resolve: resolveFloat,
   identify: (data) => typeof data === 'number',
 });
@@ -100,13 +123,17 @@ const localMapping = defineMappingTag('!', { ...mapTag, matchByTagPrefix: true, 
 
 /** go-yaml v2's `resolve` of one plain scalar: null, boolean, integer, float, else the text itself. */
 export function resolvePlainScalar(text: string): unknown {
+  const first = text.charCodeAt(0);
+  if (first < 128 && MAY_RESOLVE[first] === 0) return text;
   if (NULLS.has(text)) return null;
   const bool = BOOLEANS.get(text);
   if (bool !== undefined) return bool;
+  // Numbers start with a digit, a sign or '.'; nulls and booleans never do.
+  if (!startsNumber(text) && first !== 0x2e) return text;
   const integer = resolveInteger(text);
-  if (integer !== NOT_RESOLVED) return integer;
+  if (integer !== UNRESOLVED) return integer;
   const float = resolveFloat(text);
-  return float === NOT_RESOLVED ? text : float;
+  return float === UNRESOLVED ? text : float;
 }
 
 // go-yaml v2 applies `<<` merges and repeated keys in document order, the later one winning: a mapping that
