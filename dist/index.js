@@ -18820,12 +18820,12 @@ var LineReader = class {
   /** Offset after the closing quote of the one-line quoted scalar at `at` (no escapes, no line breaks). */
   quoteEnd(at4) {
     const text = this.text;
-    const quote3 = text.charCodeAt(at4);
+    const quote4 = text.charCodeAt(at4);
     for (let i = at4 + 1; i < this.end; i++) {
       const ch = text.charCodeAt(i);
-      if (ch === 92 && quote3 === DOUBLE) throw OUT;
-      if (ch !== quote3) continue;
-      if (quote3 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
+      if (ch === 92 && quote4 === DOUBLE) throw OUT;
+      if (ch !== quote4) continue;
+      if (quote4 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
         i++;
         continue;
       }
