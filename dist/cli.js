@@ -10794,7 +10794,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { readFile as readFile2, stat as stat3, mkdir, writeFile } from "node:fs/promises";
+import { readFile as readFile3, stat as stat3, mkdir, writeFile } from "node:fs/promises";
 import path5 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -22181,6 +22181,13 @@ function grantsPolicyAccess(role) {
     return Array.isArray(resources) && resources.includes("podsecuritypolicies");
   });
 }
+function hasDefaultLevel(options) {
+  return options.level !== void 0 || options.audit !== void 0 || options.warn !== void 0;
+}
+function describeEnforce(pss) {
+  const outcome = pss.exempt !== null ? `exempt (${pss.exempt})` : pss.allowed ? "admits" : `fails ${pss.checks.join(", ")}`;
+  return { policy: `PodSecurity ${pss.level}:${pss.version} (enforce)`, outcome, admits: pss.exempt !== null || pss.allowed };
+}
 var PSS_KUBE_MINOR = 36;
 var PREFIX = "pod-security.kubernetes.io/";
 function parsedVersion(text) {
@@ -22271,7 +22278,7 @@ var PssCollector = class {
   configured(namespace) {
     const labels = this.namespaceLabels.get(namespace) ?? {};
     const labelled = ["enforce", "audit", "warn"].some((mode) => labels[PREFIX + mode] !== void 0);
-    return labelled || this.options.level !== void 0 || this.options.audit !== void 0 || this.options.warn !== void 0;
+    return labelled || hasDefaultLevel(this.options);
   }
   /**
    * Evaluates one pod. `pspActive`: whether the PSP simulation judged it. Returns the pod with its `pss`
@@ -23227,8 +23234,7 @@ function detachCluster(objects) {
 function mayApplyPodSecurity(options, sources) {
   const mode = options.mode ?? "auto";
   if (mode !== "auto") return mode !== "psp";
-  const pss = options.pss ?? {};
-  if (pss.level !== void 0 || pss.audit !== void 0 || pss.warn !== void 0) return true;
+  if (hasDefaultLevel(options.pss ?? {})) return true;
   if (sources.some((source) => source.text.includes("pod-security.kubernetes.io/") || source.text.includes("\\"))) return true;
   const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes("PodSecurityPolicy") || source.text.includes("podsecuritypolicies"));
   return !pspCluster;
@@ -23264,145 +23270,8 @@ function failingDiagnostics(result, severities) {
   return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
 }
 
-// src/lint/pss-config.ts
-var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
-var GROUP = "pod-security.admission.config.k8s.io";
-var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
-var KIND = "PodSecurityConfiguration";
-var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1"];
-var DEFAULT_KEYS = ["enforce", "enforce-version", "warn", "warn-version", "audit", "audit-version"];
-var EXEMPTION_KEYS = ["usernames", "runtimeClasses", "namespaces"];
-var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
-var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
-function isDNS1123Label(value) {
-  const messages = [];
-  if (byteLength(value) > 63) messages.push("must be no more than 63 characters");
-  if (!DNS1123_LABEL_RE.test(value)) messages.push(DNS1123_LABEL_ERROR);
-  return messages;
-}
-var isRecord4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var quote2 = (value) => JSON.stringify(value);
-var aggregate = (errors) => errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
-var DecodeError = class extends Error {
-};
-function strictKeys(value, allowed, prefix2) {
-  const unknown = Object.keys(value).filter((key2) => !allowed.includes(key2));
-  if (unknown.length > 0) throw new DecodeError(`strict decoding error: ${unknown.map((key2) => `unknown field ${quote2(prefix2 + key2)}`).join(", ")}`);
-}
-function stringField(value, where2) {
-  if (value === void 0 || value === null) return "";
-  if (typeof value !== "string") throw new DecodeError(`${where2}: must be a string, not ${Array.isArray(value) ? "a list" : isRecord4(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`}`);
-  return value;
-}
-function stringList(value, where2) {
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) throw new DecodeError(`${where2}: must be a list of strings`);
-  return value.map((item, i) => stringField(item, `${where2}[${i}]`));
-}
-function fromConfiguration(value) {
-  if (value === void 0 || value === null) value = {};
-  if (!isRecord4(value)) throw new DecodeError("a PodSecurityConfiguration must be a mapping");
-  strictKeys(value, ["apiVersion", "kind", "defaults", "exemptions"], "");
-  const apiVersion = stringField(value.apiVersion, "apiVersion");
-  const kind = stringField(value.kind, "kind");
-  if (apiVersion !== "" || kind !== "") {
-    const [group, version, extra] = apiVersion.split("/");
-    if (group !== GROUP || version === void 0 || !VERSIONS.includes(version) || extra !== void 0) {
-      throw new DecodeError(`apiVersion ${quote2(apiVersion)}: must be ${VERSIONS.map((v2) => `${GROUP}/${v2}`).join(", ")}`);
-    }
-    if (kind !== KIND) throw new DecodeError(`kind ${quote2(kind)}: must be ${KIND}`);
-  }
-  const defaults2 = value.defaults ?? {};
-  if (!isRecord4(defaults2)) throw new DecodeError("defaults: must be a mapping");
-  strictKeys(defaults2, DEFAULT_KEYS, "defaults.");
-  const exemptions = value.exemptions ?? {};
-  if (!isRecord4(exemptions)) throw new DecodeError("exemptions: must be a mapping");
-  strictKeys(exemptions, EXEMPTION_KEYS, "exemptions.");
-  const d = Object.fromEntries(
-    DEFAULT_KEYS.map((key2) => {
-      const text = stringField(defaults2[key2], `defaults.${key2}`);
-      return [key2, text !== "" ? text : key2.endsWith("-version") ? "latest" : "privileged"];
-    })
-  );
-  const namespaces = stringList(exemptions.namespaces, "exemptions.namespaces");
-  const runtimeClasses = stringList(exemptions.runtimeClasses, "exemptions.runtimeClasses");
-  const usernames = stringList(exemptions.usernames, "exemptions.usernames");
-  const errors = [];
-  for (const key2 of DEFAULT_KEYS) {
-    const text = d[key2];
-    const error = key2.endsWith("-version") ? parseVersion(text).error : parseLevel(text).error;
-    if (error !== void 0) errors.push(`defaults.${key2}: Invalid value: ${quote2(text)}: ${error}`);
-  }
-  const checkList = (list2, path6, validate) => {
-    const seen = /* @__PURE__ */ new Set();
-    list2.forEach((item, i) => {
-      const where2 = `${path6}[${i}]`;
-      if (seen.has(item)) {
-        errors.push(`${where2}: Duplicate value: ${quote2(item)}`);
-        return;
-      }
-      seen.add(item);
-      for (const message of validate(item)) errors.push(`${where2}: Invalid value: ${quote2(item)}: ${message}`);
-    });
-  };
-  checkList(namespaces, "exemptions.namespaces", isDNS1123Label);
-  checkList(runtimeClasses, "exemptions.runtimeClasses", isDNS1123Subdomain);
-  checkList(usernames, "exemptions.usernames", (item) => item === "" ? ["username must not be empty"] : []);
-  if (errors.length > 0) throw new DecodeError(aggregate(errors));
-  return {
-    level: d.enforce,
-    version: d["enforce-version"],
-    audit: d.audit,
-    auditVersion: d["audit-version"],
-    warn: d.warn,
-    warnVersion: d["warn-version"],
-    exemptions: { namespaces, runtimeClasses, usernames }
-  };
-}
-function fromAdmissionConfiguration(value) {
-  const apiVersion = stringField(value.apiVersion, "apiVersion");
-  if (!ADMISSION_API_VERSIONS.includes(apiVersion)) throw new DecodeError(`AdmissionConfiguration apiVersion ${quote2(apiVersion)}: must be ${ADMISSION_API_VERSIONS.join(" or ")}`);
-  const plugins = value.plugins ?? [];
-  if (!Array.isArray(plugins)) throw new DecodeError("plugins: must be a list");
-  const plugin = plugins.find((entry) => isRecord4(entry) && entry.name === "PodSecurity");
-  if (plugin === void 0) throw new DecodeError("the AdmissionConfiguration has no PodSecurity plugin entry");
-  if (plugin.configuration === void 0 || plugin.configuration === null) {
-    if (plugin.path !== void 0 && plugin.path !== null) {
-      throw new DecodeError(`the PodSecurity plugin's configuration is in another file (path: ${quote2(String(plugin.path))}); podgate reads only an inline configuration: give that file to --pss-config instead`);
-    }
-    return fromConfiguration({});
-  }
-  return fromConfiguration(plugin.configuration);
-}
-function parsePodSecurityConfiguration(text) {
-  let value;
-  try {
-    const documents = (0, import_js_yaml6.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
-    if (documents.length > 1) return { error: "must hold one YAML document" };
-    value = documents[0];
-    try {
-      (0, import_js_yaml6.loadAll)(text, null, { json: false });
-    } catch (error) {
-      const { reason, mark } = error;
-      if (reason === "duplicated mapping key") return { error: `strict decoding error: duplicated mapping key${typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : ""}` };
-    }
-  } catch (error) {
-    const { reason, mark } = error;
-    const line = typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : "";
-    return { error: `not valid YAML${line}: ${reason ?? error.message}` };
-  }
-  try {
-    if (isRecord4(value) && value.kind === "AdmissionConfiguration") return { ok: fromAdmissionConfiguration(value) };
-    return { ok: fromConfiguration(value) };
-  } catch (error) {
-    if (error instanceof DecodeError) return { error: error.message };
-    throw error;
-  }
-}
-
 // src/inputs.ts
-import { stat as stat2 } from "node:fs/promises";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/load/helm.ts
@@ -23620,6 +23489,143 @@ function readPolicies(sources, options = {}) {
   return [...byName.values()];
 }
 
+// src/lint/pss-config.ts
+var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
+var GROUP = "pod-security.admission.config.k8s.io";
+var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+var KIND = "PodSecurityConfiguration";
+var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1"];
+var DEFAULT_KEYS = ["enforce", "enforce-version", "warn", "warn-version", "audit", "audit-version"];
+var EXEMPTION_KEYS = ["usernames", "runtimeClasses", "namespaces"];
+var DNS1123_LABEL_FMT2 = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_LABEL_RE = new RegExp(`^${DNS1123_LABEL_FMT2}$`);
+var DNS1123_LABEL_ERROR = `a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '${DNS1123_LABEL_FMT2}')`;
+function isDNS1123Label(value) {
+  const messages = [];
+  if (byteLength(value) > 63) messages.push("must be no more than 63 characters");
+  if (!DNS1123_LABEL_RE.test(value)) messages.push(DNS1123_LABEL_ERROR);
+  return messages;
+}
+var isRecord4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var quote2 = (value) => JSON.stringify(value);
+var aggregate = (errors) => errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+var DecodeError = class extends Error {
+};
+function strictKeys(value, allowed, prefix2) {
+  const unknown = Object.keys(value).filter((key2) => !allowed.includes(key2));
+  if (unknown.length > 0) throw new DecodeError(`strict decoding error: ${unknown.map((key2) => `unknown field ${quote2(prefix2 + key2)}`).join(", ")}`);
+}
+function stringField(value, where2) {
+  if (value === void 0 || value === null) return "";
+  if (typeof value !== "string") throw new DecodeError(`${where2}: must be a string, not ${Array.isArray(value) ? "a list" : isRecord4(value) ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`}`);
+  return value;
+}
+function stringList(value, where2) {
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw new DecodeError(`${where2}: must be a list of strings`);
+  return value.map((item, i) => stringField(item, `${where2}[${i}]`));
+}
+function fromConfiguration(value) {
+  if (value === void 0 || value === null) value = {};
+  if (!isRecord4(value)) throw new DecodeError("a PodSecurityConfiguration must be a mapping");
+  strictKeys(value, ["apiVersion", "kind", "defaults", "exemptions"], "");
+  const apiVersion = stringField(value.apiVersion, "apiVersion");
+  const kind = stringField(value.kind, "kind");
+  if (apiVersion !== "" || kind !== "") {
+    const [group, version, extra] = apiVersion.split("/");
+    if (group !== GROUP || version === void 0 || !VERSIONS.includes(version) || extra !== void 0) {
+      throw new DecodeError(`apiVersion ${quote2(apiVersion)}: must be ${VERSIONS.map((v2) => `${GROUP}/${v2}`).join(", ")}`);
+    }
+    if (kind !== KIND) throw new DecodeError(`kind ${quote2(kind)}: must be ${KIND}`);
+  }
+  const defaults2 = value.defaults ?? {};
+  if (!isRecord4(defaults2)) throw new DecodeError("defaults: must be a mapping");
+  strictKeys(defaults2, DEFAULT_KEYS, "defaults.");
+  const exemptions = value.exemptions ?? {};
+  if (!isRecord4(exemptions)) throw new DecodeError("exemptions: must be a mapping");
+  strictKeys(exemptions, EXEMPTION_KEYS, "exemptions.");
+  const d = Object.fromEntries(
+    DEFAULT_KEYS.map((key2) => {
+      const text = stringField(defaults2[key2], `defaults.${key2}`);
+      return [key2, text !== "" ? text : key2.endsWith("-version") ? "latest" : "privileged"];
+    })
+  );
+  const namespaces = stringList(exemptions.namespaces, "exemptions.namespaces");
+  const runtimeClasses = stringList(exemptions.runtimeClasses, "exemptions.runtimeClasses");
+  const usernames = stringList(exemptions.usernames, "exemptions.usernames");
+  const errors = [];
+  for (const key2 of DEFAULT_KEYS) {
+    const text = d[key2];
+    const error = key2.endsWith("-version") ? parseVersion(text).error : parseLevel(text).error;
+    if (error !== void 0) errors.push(`defaults.${key2}: Invalid value: ${quote2(text)}: ${error}`);
+  }
+  const checkList = (list2, path6, validate) => {
+    const seen = /* @__PURE__ */ new Set();
+    list2.forEach((item, i) => {
+      const where2 = `${path6}[${i}]`;
+      if (seen.has(item)) {
+        errors.push(`${where2}: Duplicate value: ${quote2(item)}`);
+        return;
+      }
+      seen.add(item);
+      for (const message of validate(item)) errors.push(`${where2}: Invalid value: ${quote2(item)}: ${message}`);
+    });
+  };
+  checkList(namespaces, "exemptions.namespaces", isDNS1123Label);
+  checkList(runtimeClasses, "exemptions.runtimeClasses", isDNS1123Subdomain);
+  checkList(usernames, "exemptions.usernames", (item) => item === "" ? ["username must not be empty"] : []);
+  if (errors.length > 0) throw new DecodeError(aggregate(errors));
+  return {
+    level: d.enforce,
+    version: d["enforce-version"],
+    audit: d.audit,
+    auditVersion: d["audit-version"],
+    warn: d.warn,
+    warnVersion: d["warn-version"],
+    exemptions: { namespaces, runtimeClasses, usernames }
+  };
+}
+function fromAdmissionConfiguration(value) {
+  const apiVersion = stringField(value.apiVersion, "apiVersion");
+  if (!ADMISSION_API_VERSIONS.includes(apiVersion)) throw new DecodeError(`AdmissionConfiguration apiVersion ${quote2(apiVersion)}: must be ${ADMISSION_API_VERSIONS.join(" or ")}`);
+  const plugins = value.plugins ?? [];
+  if (!Array.isArray(plugins)) throw new DecodeError("plugins: must be a list");
+  const plugin = plugins.find((entry) => isRecord4(entry) && entry.name === "PodSecurity");
+  if (plugin === void 0) throw new DecodeError("the AdmissionConfiguration has no PodSecurity plugin entry");
+  if (plugin.configuration === void 0 || plugin.configuration === null) {
+    if (plugin.path !== void 0 && plugin.path !== null) {
+      throw new DecodeError(`the PodSecurity plugin's configuration is in another file (path: ${quote2(String(plugin.path))}); podgate reads only an inline configuration: give that file to --pss-config instead`);
+    }
+    return fromConfiguration({});
+  }
+  return fromConfiguration(plugin.configuration);
+}
+function parsePodSecurityConfiguration(text) {
+  let value;
+  try {
+    const documents = (0, import_js_yaml6.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
+    if (documents.length > 1) return { error: "must hold one YAML document" };
+    value = documents[0];
+    try {
+      (0, import_js_yaml6.loadAll)(text, null, { json: false });
+    } catch (error) {
+      const { reason, mark } = error;
+      if (reason === "duplicated mapping key") return { error: `strict decoding error: duplicated mapping key${typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : ""}` };
+    }
+  } catch (error) {
+    const { reason, mark } = error;
+    const line = typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : "";
+    return { error: `not valid YAML${line}: ${reason ?? error.message}` };
+  }
+  try {
+    if (isRecord4(value) && value.kind === "AdmissionConfiguration") return { ok: fromAdmissionConfiguration(value) };
+    return { ok: fromConfiguration(value) };
+  } catch (error) {
+    if (error instanceof DecodeError) return { error: error.message };
+    throw error;
+  }
+}
+
 // src/render.ts
 import { spawn } from "node:child_process";
 var spawnExec = (command, args, options) => new Promise((resolve, reject) => {
@@ -23718,6 +23724,14 @@ async function renderableAt(given, cwd) {
     if ((await stat2(path4.join(absolute, name)).catch(() => void 0))?.isFile()) return { kind, directory, marker: directory === "." ? name : `${directory}/${name}` };
   }
   return void 0;
+}
+async function readPssConfig(file, cwd, fail2) {
+  const text = await readFile2(path4.resolve(cwd, file), "utf8").catch((error) => {
+    throw fail2(`cannot read the Pod Security configuration ${file}: ${error.code ?? error.message}`);
+  });
+  const parsed = parsePodSecurityConfiguration(text);
+  if ("error" in parsed) throw fail2(`${file}: ${parsed.error}`);
+  return parsed.ok;
 }
 
 // src/report/annotations.ts
@@ -24135,9 +24149,8 @@ function renderStylish(result, options) {
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
     if (pod.pss !== void 0 && !pod.pss.advisory) {
-      const pss = pod.pss;
-      const verdict = pss.exempt !== null ? green(`exempt (${pss.exempt})`) : pss.allowed ? green("admits") : red(`fails ${pss.checks.join(", ")}`);
-      lines.push(`    PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`);
+      const { policy, outcome, admits } = describeEnforce(pod.pss);
+      lines.push(`    ${policy}: ${(admits ? green : red)(outcome)}`);
     }
     for (const attempt of result.pspSimulated === false ? [] : pod.attempts) {
       const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : "not usable by the service account or the requester";
@@ -24340,7 +24353,8 @@ async function main(argv, io) {
     const settings = mergeSettings(await readConfig(values, io.cwd), settingsFromArgs(values, positionals));
     const targets = parseFormats(settings.format ?? ["stylish"]);
     const failOn = parseFailOn(settings["fail-on"]);
-    const options = toLintOptions(settings, await readPssConfig(settings["pss-config"], io.cwd));
+    const pssConfig = settings["pss-config"];
+    const options = toLintOptions(settings, pssConfig === void 0 ? {} : await readPssConfig(pssConfig, io.cwd, (message) => new UsageError(message)));
     const maxFileBytes = parseSize(settings["max-file-size"]);
     const helmNamespace = settings["helm-namespace"] ?? settings.namespace;
     const result = await lintInputs(
@@ -24398,18 +24412,10 @@ async function readConfig(values, cwd) {
     file = present[0];
     if (file === void 0) return {};
   }
-  const text = await readFile2(path5.resolve(cwd, file), "utf8").catch((error) => {
+  const text = await readFile3(path5.resolve(cwd, file), "utf8").catch((error) => {
     throw new UsageError(`cannot read the configuration file ${file}: ${error.code ?? error.message}`);
   });
   return parseConfig(text, file);
-}
-async function readPssConfig(file, cwd) {
-  if (file === void 0) return {};
-  const parsed = parsePodSecurityConfiguration(await readFile2(path5.resolve(cwd, file), "utf8").catch((e) => {
-    throw new UsageError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`);
-  }));
-  if ("ok" in parsed) return parsed.ok;
-  throw new UsageError(`${file}: ${parsed.error}`);
 }
 function settingsFromArgs(values, positionals) {
   const settings = {

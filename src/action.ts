@@ -2,7 +2,6 @@
 // outputs, verdict. Takes `@actions/core`, the environment and its writers as arguments (design.md §6).
 
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Severity } from './api/diagnostic.js';
 import { VERSION } from './version.js';
@@ -12,9 +11,8 @@ import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersi
 import { selectAnnotations } from './report/annotations.js';
 import { renderReport } from './report/render.js';
 import { renderSummary } from './report/summary.js';
-import { lintInputs } from './inputs.js';
+import { lintInputs, readPssConfig } from './inputs.js';
 import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode, type PssOptions } from './lint/pss.js';
-import { parsePodSecurityConfiguration } from './lint/pss-config.js';
 import type { Exec } from './render.js';
 
 /** `@actions/core`'s annotation properties. */
@@ -173,16 +171,8 @@ async function pssInputs(input: (name: InputName) => string, cwd: string): Promi
   if (level !== '' && !isLevel(level)) throw new InputError(`pss-level ${LEVEL_ERROR}`);
   const version = input('pss-version');
   if (version !== '' && parseVersion(version).error !== undefined) throw new InputError(`pss-version ${VERSION_ERROR}`);
-  let pss: PssOptions = {};
   const file = input('pss-config');
-  if (file !== '') {
-    const text = await readFile(path.resolve(cwd, file), 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`);
-    });
-    const parsed = parsePodSecurityConfiguration(text);
-    if ('error' in parsed) throw new InputError(`${file}: ${parsed.error}`);
-    pss = parsed.ok;
-  }
+  let pss: PssOptions = file === '' ? {} : await readPssConfig(file, cwd, (message) => new InputError(message));
   if (level !== '' && isLevel(level)) pss = { ...pss, level };
   if (version !== '') pss = { ...pss, version };
   return { mode: mode as LintMode, pss };

@@ -9,10 +9,9 @@ import { PathNotFoundError } from './load/discover.js';
 import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import type { RequesterMode } from './cluster/requester.js';
 import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode, type PssOptions } from './lint/pss.js';
-import { parsePodSecurityConfiguration } from './lint/pss-config.js';
 import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
 import type { Exec } from './render.js';
-import { lintInputs } from './inputs.js';
+import { lintInputs, readPssConfig } from './inputs.js';
 import type { Severity } from './api/diagnostic.js';
 import { FORMATS, renderReport, type Format } from './report/render.js';
 import { VERSION } from './version.js';
@@ -171,7 +170,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const settings = mergeSettings(await readConfig(values, io.cwd), settingsFromArgs(values, positionals));
     const targets = parseFormats(settings.format ?? ['stylish']);
     const failOn = parseFailOn(settings['fail-on']);
-    const options = toLintOptions(settings, await readPssConfig(settings['pss-config'], io.cwd));
+    const pssConfig = settings['pss-config'];
+    const options = toLintOptions(settings, pssConfig === undefined ? {} : await readPssConfig(pssConfig, io.cwd, (message) => new UsageError(message)));
     const maxFileBytes = parseSize(settings['max-file-size']);
     const helmNamespace = settings['helm-namespace'] ?? settings.namespace;
     const result = await lintInputs(
@@ -235,13 +235,6 @@ async function readConfig(values: Values, cwd: string): Promise<Settings> {
   return parseConfig(text, file);
 }
 
-/** `--pss-config PATH`: the PodSecurityConfiguration's defaults and exemptions (a bad file is a usage error). */
-async function readPssConfig(file: string | undefined, cwd: string): Promise<PssOptions> {
-  if (file === undefined) return {};
-  const parsed = parsePodSecurityConfiguration(await readFile(path.resolve(cwd, file), 'utf8').catch((e: NodeJS.ErrnoException) => { throw new UsageError(`cannot read the Pod Security configuration ${file}: ${e.code ?? e.message}`); })); // prettier-ignore
-  if ('ok' in parsed) return parsed.ok;
-  throw new UsageError(`${file}: ${parsed.error}`);
-}
 
 function settingsFromArgs(values: Values, positionals: readonly string[]): Settings {
   const settings: Settings = {

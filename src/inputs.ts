@@ -2,13 +2,15 @@
 // chart and kustomization directories (helm / kubectl, through an injected runner), the lint run, and Helm
 // `# Source:` attribution of the findings. Adapter layer: it touches the file system and spawns processes.
 
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverManifests } from './load/discover.js';
 import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
 import type { SourceFile } from './load/parse.js';
 import { compareDiagnostics, lint, type LintOptions, type LintResult } from './lint.js';
 import { forecastMigration, readPolicies, type MigrationForecast } from './lint/migrate.js';
+import type { PssOptions } from './lint/pss.js';
+import { parsePodSecurityConfiguration } from './lint/pss-config.js';
 import { renderDirectories, type Exec, type Renderable, type RendererKind } from './render.js';
 
 export interface InputSettings {
@@ -82,4 +84,17 @@ async function renderableAt(given: string, cwd: string): Promise<Renderable | un
     if ((await stat(path.join(absolute, name)).catch(() => undefined))?.isFile()) return { kind, directory, marker: directory === '.' ? name : `${directory}/${name}` };
   }
   return undefined;
+}
+
+/**
+ * `--pss-config` / the `pss-config` input: the PodSecurityConfiguration's defaults and exemptions. A file that cannot
+ * be read or decoded is the adapter's input error (`fail` makes it: a usage error, or an Action input error).
+ */
+export async function readPssConfig(file: string, cwd: string, fail: (message: string) => Error): Promise<PssOptions> {
+  const text = await readFile(path.resolve(cwd, file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw fail(`cannot read the Pod Security configuration ${file}: ${error.code ?? error.message}`);
+  });
+  const parsed = parsePodSecurityConfiguration(text);
+  if ('error' in parsed) throw fail(`${file}: ${parsed.error}`);
+  return parsed.ok;
 }

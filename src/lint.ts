@@ -14,7 +14,7 @@ import { renderShapePath, type ShapeError } from './load/shape.js';
 import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
 import { podFindings } from './lint/findings.js';
 import { SuppressionIndex } from './lint/suppressions.js';
-import { grantsPolicyAccess, PssCollector, pspApplies, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
+import { grantsPolicyAccess, hasDefaultLevel, PssCollector, pspApplies, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
 import { preparePolicies } from './psp/policies.js';
 import { compareCodePoints } from './api/compare.js';
 
@@ -192,8 +192,7 @@ function detachCluster(objects: ClusterObjects): ClusterObjects {
 function mayApplyPodSecurity(options: LintOptions, sources: readonly SourceFile[]): boolean {
   const mode = options.mode ?? 'auto';
   if (mode !== 'auto') return mode !== 'psp';
-  const pss = options.pss ?? {};
-  if (pss.level !== undefined || pss.audit !== undefined || pss.warn !== undefined) return true;
+  if (hasDefaultLevel(options.pss ?? {})) return true;
   if (sources.some((source) => source.text.includes('pod-security.kubernetes.io/') || source.text.includes('\\'))) return true;
   const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes('PodSecurityPolicy') || source.text.includes('podsecuritypolicies'));
   return !pspCluster;

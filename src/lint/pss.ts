@@ -51,6 +51,17 @@ export function grantsPolicyAccess(role: { rules?: unknown }): boolean {
   });
 }
 
+/** Whether a cluster-wide default level is configured (PodSecurity then judges every namespace). */
+export function hasDefaultLevel(options: PssOptions): boolean {
+  return options.level !== undefined || options.audit !== undefined || options.warn !== undefined;
+}
+
+/** A pod's enforce verdict as the reports print it: `PodSecurity <level>:<version> (enforce)` and the outcome. */
+export function describeEnforce(pss: PssVerdict): { policy: string; outcome: string; admits: boolean } {
+  const outcome = pss.exempt !== null ? `exempt (${pss.exempt})` : pss.allowed ? 'admits' : `fails ${pss.checks.join(', ')}`;
+  return { policy: `PodSecurity ${pss.level}:${pss.version} (enforce)`, outcome, admits: pss.exempt !== null || pss.allowed };
+}
+
 export interface PssOptions {
   /** Default enforce level (PodSecurityConfiguration `defaults.enforce`; default `privileged`). */
   level?: PssLevel;
@@ -212,7 +223,7 @@ export class PssCollector {
   private configured(namespace: string): boolean {
     const labels = this.namespaceLabels.get(namespace) ?? {};
     const labelled = ['enforce', 'audit', 'warn'].some((mode) => labels[PREFIX + mode] !== undefined);
-    return labelled || this.options.level !== undefined || this.options.audit !== undefined || this.options.warn !== undefined;
+    return labelled || hasDefaultLevel(this.options);
   }
 
   /**

@@ -2,7 +2,7 @@
 // each located violation and the policies considered; then the other diagnostics by file; then a summary.
 
 import type { Diagnostic } from '../api/diagnostic.js';
-import type { LintedPod } from '../lint/pss.js';
+import { describeEnforce, type LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
 
 export interface StylishOptions {
@@ -41,9 +41,8 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
     }
     lines.push(...describeRequest(pod).map((line) => `  ${dim(line)}`));
     if (pod.pss !== undefined && !pod.pss.advisory) {
-      const pss = pod.pss;
-      const verdict = pss.exempt !== null ? green(`exempt (${pss.exempt})`) : pss.allowed ? green('admits') : red(`fails ${pss.checks.join(', ')}`);
-      lines.push(`    PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`);
+      const { policy, outcome, admits } = describeEnforce(pod.pss);
+      lines.push(`    ${policy}: ${(admits ? green : red)(outcome)}`);
     }
     for (const attempt of result.pspSimulated === false ? [] : pod.attempts) {
       const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : 'not usable by the service account or the requester';

@@ -4,7 +4,7 @@
 
 import type { Diagnostic, Location, Severity } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
-import type { LintedPod } from '../lint/pss.js';
+import { describeEnforce, type LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
 import { FORBIDDING_RULE_IDS, RULES } from '../rules/catalog.js';
 
@@ -82,10 +82,9 @@ function podRow(pod: LintedPod, link: (file: string, line: number) => string): s
     const usable = attempt.authorization ? `usable by ${attempt.authorization.user}` : 'not usable';
     return escapeCell(`${attempt.policy}: ${verdict}; ${usable}`);
   });
-  const pss = pod.pss;
-  if (pss !== undefined && !pss.advisory) {
-    const verdict = pss.exempt !== null ? `exempt (${pss.exempt})` : pss.allowed ? 'admits' : `fails ${pss.checks.join(', ')}`;
-    policies.unshift(escapeCell(`PodSecurity ${pss.level}:${pss.version} (enforce): ${verdict}`));
+  if (pod.pss !== undefined && !pod.pss.advisory) {
+    const { policy, outcome } = describeEnforce(pod.pss);
+    policies.unshift(escapeCell(`${policy}: ${outcome}`));
   }
   return `| ${link(source.file, source.line)} | ${escapeCell(object)} | ${escapeCell(pod.message ?? '')} | ${policies.length > 0 ? policies.join('<br>') : '—'} |`;
 }
