@@ -2,6 +2,7 @@
 // Kubernetes), the good files' pods are still judged, the exit code is 0 or 1 (never 2), nothing prints a stack
 // trace, and no prototype is polluted. Large inputs are generated here rather than stored.
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,9 @@ hostile.before(() => {
   symlinkSync('..', path.join(dir, 'links', 'loop'));
   symlinkSync('/etc', path.join(dir, 'links', 'outside'));
   symlinkSync(path.join(dir, 'does-not-exist.yaml'), path.join(dir, 'links', 'dangling.yaml'));
+  // A device that never ends and a FIFO nobody writes: reading either would hang the run.
+  symlinkSync('/dev/zero', path.join(dir, 'links', 'zero.yaml'));
+  execFileSync('mkfifo', [path.join(dir, 'links', 'fifo.yaml')]);
 });
 hostile.after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -86,6 +90,8 @@ hostile('should survive every file, report each problem at its file and line, an
     'template.yaml unrendered-template',
     'broken.yaml yaml-syntax',
     'links/dangling.yaml unreadable-file',
+    'links/zero.yaml unreadable-file',
+    'links/fifo.yaml unreadable-file',
   ]) {
     assert.ok(problems.has(expected), `expected ${expected}; got ${[...problems].sort().join(', ')}`);
   }

@@ -10794,7 +10794,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { readFile as readFile3, stat as stat3, mkdir, writeFile } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3, mkdir, writeFile } from "node:fs/promises";
 import path5 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -11022,7 +11022,8 @@ function mergeSettings(file, cli) {
 }
 
 // src/load/discover.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import path2 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
@@ -17273,7 +17274,7 @@ async function discoverManifests(paths, options) {
     }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read2 = await readManifest(path2.resolve(options.cwd, file), file, options.maxFileBytes);
+    const read2 = readManifest(path2.resolve(options.cwd, file), file, options.maxFileBytes);
     if ("text" in read2) sources.push({ path: file, text: read2.text, ...options.cluster ? { cluster: true } : {} });
     else diagnostics.push(read2.diagnostic);
   }
@@ -17294,11 +17295,12 @@ var PathNotFoundError = class extends Error {
 function fileDiagnostic(file, message, severity = "error") {
   return { ruleId: "unreadable-file", severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
-async function readManifest(absolute, file, maxBytes) {
+function readManifest(absolute, file, maxBytes) {
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
+    if (!info.isFile()) return { diagnostic: fileDiagnostic(file, "Not a regular file (a FIFO, socket or device); it was not read") };
     if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
-    const bytes = await readFile(absolute);
+    const bytes = readFileSync(absolute);
     return decodeManifest(bytes, file);
   } catch (error) {
     const code2 = error.code ?? "error";
@@ -20529,7 +20531,8 @@ function evaluatePod(subject, cluster, providers, options) {
     if (byRequester.allowed && requester) return { identity: "requester", user: requester.name, allowedBy: byRequester.reason };
     return void 0;
   };
-  const admit = computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
+  const decide = () => computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
+  const admit = options.admissionCache ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
   const attempts = admit.attempts;
   if (!admit.allowed) {
     return verdict(podSeen, attempts, null, false, admit.noProviders ? "no-providers" : "psp", null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);
@@ -20563,6 +20566,78 @@ function mentionsDockerDefault(pod) {
 function renderViolations(evaluation) {
   return evaluation.errors.map(renderFieldError);
 }
+
+// src/psp/admission-key.ts
+function admissionKey(pod, requester) {
+  const { metadata: metadata2, spec } = pod;
+  const projectedSpec = { ...spec };
+  if (spec.initContainers !== void 0) projectedSpec.initContainers = withoutImages(spec.initContainers);
+  if (spec.containers !== void 0) projectedSpec.containers = withoutImages(spec.containers);
+  if (spec.ephemeralContainers !== void 0) projectedSpec.ephemeralContainers = withoutImages(spec.ephemeralContainers);
+  const projection = [requester, metadata2.namespace ?? null, metadata2.annotations ?? null, projectedSpec];
+  return isJsonExact(projection, 0) ? JSON.stringify(projection) : void 0;
+}
+var withoutImages = (containers) => containers.map((container3) => {
+  if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
+  const { image: _image, ...rest } = container3;
+  return rest;
+});
+var MAX_DEPTH2 = 128;
+function isJsonExact(value, depth) {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object":
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth > MAX_DEPTH2) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isJsonExact(item, depth + 1)) return false;
+    return true;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const record = value;
+  for (const key2 in record) if (!isJsonExact(record[key2], depth + 1)) return false;
+  return true;
+}
+
+// src/lint/admission-cache.ts
+var MAX_DECISIONS = 4096;
+var AdmissionCache = class {
+  decisions = /* @__PURE__ */ new Map();
+  providers = /* @__PURE__ */ new Map();
+  /** `providers`: the run's policies, the same every `decide` is computed with. */
+  constructor(providers) {
+    for (const provider of providers) this.providers.set(provider.psp.metadata.name, provider);
+  }
+  /**
+   * The decision for `pod` asked by `requester` (who creates it, and in which namespace, spelled by the caller):
+   * `compute()`'s, or the one recorded for the same question. Recorded decisions (their attempts and errors) are shared between pods: callers must not edit them.
+   */
+  decide(pod, requester, compute) {
+    const key2 = admissionKey(pod, requester);
+    if (key2 === void 0) return compute();
+    const known = this.decisions.get(key2);
+    if (known === void 0) {
+      const decision = compute();
+      if (this.decisions.size < MAX_DECISIONS) this.decisions.set(key2, decision);
+      return decision;
+    }
+    if (!known.allowed) return known;
+    const provider = this.providers.get(known.policy);
+    if (provider === void 0) return compute();
+    const candidate = copyForMutation(pod);
+    mutatePod(provider, candidate);
+    return { ...known, pod: candidate };
+  }
+};
 
 // src/lint/violation-paths.ts
 var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
@@ -22274,6 +22349,15 @@ var PssCollector = class {
       runtimeClassName: "pod" in pod && typeof pod.pod.spec.runtimeClassName === "string" ? pod.pod.spec.runtimeClassName : void 0
     });
   }
+  /**
+   * Whether Pod Security judges any pod of this run (so `addSubject` projections are needed): a mode that runs
+   * it everywhere, a Namespace with a level label, a configured default, or, in `auto` without a PSP cluster, advice.
+   */
+  judgesAnyPod(pspActive) {
+    if (!this.enabled) return false;
+    if (this.mode !== "auto" || !pspActive || hasDefaultLevel(this.options)) return true;
+    return [...this.namespaceLabels.keys()].some((namespace) => this.configured(namespace));
+  }
   /** Whether PSS applies to pods of `namespace` in auto mode: labels or a configured default. */
   configured(namespace) {
     const labels = this.namespaceLabels.get(namespace) ?? {};
@@ -23191,8 +23275,9 @@ function lintSources(sources, options, projectAll) {
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
     versionGiven: options.kubernetesVersionGiven === true
   });
-  if (!pssInputs && !pspActive) return lintSources(sources, options, true);
-  const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
+  if (!pssInputs && pss.judgesAnyPod(pspActive)) return lintSources(sources, options, true);
+  const admissionCache = new AdmissionCache(prepared.providers);
+  const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
@@ -23235,7 +23320,7 @@ function mayApplyPodSecurity(options, sources) {
   const mode = options.mode ?? "auto";
   if (mode !== "auto") return mode !== "psp";
   if (hasDefaultLevel(options.pss ?? {})) return true;
-  if (sources.some((source) => source.text.includes("pod-security.kubernetes.io/") || source.text.includes("\\"))) return true;
+  if (sources.some((source) => source.text.includes("pod-security.kubernetes.io/"))) return true;
   const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes("PodSecurityPolicy") || source.text.includes("podsecuritypolicies"));
   return !pspCluster;
 }
@@ -23271,7 +23356,7 @@ function failingDiagnostics(result, severities) {
 }
 
 // src/inputs.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/load/helm.ts
@@ -23726,7 +23811,7 @@ async function renderableAt(given, cwd) {
   return void 0;
 }
 async function readPssConfig(file, cwd, fail2) {
-  const text = await readFile2(path4.resolve(cwd, file), "utf8").catch((error) => {
+  const text = await readFile(path4.resolve(cwd, file), "utf8").catch((error) => {
     throw fail2(`cannot read the Pod Security configuration ${file}: ${error.code ?? error.message}`);
   });
   const parsed = parsePodSecurityConfiguration(text);
@@ -24412,7 +24497,7 @@ async function readConfig(values, cwd) {
     file = present[0];
     if (file === void 0) return {};
   }
-  const text = await readFile3(path5.resolve(cwd, file), "utf8").catch((error) => {
+  const text = await readFile2(path5.resolve(cwd, file), "utf8").catch((error) => {
     throw new UsageError(`cannot read the configuration file ${file}: ${error.code ?? error.message}`);
   });
   return parseConfig(text, file);

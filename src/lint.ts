@@ -11,7 +11,8 @@ import { readObjects, type ClusterObjects, type Sourced, type WorkloadObject } f
 import { DEFAULT_PARSE_LIMITS, parseManifestFile, type ManifestObject, type ParseLimits, type SourceFile } from './load/parse.js';
 import { extractPod, type PodUnderTest } from './load/pod-templates.js';
 import { renderShapePath, type ShapeError } from './load/shape.js';
-import { evaluatePod, type PodEvaluation } from './lint/evaluate-pod.js';
+import { evaluatePod, type PodEvaluation, type Usable } from './lint/evaluate-pod.js';
+import { AdmissionCache } from './lint/admission-cache.js';
 import { podFindings } from './lint/findings.js';
 import { SuppressionIndex } from './lint/suppressions.js';
 import { grantsPolicyAccess, hasDefaultLevel, PssCollector, pspApplies, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
@@ -131,10 +132,11 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
     versionGiven: options.kubernetesVersionGiven === true,
   });
-  // The texts named PodSecurityPolicy, yet no policy or grant came of it (a comment, a ConfigMap): Pod Security
-  // advises after all, and needs the projections skipped. Rare, so the whole run is simply repeated.
-  if (!pssInputs && !pspActive) return lintSources(sources, options, true);
-  const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false };
+  // The texts suggested no pod would be judged by Pod Security, wrongly (PodSecurityPolicy named only in a comment,
+  // a level label spelled with escapes): the projections skipped are needed. Rare, so the whole run is repeated.
+  if (!pssInputs && pss.judgesAnyPod(pspActive)) return lintSources(sources, options, true);
+  const admissionCache = new AdmissionCache<Usable>(prepared.providers);
+  const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
   for (const subject of subjects) {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
@@ -182,18 +184,18 @@ function detachCluster(objects: ClusterObjects): ClusterObjects {
 }
 
 /**
- * Whether Pod Security Standards can judge any pod, so that the collector needs each pod's projection. In `auto`
- * mode they apply in a namespace with a `pod-security.kubernetes.io/` level label, under a configured default, or
- * as advice when nothing shows a PodSecurityPolicy cluster (no version named, no policy or grant). A backslash may
- * spell any of these with escapes. When no file has the label text and a version is named or the words
- * `PodSecurityPolicy`/`podsecuritypolicies` appear, no pod is likely to be judged and projecting 20,000 pods twice
- * would be wasted; if the words turn out to name no policy or grant, `lintSources` runs again with projections.
+ * Whether Pod Security Standards are likely to judge any pod, so that the collector needs each pod's projection
+ * while the parsed values are still at hand. In `auto` mode they apply in a namespace with a
+ * `pod-security.kubernetes.io/` level label, under a configured default, or as advice when nothing shows a
+ * PodSecurityPolicy cluster (no version named, no policy or grant). This reads the texts only; when it guesses
+ * wrong (a label key spelled with escapes, the words in a comment), `lintSources` sees so from the parsed objects
+ * (`PssCollector.judgesAnyPod`) and runs again with projections. Projecting 20,000 pods for nothing costs more.
  */
 function mayApplyPodSecurity(options: LintOptions, sources: readonly SourceFile[]): boolean {
   const mode = options.mode ?? 'auto';
   if (mode !== 'auto') return mode !== 'psp';
   if (hasDefaultLevel(options.pss ?? {})) return true;
-  if (sources.some((source) => source.text.includes('pod-security.kubernetes.io/') || source.text.includes('\\'))) return true;
+  if (sources.some((source) => source.text.includes('pod-security.kubernetes.io/'))) return true;
   const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes('PodSecurityPolicy') || source.text.includes('podsecuritypolicies'));
   return !pspCluster;
 }

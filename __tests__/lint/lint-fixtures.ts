@@ -168,7 +168,7 @@ export interface Prepared {
 }
 
 /** Load -> cluster -> policies, as lint() does (without its memory-saving detach), and every pod to judge. */
-export function prepare(sources: readonly LintSource[], options: Partial<LintOptions> = {}): Prepared {
+export function prepare(sources: readonly LintSource[], options: Partial<LintOptions> = {}, invalidWorkloads: 'throw' | 'skip' = 'throw'): Prepared {
   const { kubernetesVersion, namespace, requireServiceAccounts, alwaysAllow, featureGates } = { ...OPTIONS, ...options };
   const kubeMinor = Number(kubernetesVersion.split('.')[1]);
   const locator = new Locator(new Map(sources.map((source) => [source.path, source.text])));
@@ -179,7 +179,10 @@ export function prepare(sources: readonly LintSource[], options: Partial<LintOpt
     for (const key of Object.keys(objects) as (keyof ClusterObjects)[]) (objects[key] as unknown[]).push(...read.cluster[key]);
     for (const workload of source.cluster ? [] : read.workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
-      if ('errors' in extracted) throw new Error(JSON.stringify(extracted.errors));
+      if ('errors' in extracted) {
+        if (invalidWorkloads === 'skip') continue;
+        throw new Error(JSON.stringify(extracted.errors));
+      }
       subjects.push(extracted.pod);
     }
   }

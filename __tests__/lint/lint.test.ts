@@ -276,6 +276,8 @@ lintSuite('should judge Pod Security in auto mode wherever a namespace label cou
   assert.equal(levels([pod, namespace('pod-security.kubernetes.io/enforce')]), ['restricted']);
   assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\x2Fenforce"')]), ['restricted']);
   assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\u002Fenforce"')]), ['restricted']);
+  // With a PodSecurityPolicy too, the texts alone suggest no label; the parsed Namespace corrects that.
+  assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\x2Fenforce"'), policyFile(policy())]), ['restricted']);
   // No label: none with a PodSecurityPolicy in the repository; restricted as advice without one.
   assert.equal(levels([pod, namespace('team'), policyFile(policy())]), [undefined]);
   assert.equal(levels([pod, namespace('team')]), ['restricted']);

