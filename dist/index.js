@@ -23748,6 +23748,7 @@ function policyToEvaluate(labels, defaults2) {
   return policy;
 }
 var isObj2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var namespaceOf = (subject) => subject.ref.namespace ?? subject.pod.metadata.namespace ?? "default";
 var PssCollector = class {
   constructor(mode, options) {
     this.mode = mode;
@@ -23788,13 +23789,21 @@ var PssCollector = class {
     });
   }
   /**
-   * Whether Pod Security judges any pod of this run (so `addSubject` projections are needed): a mode that runs
-   * it everywhere, a Namespace with a level label, a configured default, or, in `auto` without a PSP cluster, advice.
+   * Whether Pod Security judges pods of `namespace` in this run (so `addSubject` projections are needed): a mode
+   * that runs it everywhere, a level label on the Namespace, a configured default, or, in `auto` without a PSP
+   * cluster, advice. Exact once every Namespace has been added.
    */
-  judgesAnyPod(pspActive) {
+  judges(namespace, pspActive) {
     if (!this.enabled) return false;
-    if (this.mode !== "auto" || !pspActive || hasDefaultLevel(this.options)) return true;
-    return [...this.namespaceLabels.keys()].some((namespace) => this.configured(namespace));
+    return this.mode !== "auto" || !pspActive || this.configured(namespace);
+  }
+  /** Whether `addSubject` recorded a projection for `subject`. */
+  projected(subject) {
+    return this.inputs.has(subject);
+  }
+  /** The namespaces added so far whose labels set a Pod Security level. */
+  labelledNamespaces() {
+    return new Set([...this.namespaceLabels.keys()].filter((namespace) => this.configured(namespace)));
   }
   /** Whether PSS applies to pods of `namespace` in auto mode: labels or a configured default. */
   configured(namespace) {
@@ -23809,7 +23818,7 @@ var PssCollector = class {
   evaluate(evaluation, pspActive, locator, kubeMinor) {
     const subject = evaluation.subject;
     const inputs = this.inputs.get(subject);
-    const namespace = subject.ref.namespace ?? subject.pod.metadata.namespace ?? "default";
+    const namespace = namespaceOf(subject);
     if (!this.enabled || inputs === void 0) return { pod: evaluation, diagnostics: [] };
     const configured = this.mode !== "auto" || this.configured(namespace);
     const advisory = this.mode === "auto" && !configured && !pspActive;
@@ -24675,7 +24684,7 @@ function lintSources(sources, options, projectAll) {
   const subjects = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
-  const pssInputs2 = projectAll || mayApplyPodSecurity(options, ordered);
+  const mayJudge = projectAll ? () => true : podSecurityGuess(options, ordered, limits);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -24698,7 +24707,7 @@ function lintSources(sources, options, projectAll) {
         continue;
       }
       const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      if (pssInputs2) pss.addSubject(subject, workload.source.value);
+      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, workload.source.value);
       subjects.push(subject);
     }
   }
@@ -24713,7 +24722,7 @@ function lintSources(sources, options, projectAll) {
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
     versionGiven: options.kubernetesVersionGiven === true
   });
-  if (!pssInputs2 && pss.judgesAnyPod(pspActive)) return lintSources(sources, options, true);
+  if (!projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, true);
   const admissionCache = new AdmissionCache(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
@@ -24754,13 +24763,16 @@ function detachCluster(objects) {
     namespaces: strip2(objects.namespaces)
   };
 }
-function mayApplyPodSecurity(options, sources) {
+function podSecurityGuess(options, sources, limits) {
   const mode = options.mode ?? "auto";
-  if (mode !== "auto") return mode !== "psp";
-  if (hasDefaultLevel(options.pss ?? {})) return true;
-  if (sources.some((source) => source.text.includes("pod-security.kubernetes.io/"))) return true;
+  if (mode !== "auto") return () => mode !== "psp";
+  if (hasDefaultLevel(options.pss ?? {})) return () => true;
   const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes("PodSecurityPolicy") || source.text.includes("podsecuritypolicies"));
-  return !pspCluster;
+  if (!pspCluster) return () => true;
+  const labels = new PssCollector("auto", options.pss ?? {});
+  for (const source of sources) if (source.text.includes("pod-security.kubernetes.io/")) labels.addObjects(parseManifestFile(source, limits).objects);
+  const labelled = labels.labelledNamespaces();
+  return (namespace) => labelled.has(namespace);
 }
 function mayBeKustomization(source) {
   return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes("Kustomization");

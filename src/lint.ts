@@ -15,7 +15,7 @@ import { evaluatePod, type PodEvaluation, type Usable } from './lint/evaluate-po
 import { AdmissionCache } from './lint/admission-cache.js';
 import { podFindings } from './lint/findings.js';
 import { SuppressionIndex } from './lint/suppressions.js';
-import { grantsPolicyAccess, hasDefaultLevel, PssCollector, pspApplies, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
+import { grantsPolicyAccess, hasDefaultLevel, namespaceOf, PssCollector, pspApplies, type LintMode, type LintedPod, type PssOptions } from './lint/pss.js';
 import { preparePolicies } from './psp/policies.js';
 import { compareCodePoints } from './api/compare.js';
 
@@ -75,7 +75,7 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
   return lintSources(sources, options, false);
 }
 
-/** `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see mayApplyPodSecurity). */
+/** `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see podSecurityGuess). */
 function lintSources(sources: readonly LintSource[], options: LintOptions, projectAll: boolean): LintResult {
   const kubeMinor = Number(options.kubernetesVersion.split('.')[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
@@ -92,7 +92,7 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
   const subjects: PodUnderTest[] = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? 'auto', options.pss ?? {});
-  const pssInputs = projectAll || mayApplyPodSecurity(options, ordered);
+  const mayJudge = projectAll ? () => true : podSecurityGuess(options, ordered, limits);
   for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
@@ -115,7 +115,7 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
         continue;
       }
       const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      if (pssInputs) pss.addSubject(subject, workload.source.value);
+      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, workload.source.value);
       subjects.push(subject);
     }
   }
@@ -134,7 +134,7 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
   });
   // The texts suggested no pod would be judged by Pod Security, wrongly (PodSecurityPolicy named only in a comment,
   // a level label spelled with escapes): the projections skipped are needed. Rare, so the whole run is repeated.
-  if (!pssInputs && pss.judgesAnyPod(pspActive)) return lintSources(sources, options, true);
+  if (!projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, true);
   const admissionCache = new AdmissionCache<Usable>(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
@@ -184,20 +184,24 @@ function detachCluster(objects: ClusterObjects): ClusterObjects {
 }
 
 /**
- * Whether Pod Security Standards are likely to judge any pod, so that the collector needs each pod's projection
- * while the parsed values are still at hand. In `auto` mode they apply in a namespace with a
- * `pod-security.kubernetes.io/` level label, under a configured default, or as advice when nothing shows a
- * PodSecurityPolicy cluster (no version named, no policy or grant). This reads the texts only; when it guesses
- * wrong (a label key spelled with escapes, the words in a comment), `lintSources` sees so from the parsed objects
- * (`PssCollector.judgesAnyPod`) and runs again with projections. Projecting 20,000 pods for nothing costs more.
+ * Which namespaces' pods Pod Security Standards are likely to judge, so that the collector gets those pods'
+ * projections while the parsed values are still at hand. In `auto` mode they apply in a namespace with a
+ * `pod-security.kubernetes.io/` level label, under a configured default, or everywhere as advice when nothing
+ * shows a PodSecurityPolicy cluster (no version named, no policy or grant). The guess reads the texts, and parses
+ * only the files that spell the label prefix; when it is wrong (a label key written with escapes, the words in a
+ * comment), `lintSources` sees so from the parsed objects (`PssCollector.judges`) and runs again projecting every
+ * pod. Projecting 20,000 pods that no namespace label concerns would cost more than the rare second run.
  */
-function mayApplyPodSecurity(options: LintOptions, sources: readonly SourceFile[]): boolean {
+function podSecurityGuess(options: LintOptions, sources: readonly SourceFile[], limits: ParseLimits): (namespace: string) => boolean {
   const mode = options.mode ?? 'auto';
-  if (mode !== 'auto') return mode !== 'psp';
-  if (hasDefaultLevel(options.pss ?? {})) return true;
-  if (sources.some((source) => source.text.includes('pod-security.kubernetes.io/'))) return true;
+  if (mode !== 'auto') return () => mode !== 'psp';
+  if (hasDefaultLevel(options.pss ?? {})) return () => true;
   const pspCluster = options.kubernetesVersionGiven === true || sources.some((source) => source.text.includes('PodSecurityPolicy') || source.text.includes('podsecuritypolicies'));
-  return !pspCluster;
+  if (!pspCluster) return () => true;
+  const labels = new PssCollector('auto', options.pss ?? {});
+  for (const source of sources) if (source.text.includes('pod-security.kubernetes.io/')) labels.addObjects(parseManifestFile(source, limits).objects);
+  const labelled = labels.labelledNamespaces();
+  return (namespace) => labelled.has(namespace);
 }
 
 /** Files that can be a kustomization (named so, or declaring kind Kustomization). */

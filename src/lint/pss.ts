@@ -178,6 +178,9 @@ export interface PssVerdict {
 
 export type LintedPod = PodEvaluation & { pss?: PssVerdict };
 
+/** The namespace the pod is created in. */
+export const namespaceOf = (subject: PodUnderTest): string => subject.ref.namespace ?? subject.pod.metadata.namespace ?? 'default';
+
 /** Collects namespaces and pod projections during the load loop, then evaluates each pod. */
 export class PssCollector {
   private readonly namespaceLabels = new Map<string, Record<string, string>>();
@@ -220,13 +223,23 @@ export class PssCollector {
   }
 
   /**
-   * Whether Pod Security judges any pod of this run (so `addSubject` projections are needed): a mode that runs
-   * it everywhere, a Namespace with a level label, a configured default, or, in `auto` without a PSP cluster, advice.
+   * Whether Pod Security judges pods of `namespace` in this run (so `addSubject` projections are needed): a mode
+   * that runs it everywhere, a level label on the Namespace, a configured default, or, in `auto` without a PSP
+   * cluster, advice. Exact once every Namespace has been added.
    */
-  judgesAnyPod(pspActive: boolean): boolean {
+  judges(namespace: string, pspActive: boolean): boolean {
     if (!this.enabled) return false;
-    if (this.mode !== 'auto' || !pspActive || hasDefaultLevel(this.options)) return true;
-    return [...this.namespaceLabels.keys()].some((namespace) => this.configured(namespace));
+    return this.mode !== 'auto' || !pspActive || this.configured(namespace);
+  }
+
+  /** Whether `addSubject` recorded a projection for `subject`. */
+  projected(subject: PodUnderTest): boolean {
+    return this.inputs.has(subject);
+  }
+
+  /** The namespaces added so far whose labels set a Pod Security level. */
+  labelledNamespaces(): Set<string> {
+    return new Set([...this.namespaceLabels.keys()].filter((namespace) => this.configured(namespace)));
   }
 
   /** Whether PSS applies to pods of `namespace` in auto mode: labels or a configured default. */
@@ -243,7 +256,7 @@ export class PssCollector {
   evaluate(evaluation: PodEvaluation, pspActive: boolean, locator: Locator, kubeMinor: number): { pod: LintedPod; diagnostics: Diagnostic[] } {
     const subject = evaluation.subject;
     const inputs = this.inputs.get(subject);
-    const namespace = subject.ref.namespace ?? subject.pod.metadata.namespace ?? 'default';
+    const namespace = namespaceOf(subject);
     if (!this.enabled || inputs === undefined) return { pod: evaluation, diagnostics: [] };
     const configured = this.mode !== 'auto' || this.configured(namespace);
     const advisory = this.mode === 'auto' && !configured && !pspActive;
