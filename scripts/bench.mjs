@@ -1,6 +1,6 @@
 // Benchmark (not a test): generates a repository of N Deployments (~5% forbidden) with PSPs and RBAC, plus the
 // real-world corpus bundles (__tests__/fixtures/corpus/bundles, copied under corpus/), then times the whole
-// `node dist/cli.js` process on it (stylish and json) against a bare js-yaml loadAll of the same files, and
+// `node dist/cli.js` process on it (stylish and json) against a bare js-yaml loadAll of the same files (also a whole process), and
 // prints the ratio, documents per second, peak RSS, the cold start on examples/ and the growth at N/4, N/2, N.
 // Usage: npm run bench [-- --deployments 20000 --files 200 --keep --cli OTHER/cli.js]  (--cli: time another build, e.g.
 // a copy of an earlier dist/cli.js, instead of building this one)
@@ -11,9 +11,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 
-// The CommonJS build of js-yaml: under Node it parses about three times faster than the ES-module build, so
-// it is the honest baseline (and what dist/cli.js bundles).
-const { loadAll } = createRequire(import.meta.url)('js-yaml');
 
 const { values } = parseArgs({ options: { deployments: { type: 'string', default: '20000' }, files: { type: 'string', default: '200' }, keep: { type: 'boolean' }, cli: { type: 'string' } } });
 const cli = values.cli ?? 'dist/cli.js';
@@ -110,19 +107,26 @@ function manifests() {
   return readdirSync(dir, { recursive: true }).map(String).filter((file) => MANIFEST.test(file)).sort();
 }
 
-/** js-yaml loadAll of every manifest file (a file it cannot read counts its time and no documents). */
+// The baseline process: reads every manifest file and js-yaml-loadAll's it (a file js-yaml cannot read counts
+// its time and no documents: Helm templates and deliberately broken files, which podgate reports), then prints
+// the number of documents. It is timed as a whole process, as podgate is: both start Node cold, read the same
+// files and parse them; a loop inside this process would let later runs reuse the JIT's work.
+const JS_YAML_BASELINE = `
+const { readFileSync } = require('node:fs');
+const { loadAll } = require(${JSON.stringify(createRequire(import.meta.url).resolve('js-yaml'))});
+let documents = 0;
+for (const file of JSON.parse(process.argv[1])) {
+  try { documents += loadAll(readFileSync(file, 'utf8')).length; } catch {}
+}
+process.stdout.write(String(documents));
+`;
+
+/** js-yaml loadAll of every manifest file, in a fresh process. */
 function timeJsYaml() {
-  const files = manifests();
+  const files = manifests().map((file) => path.join(dir, file));
   const start = performance.now();
-  let documents = 0;
-  for (const file of files) {
-    try {
-      documents += loadAll(readFileSync(path.join(dir, file), 'utf8')).length;
-    } catch {
-      // Helm templates and deliberately broken files: podgate reports them, js-yaml gives up.
-    }
-  }
-  return { ms: performance.now() - start, documents };
+  const run = spawnSync(process.execPath, ['-e', JS_YAML_BASELINE, JSON.stringify(files)], { encoding: 'utf8' });
+  return { ms: performance.now() - start, documents: Number(run.stdout) };
 }
 
 // Preloaded into the measured process: reports its peak resident set size on exit.
@@ -140,9 +144,12 @@ function timePodgate(format) {
 if (values.cli === undefined) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 generate();
 const bytes = manifests().reduce((sum, file) => sum + readFileSync(path.join(dir, file)).length, 0);
-const yaml = timeJsYaml();
-const stylish = timePodgate('stylish');
-const podgate = timePodgate('json');
+// Each figure is the median of three runs: on a shared 2-core machine a single run varies by ±15 %.
+const median = (runs, key) => [...runs].sort((a, b) => a[key] - b[key])[Math.floor(runs.length / 2)];
+const three = (measure) => median([measure(), measure(), measure()], 'ms');
+const yaml = three(timeJsYaml);
+const stylish = three(() => timePodgate('stylish'));
+const podgate = three(() => timePodgate('json'));
 // Cold start: the median of five runs (a single spawn is at the mercy of the machine).
 const coldRuns = [];
 for (let i = 0; i < 5; i++) {
@@ -153,9 +160,9 @@ for (let i = 0; i < 5; i++) {
 const coldMs = coldRuns.sort((a, b) => a - b)[2];
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}; ${cli}`);
 console.log(`input: ${total} Deployments in ${fileCount} files + corpus bundles (${manifests().length} files), ${(bytes / 2 ** 20).toFixed(1)} MiB, ${yaml.documents} documents`);
-console.log(`js-yaml loadAll (CommonJS build, in-process): ${yaml.ms.toFixed(0)} ms`);
-console.log(`podgate (stylish, whole process): ${stylish.ms.toFixed(0)} ms — ratio ${(stylish.ms / yaml.ms).toFixed(2)}`);
-console.log(`podgate --format json (whole process): ${podgate.ms.toFixed(0)} ms, ${podgate.pods} pods, ${podgate.forbidden} forbidden — ratio ${(podgate.ms / yaml.ms).toFixed(2)}`);
+console.log(`js-yaml loadAll of every file (CommonJS build, whole process, median of 3): ${yaml.ms.toFixed(0)} ms`);
+console.log(`podgate (stylish, whole process, median of 3): ${stylish.ms.toFixed(0)} ms — ratio ${(stylish.ms / yaml.ms).toFixed(2)}`);
+console.log(`podgate --format json (whole process, median of 3): ${podgate.ms.toFixed(0)} ms, ${podgate.pods} pods, ${podgate.forbidden} forbidden — ratio ${(podgate.ms / yaml.ms).toFixed(2)}`);
 console.log(`documents per second (stylish): ${Math.round(yaml.documents / (stylish.ms / 1000))}`);
 console.log(`peak RSS (stylish): ${(stylish.rssKiB / 1024).toFixed(0)} MiB = ${((stylish.rssKiB * 1024) / bytes).toFixed(1)}× the input`);
 console.log(`cold start (node ${cli} examples/, median of 5): ${coldMs.toFixed(0)} ms`);
@@ -164,8 +171,8 @@ const growth = [];
 for (const count of [Math.round(total / 4), Math.round(total / 2), total]) {
   dir = path.join('.bench', `repo-${count}`);
   generate(count);
-  growth.push(`${count}: ${timePodgate('stylish').ms.toFixed(0)} ms`);
+  growth.push(`${count}: ${three(() => timePodgate('stylish')).ms.toFixed(0)} ms`);
   if (count !== total && !values.keep) rmSync(dir, { recursive: true, force: true });
 }
-console.log(`growth (stylish): ${growth.join(', ')}`);
+console.log(`growth (stylish, medians of 3): ${growth.join(', ')}`);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
