@@ -3,7 +3,7 @@
 // trace, and no prototype is polluted. Large inputs are generated here rather than stored.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
@@ -127,6 +127,51 @@ hostile('should apply --max-depth and --max-aliases, reporting the documents ove
   assert.equal(report.diagnostics.filter((d) => d.ruleId === 'yaml-syntax').map((d) => d.location.file).sort(), ['alias-bomb.yaml', 'deep-flow.yaml']);
   assert.equal(report.pods.map((pod) => pod.object.name), ['good']);
   for (const bad of [['--max-depth', '0'], ['--max-aliases', 'many']]) assert.is((await runCli([...bad, 'good.yaml'], { cwd: dir })).code, 2, bad.join(' '));
+});
+
+/** The report's diagnostics other than the advice Pod Security gives every pod of a repository without policies. */
+const problemsOf = (report: Report): string[] => report.diagnostics.filter((d) => d.ruleId !== 'pss-warning').map((d) => `${d.location.file} ${d.ruleId}`);
+
+hostile('should refuse a 100 MB manifest under the default limit, and read it whole when the limit allows', async () => {
+  const big = path.join(dir, 'big', 'big.yaml');
+  mkdirSync(path.dirname(big), { recursive: true });
+  const blob = 'x'.repeat(100 * 2 ** 20);
+  writeFileSync(big, `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: big}\ndata:\n  blob: "${blob}"\n---\n${GOOD_POD.replace('good', 'after-blob')}`);
+  try {
+    const refused = await runCli(['--format', 'json', 'big', 'good.yaml'], { cwd: dir });
+    const refusedReport = JSON.parse(refused.stdout) as Report;
+    assert.is(refused.code, 1);
+    assert.equal(problemsOf(refusedReport), ['big/big.yaml unreadable-file']);
+    assert.equal(refusedReport.pods.map((pod) => pod.object.name), ['good']);
+    const read = await runCli(['--format', 'json', '--max-file-size', String(200 * 2 ** 20), 'big', 'good.yaml'], { cwd: dir });
+    const readReport = JSON.parse(read.stdout) as Report;
+    assert.equal(problemsOf(readReport), []);
+    assert.equal(readReport.pods.map((pod) => `${pod.file} ${pod.object.name}`), ['big/big.yaml after-blob', 'good.yaml good']);
+  } finally {
+    rmSync(path.dirname(big), { recursive: true, force: true });
+  }
+});
+
+hostile('should report files it cannot read and judge the others', async () => {
+  const unreadable = path.join(dir, 'unreadable');
+  mkdirSync(unreadable, { recursive: true });
+  // A regular file whose every read fails (EIO), whoever reads it; and one without read permission, which binds
+  // everyone but root (the CI container runs as root, and then reads it).
+  symlinkSync('/proc/self/mem', path.join(unreadable, 'mem.yaml'));
+  const locked = path.join(unreadable, 'locked.yaml');
+  writeFileSync(locked, GOOD_POD.replace('good', 'locked'));
+  chmodSync(locked, 0o000);
+  try {
+    const run = await runCli(['--format', 'json', 'unreadable', 'good.yaml'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as Report & { diagnostics: { message: string }[] };
+    const root = process.getuid?.() === 0;
+    assert.equal(problemsOf(report), root ? ['unreadable/mem.yaml unreadable-file'] : ['unreadable/locked.yaml unreadable-file', 'unreadable/mem.yaml unreadable-file']);
+    assert.ok(report.diagnostics.some((d) => d.message === 'File could not be read (EIO); it was skipped'));
+    assert.equal(report.pods.map((pod) => pod.object.name), root ? ['good', 'locked'] : ['good']);
+    assert.is(run.code, 1);
+  } finally {
+    rmSync(unreadable, { recursive: true, force: true });
+  }
 });
 
 hostile.run();
