@@ -65,7 +65,7 @@ hostile.after(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Report {
   pods: { file: string; object: { name: string }; allowed: boolean }[];
-  diagnostics: { ruleId: string; severity: string; location: { file: string; startLine: number } }[];
+  diagnostics: { ruleId: string; severity: string; message: string; location: { file: string; startLine: number } }[];
 }
 
 hostile('should survive every file, report each problem at its file and line, and still judge the good pods', async () => {
@@ -163,7 +163,7 @@ hostile('should report files it cannot read and judge the others', async () => {
   chmodSync(locked, 0o000);
   try {
     const run = await runCli(['--format', 'json', 'unreadable', 'good.yaml'], { cwd: dir });
-    const report = JSON.parse(run.stdout) as Report & { diagnostics: { message: string }[] };
+    const report = JSON.parse(run.stdout) as Report;
     const root = process.getuid?.() === 0;
     assert.equal(problemsOf(report), root ? ['unreadable/mem.yaml unreadable-file'] : ['unreadable/locked.yaml unreadable-file', 'unreadable/mem.yaml unreadable-file']);
     assert.ok(report.diagnostics.some((d) => d.message === 'File could not be read (EIO); it was skipped'));
