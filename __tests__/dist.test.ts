@@ -1,6 +1,7 @@
 // The committed bundle runs on its own: `node dist/cli.js` gives the same report as the sources.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -21,6 +22,18 @@ dist('should start with a shebang so npx can run it', () => {
   const help = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
   assert.is(help.status, 0);
   assert.match(help.stdout, /^\d+\.\d+\.\d+\n$/);
+});
+
+dist('should end with its own exit code, quietly, when the reader of its output goes away', async () => {
+  // `podgate --format json … | head -c 100`: the pipe closes long before the report (≈ 2 MB) is written.
+  const child = spawn(process.execPath, ['dist/cli.js', '--format', 'json', '__tests__/fixtures/corpus/bundles'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [first] = (await once(child.stdout, 'data')) as [Buffer];
+  child.stdout.destroy();
+  const [code] = (await once(child, 'close')) as [number];
+  assert.ok(first.toString().startsWith('{\n  "version": 1,'));
+  assert.equal({ code, stderr }, { code: 1, stderr: '' });
 });
 
 dist.run();

@@ -17237,6 +17237,70 @@ function surrogateLast(unit) {
   return unit >= 55296 ? unit + 8192 : unit;
 }
 
+// src/load/kinds.ts
+var APPS_LEGACY = {
+  "apps/v1": [void 0, void 0],
+  "apps/v1beta2": [void 0, 15],
+  "extensions/v1beta1": [void 0, 15]
+};
+var RBAC = {
+  "rbac.authorization.k8s.io/v1": [void 0, void 0],
+  "rbac.authorization.k8s.io/v1beta1": [void 0, 21],
+  "rbac.authorization.k8s.io/v1alpha1": [void 0, 21]
+};
+var SERVED = {
+  Pod: { v1: [void 0, void 0] },
+  ReplicationController: { v1: [void 0, void 0] },
+  Deployment: { ...APPS_LEGACY, "apps/v1beta1": [void 0, 15] },
+  ReplicaSet: APPS_LEGACY,
+  DaemonSet: APPS_LEGACY,
+  StatefulSet: { "apps/v1": [void 0, void 0], "apps/v1beta1": [void 0, 15], "apps/v1beta2": [void 0, 15] },
+  Job: { "batch/v1": [void 0, void 0] },
+  CronJob: { "batch/v1": [21, void 0], "batch/v1beta1": [void 0, 24], "batch/v2alpha1": [void 0, 20] },
+  PodSecurityPolicy: { "policy/v1beta1": [void 0, 24], "extensions/v1beta1": [void 0, 15] },
+  Role: RBAC,
+  ClusterRole: RBAC,
+  RoleBinding: RBAC,
+  ClusterRoleBinding: RBAC,
+  ServiceAccount: { v1: [void 0, void 0] },
+  Namespace: { v1: [void 0, void 0] }
+};
+var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
+  "Pod",
+  "Deployment",
+  "ReplicaSet",
+  "StatefulSet",
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "ReplicationController"
+]);
+var CLUSTER_KINDS = /* @__PURE__ */ new Set([
+  "PodSecurityPolicy",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding",
+  "ServiceAccount",
+  "Namespace"
+]);
+function mayHoldClusterState(path6, text) {
+  return isKustomizationFileName(path6) || CLUSTER_STATE_WORDS.some((word) => text.includes(word));
+}
+function isKustomizationFileName(path6) {
+  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(path6);
+}
+var CLUSTER_STATE_WORDS = ["Role", "PodSecurityPolicy", "ServiceAccount", "Namespace", "Kustomization", "\\"];
+function apiVersionStatus(kind, apiVersion, minor) {
+  const range2 = SERVED[kind][apiVersion];
+  if (range2 === void 0) return "unknown";
+  const [first, last] = range2;
+  return (first === void 0 || minor >= first) && (last === void 0 || minor <= last) ? "served" : "not-served";
+}
+function knownApiVersions(kind) {
+  return Object.keys(SERVED[kind]);
+}
+
 // src/load/discover.ts
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 var ALWAYS_IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -17274,9 +17338,12 @@ async function discoverManifests(paths, options) {
     }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read2 = readManifest(path2.resolve(options.cwd, file), file, options.maxFileBytes);
-    if ("text" in read2) sources.push({ path: file, text: read2.text, ...options.cluster ? { cluster: true } : {} });
-    else diagnostics.push(read2.diagnostic);
+    const absolute = path2.resolve(options.cwd, file);
+    const read2 = readManifest(absolute, file, options.maxFileBytes);
+    if (!("text" in read2)) diagnostics.push(read2.diagnostic);
+    else if (options.cluster) sources.push({ path: file, text: read2.text, cluster: true });
+    else if (options.lazy && !mayHoldClusterState(file, read2.text)) sources.push({ path: file, read: () => readManifest(absolute, file, options.maxFileBytes) });
+    else sources.push({ path: file, text: read2.text });
   }
   return { sources, diagnostics };
 }
@@ -18718,12 +18785,22 @@ function firstTemplateOffset(text) {
 // src/load/locate.ts
 var Locator = class {
   constructor(texts, limits = DEFAULT_PARSE_LIMITS) {
-    this.texts = texts;
     this.limits = limits;
+    this.texts = new Map(texts);
   }
-  texts;
   limits;
   files = /* @__PURE__ */ new Map();
+  texts;
+  /** Makes `file` locatable (a file read after the locator was made). */
+  addText(file, text) {
+    this.texts.set(file, text);
+    this.files.delete(file);
+  }
+  /** Lets `file`'s text and node trees go: nothing will be located in it again. */
+  forget(file) {
+    this.texts.delete(file);
+    this.files.delete(file);
+  }
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
   locate(object, path6) {
     const index2 = this.fileIndex(object.file);
@@ -19193,63 +19270,6 @@ function ruleForViolation(path6) {
   if (/\.allowPrivilegeEscalation$/.test(path6)) return r7.privilegeEscalation;
   if (/^spec\.runtimeClassName$/.test(path6)) return r7.runtimeClass;
   return r7.usersGroups;
-}
-
-// src/load/kinds.ts
-var APPS_LEGACY = {
-  "apps/v1": [void 0, void 0],
-  "apps/v1beta2": [void 0, 15],
-  "extensions/v1beta1": [void 0, 15]
-};
-var RBAC = {
-  "rbac.authorization.k8s.io/v1": [void 0, void 0],
-  "rbac.authorization.k8s.io/v1beta1": [void 0, 21],
-  "rbac.authorization.k8s.io/v1alpha1": [void 0, 21]
-};
-var SERVED = {
-  Pod: { v1: [void 0, void 0] },
-  ReplicationController: { v1: [void 0, void 0] },
-  Deployment: { ...APPS_LEGACY, "apps/v1beta1": [void 0, 15] },
-  ReplicaSet: APPS_LEGACY,
-  DaemonSet: APPS_LEGACY,
-  StatefulSet: { "apps/v1": [void 0, void 0], "apps/v1beta1": [void 0, 15], "apps/v1beta2": [void 0, 15] },
-  Job: { "batch/v1": [void 0, void 0] },
-  CronJob: { "batch/v1": [21, void 0], "batch/v1beta1": [void 0, 24], "batch/v2alpha1": [void 0, 20] },
-  PodSecurityPolicy: { "policy/v1beta1": [void 0, 24], "extensions/v1beta1": [void 0, 15] },
-  Role: RBAC,
-  ClusterRole: RBAC,
-  RoleBinding: RBAC,
-  ClusterRoleBinding: RBAC,
-  ServiceAccount: { v1: [void 0, void 0] },
-  Namespace: { v1: [void 0, void 0] }
-};
-var WORKLOAD_KINDS = /* @__PURE__ */ new Set([
-  "Pod",
-  "Deployment",
-  "ReplicaSet",
-  "StatefulSet",
-  "DaemonSet",
-  "Job",
-  "CronJob",
-  "ReplicationController"
-]);
-var CLUSTER_KINDS = /* @__PURE__ */ new Set([
-  "PodSecurityPolicy",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding",
-  "ServiceAccount",
-  "Namespace"
-]);
-function apiVersionStatus(kind, apiVersion, minor) {
-  const range2 = SERVED[kind][apiVersion];
-  if (range2 === void 0) return "unknown";
-  const [first, last] = range2;
-  return (first === void 0 || minor >= first) && (last === void 0 || minor <= last) ? "served" : "not-served";
-}
-function knownApiVersions(kind) {
-  return Object.keys(SERVED[kind]);
 }
 
 // src/load/shape.ts
@@ -22380,6 +22400,7 @@ var PssCollector = class {
   evaluate(evaluation, pspActive, locator, kubeMinor) {
     const subject = evaluation.subject;
     const inputs = this.inputs.get(subject);
+    this.inputs.delete(subject);
     const namespace = namespaceOf(subject);
     if (!this.enabled || inputs === void 0) return { pod: evaluation, diagnostics: [] };
     const configured = this.mode !== "auto" || this.configured(namespace);
@@ -23232,72 +23253,119 @@ function preparePolicies(policies, options, locator) {
 // src/lint.ts
 var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
 function lint(sources, options) {
-  return lintSources(sources, options, false);
+  return lintSources(sources, options, { projectAll: false, defer: true });
 }
-function lintSources(sources, options, projectAll) {
+function lintSources(sources, options, mode) {
   const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
-  const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
   const diagnostics = [];
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+  const early = [];
+  const deferred = [];
+  for (const source of ordered) {
+    if (mode.defer && source.cluster !== true && ("read" in source || !mayHoldClusterState(source.path, source.text))) {
+      deferred.push(source);
+      continue;
+    }
+    const text = textOf(source, diagnostics);
+    if (text !== void 0) early.push(text);
+  }
+  const locator = new Locator(new Map(early.map((source) => [source.path, source.text])), limits);
   const readOptions = { defaultNamespace: options.namespace, kubeMinor };
-  const patches = kustomizePatchFiles(ordered.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
+  const patches = kustomizePatchFiles(early.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
   const clusterParts = [];
   const subjects = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
-  const mayJudge = projectAll ? () => true : podSecurityGuess(options, ordered, limits);
-  for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
+  const mayJudge = mode.projectAll ? () => true : podSecurityGuess(options, early, limits);
+  const workloadsOf = (source) => {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
     const kustomization = source.cluster ? void 0 : patches.get(source.path);
     if (kustomization !== void 0) {
       if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
-      continue;
+      return void 0;
     }
-    pss.addObjects(parsed.objects);
-    const read2 = readObjects(parsed.objects, readOptions, locator);
-    diagnostics.push(...read2.diagnostics);
-    for (const object of clusterObjectsOf(read2.cluster)) suppressions.add(object.source, object.ref);
-    clusterParts.push(detachCluster(read2.cluster));
-    if (source.cluster) continue;
-    for (const workload of read2.workloads) {
+    return { read: readObjects(parsed.objects, readOptions, locator), parsed: parsed.objects };
+  };
+  const subjectsOf = (workloads, addSubject) => {
+    for (const workload of workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
       suppressions.add(workload.source, workload.ref, "pod" in extracted ? extracted.pod.templatePath : []);
       if ("errors" in extracted) {
         diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
         continue;
       }
-      const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, workload.source.value);
-      subjects.push(subject);
+      addSubject({ ...extracted.pod, source: detach(extracted.pod.source) }, workload.source.value);
     }
+  };
+  for (const source of [...early.filter((file) => file.cluster), ...early.filter((file) => !file.cluster)]) {
+    const file = workloadsOf(source);
+    if (file === void 0) continue;
+    pss.addObjects(file.parsed);
+    diagnostics.push(...file.read.diagnostics);
+    for (const object of clusterObjectsOf(file.read.cluster)) suppressions.add(object.source, object.ref);
+    clusterParts.push(detachCluster(file.read.cluster));
+    if (source.cluster) continue;
+    subjectsOf(file.read.workloads, (subject, value) => {
+      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, value);
+      subjects.push(subject);
+    });
   }
   const objects = mergeClusterObjects(clusterParts);
   const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
   diagnostics.push(...cluster.diagnostics);
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);
-  const pods = [];
   const pspActive = pspApplies(options.mode ?? "auto", {
     policies: objects.policies.length > 0,
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
     versionGiven: options.kubernetesVersionGiven === true
   });
-  if (!projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, true);
+  if (!mode.projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, { ...mode, projectAll: true });
   const admissionCache = new AdmissionCache(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
-  for (const subject of subjects) {
+  const pods = [];
+  const counts2 = { pods: 0, forbidden: 0 };
+  const keepAdmitted = options.keepAdmittedPods !== false;
+  const judge = (subject) => {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
     const judged = pss.evaluate(evaluation, pspActive, locator, kubeMinor);
-    pods.push(judged.pod);
+    counts2.pods++;
+    if (!judged.pod.allowed) counts2.forbidden++;
+    if (keepAdmitted || !judged.pod.allowed) pods.push(judged.pod);
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);
+  };
+  subjects.forEach(judge);
+  for (const source of deferred) {
+    const text = textOf(source, diagnostics);
+    if (text === void 0) continue;
+    locator.addText(text.path, text.text);
+    const file = workloadsOf(text);
+    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return lintSources(sources, options, { ...mode, defer: false });
+    if (file !== void 0) {
+      diagnostics.push(...file.read.diagnostics);
+      subjectsOf(file.read.workloads, (subject, value) => {
+        if (pss.judges(namespaceOf(subject), pspActive)) pss.addSubject(subject, value);
+        judge(subject);
+      });
+    }
+    locator.forget(text.path);
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
-  return { kubeMinor, pspSimulated: pspActive, pods, diagnostics: reported };
+  return { kubeMinor, pspSimulated: pspActive, pods, counts: counts2, diagnostics: reported };
+}
+function textOf(source, diagnostics) {
+  if (!("read" in source)) return source;
+  const read2 = source.read();
+  if ("diagnostic" in read2) {
+    diagnostics.push(read2.diagnostic);
+    return void 0;
+  }
+  return { path: source.path, text: read2.text };
 }
 function clusterObjectsOf(objects) {
   return [...objects.policies, ...objects.roles, ...objects.bindings, ...objects.serviceAccounts, ...objects.namespaces];
@@ -23337,7 +23405,7 @@ function podSecurityGuess(options, sources, limits) {
   return (namespace) => labelled.has(namespace);
 }
 function mayBeKustomization(source) {
-  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes("Kustomization");
+  return isKustomizationFileName(source.path) || source.text.includes("Kustomization");
 }
 function kustomizePatchNote(first, kustomization, locator) {
   return {
@@ -23796,17 +23864,18 @@ async function lintInputs(settings, options, io) {
       if (target === void 0) plain.push(given);
       else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
     }
-    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, ...io.readStdin ? { readStdin: io.readStdin } : {}, ...cluster ? { cluster } : {} });
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, lazy: true, ...io.readStdin ? { readStdin: io.readStdin } : {}, ...cluster ? { cluster } : {} });
     const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
     sources.push(...found.sources, ...made?.sources ?? []);
     diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
     made?.rendered.forEach((value, key2) => rendered.set(key2, value));
   }
   const result = lint(sources, options);
-  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  const held = sources.filter((source) => "text" in source);
+  const texts = new Map(held.map((source) => [source.path, source.text]));
   const run = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
   if (settings.migrate) {
-    const policies = readPolicies(sources, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
+    const policies = readPolicies(held, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
     run.migration = forecastMigration(result, { policies });
   }
   return run;
@@ -23865,8 +23934,7 @@ function toAnnotation(d, level) {
 var noun = (count, word) => `${word}${count === 1 ? "" : "s"}`;
 var plural = (count, word) => `${count} ${noun(count, word)}`;
 function totalsMessage(result, hidden, suppressed) {
-  const pods = result.pods.length;
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const { pods, forbidden: forbidden2 } = result.counts;
   const verdict = forbidden2 > 0 ? `${forbidden2} of ${plural(pods, "pod")} forbidden` : pods > 0 ? `${plural(pods, "pod")} admitted` : "no pods found";
   const parts = [`podgate: ${verdict}`];
   const kinds = [[hidden.error, "error"], [hidden.warning, "warning"], [hidden.notice, "note"]];
@@ -23922,9 +23990,23 @@ function toJsonReport(result, options = {}) {
     ...options.migration !== void 0 ? { migration: options.migration } : {}
   };
 }
-function renderJson(result, options = {}) {
-  return JSON.stringify(toJsonReport(result, options), null, 2) + "\n";
+function* renderJsonChunks(result, options = {}) {
+  const report = toJsonReport(result, options);
+  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
+  yield "{";
+  for (const [at4, [key2, value]] of entries.entries()) {
+    yield `${at4 === 0 ? "" : ","}
+  ${JSON.stringify(key2)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      for (const [i, item] of value.entries()) yield `${i === 0 ? "[" : ","}
+    ${indented(JSON.stringify(item, null, 2), "    ")}`;
+      yield "\n  ]";
+    } else yield indented(JSON.stringify(value, null, 2), "  ");
+  }
+  yield "\n}\n";
 }
+var indented = (json, prefix2) => json.replaceAll("\n", `
+${prefix2}`);
 function toJsonPod(evaluation) {
   const { subject } = evaluation;
   const pod = {
@@ -24276,8 +24358,7 @@ function describeRequest(pod) {
   return [`pod ${JSON.stringify(pod.subject.podName)} · service account ${account} · requested by ${requester}`, "policies considered:"];
 }
 function summaryLine(result, paint) {
-  const total = result.pods.length;
-  const forbidden2 = result.pods.filter((pod) => !pod.allowed).length;
+  const { pods: total, forbidden: forbidden2 } = result.counts;
   const errors = result.diagnostics.filter((d) => d.severity === "error" && d.suppression === void 0).length;
   const warnings = result.diagnostics.filter((d) => d.severity === "warning" && d.suppression === void 0).length;
   const counts2 = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
@@ -24289,15 +24370,17 @@ function summaryLine(result, paint) {
 
 // src/report/render.ts
 var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
-function renderReport(format, result, options) {
+function renderReportChunks(format, result, options) {
+  if (format === "json") return renderJsonChunks(result, options.migration ? { migration: options.migration } : {});
+  return [renderWhole(format, result, options)];
+}
+function renderWhole(format, result, options) {
   switch (format) {
     case "stylish": {
       const text = renderStylishWithSuppressions(result, options);
       return options.migration ? `${text}
 ${renderMigration(options.migration)}` : text;
     }
-    case "json":
-      return renderJson(result, options.migration ? { migration: options.migration } : {});
     case "sarif":
       return renderSarif(result, { toolVersion: options.toolVersion });
     case "junit":
@@ -24399,6 +24482,7 @@ Output:
 `;
 var UsageError = class extends Error {
 };
+var PER_POD_FORMATS = /* @__PURE__ */ new Set(["json", "junit"]);
 var OPTIONS = {
   config: { type: "string" },
   "no-config": { type: "boolean" },
@@ -24451,7 +24535,11 @@ async function main(argv, io) {
     const targets = parseFormats(settings.format ?? ["stylish"]);
     const failOn = parseFailOn(settings["fail-on"]);
     const pssConfig = settings["pss-config"];
-    const options = toLintOptions(settings, pssConfig === void 0 ? {} : await readPssConfig(pssConfig, io.cwd, (message) => new UsageError(message)));
+    const options = {
+      ...toLintOptions(settings, pssConfig === void 0 ? {} : await readPssConfig(pssConfig, io.cwd, (message) => new UsageError(message))),
+      // Only json, junit and the migration forecast list admitted pods: the other reports need their count alone.
+      keepAdmittedPods: settings.migrate === true || targets.some((target) => PER_POD_FORMATS.has(target.format))
+    };
     const maxFileBytes = parseSize(settings["max-file-size"]);
     const helmNamespace = settings["helm-namespace"] ?? settings.namespace;
     const result = await lintInputs(
@@ -24471,9 +24559,9 @@ async function main(argv, io) {
     );
     const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === void 0);
     for (const target of targets) {
-      const text = renderReport(target.format, result, { color: target.path === void 0 && color, quiet: settings.quiet === true, toolVersion: VERSION, ...result.migration ? { migration: result.migration } : {} });
-      if (target.path === void 0) io.stdout(text);
-      else await writeReport(path5.resolve(io.cwd, target.path), text, target.path);
+      const chunks = batched(renderReportChunks(target.format, result, { color: target.path === void 0 && color, quiet: settings.quiet === true, toolVersion: VERSION, ...result.migration ? { migration: result.migration } : {} }));
+      if (target.path === void 0) for (const chunk of chunks) await io.stdout(chunk);
+      else await writeReport(path5.resolve(io.cwd, target.path), chunks, target.path);
     }
     return failingDiagnostics(result, failOn).length > 0 ? 1 : 0;
   } catch (error) {
@@ -24487,6 +24575,19 @@ Run 'podgate --help' for usage.
 `);
     return 2;
   }
+}
+function* batched(chunks, size = 1 << 20) {
+  let pending = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length < size) continue;
+    yield pending.join("");
+    pending = [];
+    length = 0;
+  }
+  if (pending.length > 0) yield pending.join("");
 }
 async function writeReport(absolute, text, given) {
   try {
@@ -24648,16 +24749,30 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
+var stdoutFailed;
+process.stdout.on("error", (error) => {
+  if (stdoutFailed === void 0 && error.code !== "EPIPE") process.stderr.write(`podgate: cannot write to standard output (${error.code ?? error.message})
+`);
+  stdoutFailed = error;
+});
+var writable = () => new Promise((resolve) => {
+  const done = () => {
+    process.stdout.off("drain", done).off("close", done);
+    resolve();
+  };
+  process.stdout.on("drain", done).on("close", done);
+});
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
+  // A report of hundreds of megabytes waits for the pipe to drain rather than queue up in memory (ENOBUFS).
+  stdout: (text) => stdoutFailed !== void 0 || process.stdout.write(text) ? void 0 : writable(),
   stderr: (text) => process.stderr.write(text),
   readStdin,
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   exec: spawnExec
 });
-process.exitCode = code;
+process.exitCode = stdoutFailed !== void 0 && stdoutFailed.code !== "EPIPE" ? 2 : code;
 /*! Bundled license information:
 
 js-yaml/dist/js-yaml.cjs.js:

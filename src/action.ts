@@ -92,6 +92,8 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
     const options: LintOptions = {
       ...toLintOptions(input('kubernetes-version'), input('namespace'), input('as'), list('as-groups', /[\s,]+/)),
       ...(await pssInputs(input, deps.cwd)),
+      // SARIF, annotations, the job summary and the log show forbidden pods and count the others.
+      keepAdmittedPods: false,
     };
     const sarifFile = input('sarif-file');
 
@@ -122,12 +124,12 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
       } else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
     }
 
-    const forbidden = result.pods.filter((pod) => !pod.allowed).length;
+    const { pods, forbidden } = result.counts;
     core.setOutput('sarif-file', sarifFile);
     core.setOutput('forbidden', String(forbidden));
-    core.setOutput('pods', String(result.pods.length));
+    core.setOutput('pods', String(pods));
     const failing = failingDiagnostics(result, failOn);
-    if (failing.length > 0) core.setFailed(failureMessage(result.pods.length, forbidden, failing.length, input('fail-on')));
+    if (failing.length > 0) core.setFailed(failureMessage(pods, forbidden, failing.length, input('fail-on')));
   } catch (error) {
     if (error instanceof InputError || error instanceof PathNotFoundError) {
       core.setFailed(`podgate: ${error.message}`);

@@ -13,12 +13,13 @@ import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
 import type { Exec } from './render.js';
 import { lintInputs, readPssConfig } from './inputs.js';
 import type { Severity } from './api/diagnostic.js';
-import { FORMATS, renderReport, type Format } from './report/render.js';
+import { FORMATS, renderReportChunks, type Format } from './report/render.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
   cwd: string;
-  stdout: (text: string) => void;
+  /** Writes to standard output; a returned promise settles when more may be written (back-pressure). */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   isTTY: boolean;
@@ -113,6 +114,9 @@ export class UsageError extends Error {}
 
 export { FORMATS, type Format } from './report/render.js';
 
+/** The reports that list every pod, admitted ones included. */
+const PER_POD_FORMATS: ReadonlySet<Format> = new Set<Format>(['json', 'junit']);
+
 /** One `--format NAME[=PATH]`: a report and where it goes (`path` undefined: standard output). */
 export interface FormatTarget {
   format: Format;
@@ -171,7 +175,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const targets = parseFormats(settings.format ?? ['stylish']);
     const failOn = parseFailOn(settings['fail-on']);
     const pssConfig = settings['pss-config'];
-    const options = toLintOptions(settings, pssConfig === undefined ? {} : await readPssConfig(pssConfig, io.cwd, (message) => new UsageError(message)));
+    const options: LintOptions = {
+      ...toLintOptions(settings, pssConfig === undefined ? {} : await readPssConfig(pssConfig, io.cwd, (message) => new UsageError(message))),
+      // Only json, junit and the migration forecast list admitted pods: the other reports need their count alone.
+      keepAdmittedPods: settings.migrate === true || targets.some((target) => PER_POD_FORMATS.has(target.format)),
+    };
     const maxFileBytes = parseSize(settings['max-file-size']);
     const helmNamespace = settings['helm-namespace'] ?? settings.namespace;
     const result = await lintInputs(
@@ -191,9 +199,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === undefined);
     for (const target of targets) {
-      const text = renderReport(target.format, result, { color: target.path === undefined && color, quiet: settings.quiet === true, toolVersion: VERSION, ...(result.migration ? { migration: result.migration } : {}) });
-      if (target.path === undefined) io.stdout(text);
-      else await writeReport(path.resolve(io.cwd, target.path), text, target.path);
+      const chunks = batched(renderReportChunks(target.format, result, { color: target.path === undefined && color, quiet: settings.quiet === true, toolVersion: VERSION, ...(result.migration ? { migration: result.migration } : {}) }));
+      if (target.path === undefined) for (const chunk of chunks) await io.stdout(chunk);
+      else await writeReport(path.resolve(io.cwd, target.path), chunks, target.path);
     }
     return failingDiagnostics(result, failOn).length > 0 ? 1 : 0;
   } catch (error) {
@@ -206,7 +214,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function writeReport(absolute: string, text: string, given: string): Promise<void> {
+/** A report's pieces joined into writes of about a mebibyte (one write per pod would be slow, one in all too long). */
+function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length < size) continue;
+    yield pending.join('');
+    pending = [];
+    length = 0;
+  }
+  if (pending.length > 0) yield pending.join('');
+}
+
+async function writeReport(absolute: string, text: Iterable<string>, given: string): Promise<void> {
   try {
     await mkdir(path.dirname(absolute), { recursive: true });
     await writeFile(absolute, text);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { discoverManifests } from './load/discover.js';
 import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
 import type { SourceFile } from './load/parse.js';
-import { compareDiagnostics, lint, type LintOptions, type LintResult } from './lint.js';
+import { compareDiagnostics, lint, type LintOptions, type LintResult, type LintSource } from './lint.js';
 import { forecastMigration, readPolicies, type MigrationForecast } from './lint/migrate.js';
 import type { PssOptions } from './lint/pss.js';
 import { parsePodSecurityConfiguration } from './lint/pss-config.js';
@@ -45,7 +45,7 @@ export async function lintInputs(settings: InputSettings, options: LintOptions, 
     helmRelease: settings.helmRelease,
     ...(settings.helmNamespace !== undefined ? { helmNamespace: settings.helmNamespace } : {}),
   };
-  const sources: SourceFile[] = [];
+  const sources: LintSource[] = [];
   const diagnostics: LintResult['diagnostics'] = [];
   const rendered = new Map<string, RenderedSource>();
   for (const [paths, cluster] of [[settings.paths, false], [settings.cluster, true]] as const) {
@@ -56,17 +56,19 @@ export async function lintInputs(settings: InputSettings, options: LintOptions, 
       if (target === undefined) plain.push(given);
       else if (!targets.some((known) => known.directory === target.directory)) targets.push(target);
     }
-    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, ...(io.readStdin ? { readStdin: io.readStdin } : {}), ...(cluster ? { cluster } : {}) });
+    const found = await discoverManifests(plain, { cwd: io.cwd, ignore: settings.ignore, maxFileBytes: settings.maxFileBytes, lazy: true, ...(io.readStdin ? { readStdin: io.readStdin } : {}), ...(cluster ? { cluster } : {}) });
     const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : undefined;
     sources.push(...found.sources, ...(made?.sources ?? []));
     diagnostics.push(...found.diagnostics, ...(made?.diagnostics ?? []));
     made?.rendered.forEach((value, key) => rendered.set(key, value));
   }
   const result = lint(sources, options);
-  const texts = new Map(sources.map((source) => [source.path, source.text]));
+  // Lazy files are not kept: none of them holds a PodSecurityPolicy, and Helm attribution reads rendered texts only.
+  const held = sources.filter((source): source is SourceFile => 'text' in source);
+  const texts = new Map(held.map((source) => [source.path, source.text]));
   const run: InputRun = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
   if (settings.migrate) {
-    const policies = readPolicies(sources, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
+    const policies = readPolicies(held, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
     run.migration = forecastMigration(result, { policies });
   }
   return run;

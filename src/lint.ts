@@ -4,11 +4,12 @@
 import type { Diagnostic, Severity } from './api/diagnostic.js';
 import { buildCluster } from './cluster/model.js';
 import type { RequesterMode } from './cluster/requester.js';
+import { isKustomizationFileName, mayHoldClusterState } from './load/kinds.js';
 import { kustomizePatchFiles } from './load/kustomize.js';
 import { Locator } from './load/locate.js';
 import { RULES } from './rules/catalog.js';
 import { readObjects, type ClusterObjects, type Sourced, type WorkloadObject } from './load/objects.js';
-import { DEFAULT_PARSE_LIMITS, parseManifestFile, type ManifestObject, type ParseLimits, type SourceFile } from './load/parse.js';
+import { DEFAULT_PARSE_LIMITS, parseManifestFile, type LazySourceFile, type ManifestObject, type ParseLimits, type SourceFile } from './load/parse.js';
 import { extractPod, type PodUnderTest } from './load/pod-templates.js';
 import { renderShapePath, type ShapeError } from './load/shape.js';
 import { evaluatePod, type PodEvaluation, type Usable } from './lint/evaluate-pod.js';
@@ -22,8 +23,11 @@ import { compareCodePoints } from './api/compare.js';
 export const SUPPORTED_KUBERNETES_VERSIONS = ['1.15', '1.16', '1.17', '1.18', '1.19', '1.20', '1.21', '1.22', '1.23', '1.24'] as const;
 export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];
 
-/** A file to lint: repository manifests are judged; `cluster` files only add cluster state. */
-export type LintSource = SourceFile;
+/**
+ * A file to lint: repository manifests are judged; `cluster` files only add cluster state. A lazy file is read
+ * when its turn comes and let go after (see `LazySourceFile`).
+ */
+export type LintSource = SourceFile | LazySourceFile;
 
 export interface LintOptions {
   kubernetesVersion: KubernetesVersion;
@@ -53,6 +57,11 @@ export interface LintOptions {
   kubernetesVersionGiven?: boolean;
   /** Pod Security Standards defaults and exemptions (PodSecurityConfiguration). */
   pss?: PssOptions;
+  /**
+   * `false`: `LintResult.pods` lists the forbidden pods only (`counts` still counts every pod). For reports that
+   * show forbidden pods alone, it keeps memory flat however many pods are admitted. Default `true`.
+   */
+  keepAdmittedPods?: boolean;
 }
 
 export const DEFAULT_LINT_OPTIONS: LintOptions = {
@@ -65,26 +74,49 @@ export interface LintResult {
   kubeMinor: number;
   /** Whether the PodSecurityPolicy simulation judged the pods (see `pspApplies`); absent means it did. */
   pspSimulated?: boolean;
+  /** Every judged pod (or the forbidden ones only: `LintOptions.keepAdmittedPods`), by file and position. */
   pods: LintedPod[];
+  /** How many pods were judged, and how many of them are forbidden. */
+  counts: { pods: number; forbidden: number };
   diagnostics: Diagnostic[];
 }
 
 
 /** Lints `sources` (any order) and returns every pod's verdict and every diagnostic, sorted. */
 export function lint(sources: readonly LintSource[], options: LintOptions): LintResult {
-  return lintSources(sources, options, false);
+  return lintSources(sources, options, { projectAll: false, defer: true });
 }
 
-/** `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see podSecurityGuess). */
-function lintSources(sources: readonly LintSource[], options: LintOptions, projectAll: boolean): LintResult {
+/**
+ * `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see podSecurityGuess).
+ * `defer`: judge the files that cannot hold cluster state (`mayHoldClusterState`) one at a time after the cluster is
+ * built, keeping none of their parsed values, texts or (with `keepAdmittedPods: false`) admitted pods.
+ */
+interface RunMode {
+  projectAll: boolean;
+  defer: boolean;
+}
+
+function lintSources(sources: readonly LintSource[], options: LintOptions, mode: RunMode): LintResult {
   const kubeMinor = Number(options.kubernetesVersion.split('.')[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
-  const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), options.limits ?? DEFAULT_PARSE_LIMITS);
   const diagnostics: Diagnostic[] = [];
-
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+  // Files that shape the cluster are read first (all of them, with their pods); the others wait for the cluster.
+  const early: SourceFile[] = [];
+  const deferred: LintSource[] = [];
+  for (const source of ordered) {
+    if (mode.defer && source.cluster !== true && ('read' in source || !mayHoldClusterState(source.path, source.text))) {
+      deferred.push(source);
+      continue;
+    }
+    const text = textOf(source, diagnostics);
+    if (text !== undefined) early.push(text);
+  }
+  const locator = new Locator(new Map(early.map((source) => [source.path, source.text])), limits);
+
   const readOptions = { defaultNamespace: options.namespace, kubeMinor };
-  const patches = kustomizePatchFiles(ordered.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
+  const patches = kustomizePatchFiles(early.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
   // One file at a time: parse, classify, narrow, extract pods, then let the raw parsed values go, so memory
   // holds typed projections rather than whole documents. Cluster-only files come first so that a repository
   // object of the same name replaces theirs.
@@ -92,32 +124,41 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
   const subjects: PodUnderTest[] = [];
   const suppressions = new SuppressionIndex(locator);
   const pss = new PssCollector(options.mode ?? 'auto', options.pss ?? {});
-  const mayJudge = projectAll ? () => true : podSecurityGuess(options, ordered, limits);
-  for (const source of [...ordered.filter((file) => file.cluster), ...ordered.filter((file) => !file.cluster)]) {
+  const mayJudge = mode.projectAll ? () => true : podSecurityGuess(options, early, limits);
+  /** The file's pods, extracted (their parsed values still attached), or undefined for a kustomize patch. */
+  const workloadsOf = (source: SourceFile): { read: ReturnType<typeof readObjects>; parsed: ManifestObject[] } | undefined => {
     const parsed = parseManifestFile(source, limits);
     diagnostics.push(...parsed.diagnostics);
     const kustomization = source.cluster ? undefined : patches.get(source.path);
     if (kustomization !== undefined) {
       if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
-      continue;
+      return undefined;
     }
-    pss.addObjects(parsed.objects);
-    const read = readObjects(parsed.objects, readOptions, locator);
-    diagnostics.push(...read.diagnostics);
-    for (const object of clusterObjectsOf(read.cluster)) suppressions.add(object.source, object.ref);
-    clusterParts.push(detachCluster(read.cluster));
-    if (source.cluster) continue;
-    for (const workload of read.workloads) {
+    return { read: readObjects(parsed.objects, readOptions, locator), parsed: parsed.objects };
+  };
+  const subjectsOf = (workloads: readonly WorkloadObject[], addSubject: (subject: PodUnderTest, value: unknown) => void): void => {
+    for (const workload of workloads) {
       const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
       suppressions.add(workload.source, workload.ref, 'pod' in extracted ? extracted.pod.templatePath : []);
       if ('errors' in extracted) {
         diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
         continue;
       }
-      const subject = { ...extracted.pod, source: detach(extracted.pod.source) };
-      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, workload.source.value);
-      subjects.push(subject);
+      addSubject({ ...extracted.pod, source: detach(extracted.pod.source) }, workload.source.value);
     }
+  };
+  for (const source of [...early.filter((file) => file.cluster), ...early.filter((file) => !file.cluster)]) {
+    const file = workloadsOf(source);
+    if (file === undefined) continue;
+    pss.addObjects(file.parsed);
+    diagnostics.push(...file.read.diagnostics);
+    for (const object of clusterObjectsOf(file.read.cluster)) suppressions.add(object.source, object.ref);
+    clusterParts.push(detachCluster(file.read.cluster));
+    if (source.cluster) continue;
+    subjectsOf(file.read.workloads, (subject, value) => {
+      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, value);
+      subjects.push(subject);
+    });
   }
   const objects = mergeClusterObjects(clusterParts);
 
@@ -126,7 +167,6 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
   diagnostics.push(...prepared.diagnostics);
 
-  const pods: LintedPod[] = [];
   const pspActive = pspApplies(options.mode ?? 'auto', {
     policies: objects.policies.length > 0,
     grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
@@ -134,21 +174,56 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, proje
   });
   // The texts suggested no pod would be judged by Pod Security, wrongly (PodSecurityPolicy named only in a comment,
   // a level label spelled with escapes): the projections skipped are needed. Rare, so the whole run is repeated.
-  if (!projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, true);
+  if (!mode.projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, { ...mode, projectAll: true });
   const admissionCache = new AdmissionCache<Usable>(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
-  for (const subject of subjects) {
+  const pods: LintedPod[] = [];
+  const counts = { pods: 0, forbidden: 0 };
+  const keepAdmitted = options.keepAdmittedPods !== false;
+  const judge = (subject: PodUnderTest): void => {
     const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
     const judged = pss.evaluate(evaluation, pspActive, locator, kubeMinor);
-    pods.push(judged.pod);
+    counts.pods++;
+    if (!judged.pod.allowed) counts.forbidden++;
+    if (keepAdmitted || !judged.pod.allowed) pods.push(judged.pod);
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);
+  };
+  subjects.forEach(judge);
+  // The deferred files, each read, judged and let go. Pod Security's namespaces are all known by now, so a pod is
+  // projected exactly when it will be judged. A deferred file that does hold cluster state after all would have
+  // changed the cluster the earlier pods were judged against: the run is repeated without deferring.
+  for (const source of deferred) {
+    const text = textOf(source, diagnostics);
+    if (text === undefined) continue;
+    locator.addText(text.path, text.text);
+    const file = workloadsOf(text);
+    if (file !== undefined && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return lintSources(sources, options, { ...mode, defer: false });
+    if (file !== undefined) {
+      diagnostics.push(...file.read.diagnostics);
+      subjectsOf(file.read.workloads, (subject, value) => {
+        if (pss.judges(namespaceOf(subject), pspActive)) pss.addSubject(subject, value);
+        judge(subject);
+      });
+    }
+    locator.forget(text.path);
   }
   pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
   // podgate.dev/ignore annotations mark matching findings as suppressed; the verdicts stay as they are.
   const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
-  return { kubeMinor, pspSimulated: pspActive, pods, diagnostics: reported };
+  return { kubeMinor, pspSimulated: pspActive, pods, counts, diagnostics: reported };
+}
+
+/** The source's text (a lazy file is read now), or undefined with the reason among `diagnostics`. */
+function textOf(source: LintSource, diagnostics: Diagnostic[]): SourceFile | undefined {
+  if (!('read' in source)) return source;
+  const read = source.read();
+  if ('diagnostic' in read) {
+    diagnostics.push(read.diagnostic);
+    return undefined;
+  }
+  return { path: source.path, text: read.text };
 }
 
 function clusterObjectsOf(objects: ClusterObjects): Sourced<unknown>[] {
@@ -206,7 +281,7 @@ function podSecurityGuess(options: LintOptions, sources: readonly SourceFile[], 
 
 /** Files that can be a kustomization (named so, or declaring kind Kustomization). */
 function mayBeKustomization(source: SourceFile): boolean {
-  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(source.path) || source.text.includes('Kustomization');
+  return isKustomizationFileName(source.path) || source.text.includes('Kustomization');
 }
 
 function kustomizePatchNote(first: ManifestObject, kustomization: string, locator: Locator): Diagnostic {

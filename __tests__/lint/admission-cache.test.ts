@@ -7,7 +7,7 @@ import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Pod } from '../../src/api/core.js';
-import type { LintSource } from '../../src/lint.js';
+import type { SourceFile } from '../../src/load/parse.js';
 import { AdmissionCache } from '../../src/lint/admission-cache.js';
 import { evaluatePod, type EvaluateOptions, type Usable } from '../../src/lint/evaluate-pod.js';
 import type { PodUnderTest } from '../../src/load/pod-templates.js';
@@ -75,7 +75,7 @@ function twinOf(subject: PodUnderTest): PodUnderTest {
 }
 
 /** Every pod of `sources`, then its twin, through one cache; each verdict must equal the uncached one. */
-function compareWithCache(sources: readonly LintSource[], kubernetesVersion: '1.15' | '1.24'): { pods: number; hits: number } {
+function compareWithCache(sources: readonly SourceFile[], kubernetesVersion: '1.15' | '1.24'): { pods: number; hits: number } {
   const prepared = prepare(sources, { kubernetesVersion }, 'skip');
   const base: EvaluateOptions = { kubeMinor: prepared.kubeMinor, requester: OPTIONS.requester, useServiceAccountCredentials: true };
   const cache = new AdmissionCache<Usable>(prepared.providers);
@@ -94,7 +94,7 @@ function compareWithCache(sources: readonly LintSource[], kubernetesVersion: '1.
 }
 
 /** Every manifest file under `dir`, as lint sources. */
-function sourcesUnder(dir: string): LintSource[] {
+function sourcesUnder(dir: string): SourceFile[] {
   return readdirSync(dir, { recursive: true })
     .map(String)
     .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.endsWith('.expect.json') && !file.endsWith('meta.json') && !file.endsWith('expected.json'))

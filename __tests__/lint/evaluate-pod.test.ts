@@ -4,12 +4,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Pod, Volume } from '../../src/api/core.js';
-import type { LintOptions, LintSource } from '../../src/lint.js';
+import type { LintOptions } from '../../src/lint.js';
+import type { SourceFile } from '../../src/load/parse.js';
 import { evaluatePod, renderViolations, type PodEvaluation } from '../../src/lint/evaluate-pod.js';
 import { renderFieldError } from '../../src/psp/field.js';
 import { OPTIONS, RBAC, deploymentManifest, lines, podManifest, policy, policyFile, prepare, type PodBody } from './lint-fixtures.js';
 
-function evaluate(sources: readonly LintSource[], options: Partial<LintOptions> = {}): PodEvaluation[] {
+function evaluate(sources: readonly SourceFile[], options: Partial<LintOptions> = {}): PodEvaluation[] {
   const prepared = prepare(sources, options);
   const { requester, useServiceAccountCredentials } = { ...OPTIONS, ...options };
   return prepared.subjects.map((subject) =>

@@ -4,12 +4,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Diagnostic } from '../../src/api/diagnostic.js';
-import type { LintOptions, LintSource } from '../../src/lint.js';
+import type { LintOptions } from '../../src/lint.js';
+import type { SourceFile } from '../../src/load/parse.js';
 import { evaluatePod, type PodEvaluation } from '../../src/lint/evaluate-pod.js';
 import { grantRelated, podFindings } from '../../src/lint/findings.js';
 import { OPTIONS, at, lines, podManifest, policy, policyFile, prepare, type PodBody, type Prepared } from './lint-fixtures.js';
 
-function evaluated(sources: readonly LintSource[], options: Partial<LintOptions> = {}): { evaluation: PodEvaluation; prepared: Prepared } {
+function evaluated(sources: readonly SourceFile[], options: Partial<LintOptions> = {}): { evaluation: PodEvaluation; prepared: Prepared } {
   const prepared = prepare(sources, options);
   const subject = prepared.subjects[0];
   if (subject === undefined) throw new Error('no pod');
@@ -18,7 +19,7 @@ function evaluated(sources: readonly LintSource[], options: Partial<LintOptions>
   return { evaluation, prepared };
 }
 
-const findingsOf = (sources: readonly LintSource[], options: Partial<LintOptions> = {}): Diagnostic[] => {
+const findingsOf = (sources: readonly SourceFile[], options: Partial<LintOptions> = {}): Diagnostic[] => {
   const { evaluation, prepared } = evaluated(sources, options);
   return podFindings(evaluation, prepared.context);
 };

@@ -5,6 +5,7 @@ import type { Diagnostic, Location } from '../../src/api/diagnostic.js';
 import { buildCluster, type ClusterModel } from '../../src/cluster/model.js';
 import type { FindingContext } from '../../src/lint/findings.js';
 import { DEFAULT_LINT_OPTIONS, lint, type LintOptions, type LintResult, type LintSource } from '../../src/lint.js';
+import type { SourceFile } from '../../src/load/parse.js';
 import { Locator } from '../../src/load/locate.js';
 import { readObjects, type ClusterObjects } from '../../src/load/objects.js';
 import { parseManifestFile } from '../../src/load/parse.js';
@@ -83,7 +84,7 @@ export const RBAC = lines(
 );
 
 /** `policy.yaml`: the given policy documents, then the RBAC documents. */
-export const policyFile = (...policies: string[]): LintSource => ({ path: 'policy.yaml', text: [...policies, RBAC].join('---\n') });
+export const policyFile = (...policies: string[]): SourceFile => ({ path: 'policy.yaml', text: [...policies, RBAC].join('---\n') });
 
 export interface PodBody {
   /** Pod annotation lines (no indentation), written under `metadata.annotations`. */
@@ -168,7 +169,7 @@ export interface Prepared {
 }
 
 /** Load -> cluster -> policies, as lint() does (without its memory-saving detach), and every pod to judge. */
-export function prepare(sources: readonly LintSource[], options: Partial<LintOptions> = {}, invalidWorkloads: 'throw' | 'skip' = 'throw'): Prepared {
+export function prepare(sources: readonly SourceFile[], options: Partial<LintOptions> = {}, invalidWorkloads: 'throw' | 'skip' = 'throw'): Prepared {
   const { kubernetesVersion, namespace, requireServiceAccounts, alwaysAllow, featureGates } = { ...OPTIONS, ...options };
   const kubeMinor = Number(kubernetesVersion.split('.')[1]);
   const locator = new Locator(new Map(sources.map((source) => [source.path, source.text])));

@@ -5,6 +5,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Diagnostic } from '../../src/api/diagnostic.js';
 import { compareDiagnostics, type LintSource } from '../../src/lint.js';
+import type { SourceFile } from '../../src/load/parse.js';
 import { RBAC, at, deploymentManifest, lines, located, podManifest, policy, policyFile, run, type PodBody } from './lint-fixtures.js';
 
 const PRIVILEGED_BODY: PodBody = { spec: ['containers:', '- name: app', '  image: nginx', '  securityContext:', '    privileged: true'] };
@@ -212,6 +213,38 @@ lintSuite('should take policies and RBAC from cluster-only files without judging
   ]);
 });
 
+lintSuite('should read lazy files when their turn comes and judge them as if given whole', () => {
+  const reads: string[] = [];
+  const lazy = (source: SourceFile): LintSource => ({ path: source.path, read: () => (reads.push(source.path), { text: source.text }) });
+  const pod = { path: 'pod.yaml', text: podManifest(PRIVILEGED_BODY) };
+  const whole = run([policyFile(policy()), pod]);
+  assert.equal(run([policyFile(policy()), lazy(pod)]), whole);
+  assert.equal(reads, ['pod.yaml']);
+  const gone = { ruleId: 'unreadable-file', severity: 'error' as const, message: 'File could not be read (ENOENT); it was skipped', location: at('gone.yaml', 1, 1), related: [] };
+  assert.equal(run([policyFile(policy()), pod, { path: 'gone.yaml', read: () => ({ diagnostic: gone }) }]).diagnostics, [gone, ...whole.diagnostics]);
+});
+
+lintSuite('should judge again from the start when a file read late holds cluster state after all', () => {
+  // A lazy file is trusted to hold no cluster object; when it does (here: the policy and its grant), the pods
+  // judged before it would have seen another cluster, so the whole run is repeated reading every file first.
+  const pod = { path: 'a-pod.yaml', text: podManifest(PRIVILEGED_BODY) };
+  const sources: LintSource[] = [pod, { path: 'z-policy.yaml', read: () => ({ text: policyFile(policy()).text }) }];
+  const expected = run([pod, { ...policyFile(policy()), path: 'z-policy.yaml' }]);
+  assert.equal(expected.pods.map((linted) => linted.allowed), [false]);
+  assert.equal(run(sources), expected);
+});
+
+lintSuite('should keep the admitted pods out of the result when asked, and count every pod', () => {
+  const sources = [policyFile(policy()), { path: 'a.yaml', text: podManifest(PLAIN_BODY) }, { path: 'b.yaml', text: podManifest(PRIVILEGED_BODY) }];
+  const all = run(sources);
+  const lean = run(sources, { keepAdmittedPods: false });
+  assert.equal(all.counts, { pods: 2, forbidden: 1 });
+  assert.equal(lean.counts, { pods: 2, forbidden: 1 });
+  assert.equal(lean.pods.map((pod) => pod.subject.source.file), ['b.yaml']);
+  assert.equal(lean.pods, all.pods.filter((pod) => !pod.allowed));
+  assert.equal(lean.diagnostics, all.diagnostics);
+});
+
 lintSuite('should give the same result for any order of the sources', () => {
   const sources = [
     policyFile(policy(), PRIVILEGED_POLICY.replace('name: privileged', 'name: zz-privileged')),
@@ -265,14 +298,14 @@ lintSuite('should note a kustomize patch instead of judging it', () => {
 lintSuite('should return the target minor version', () => {
   assert.is(run([], { kubernetesVersion: '1.21' }).kubeMinor, 21);
   // Nothing shows a PodSecurityPolicy cluster: auto leaves the simulation out.
-  assert.equal(run([]), { kubeMinor: 24, pspSimulated: false, pods: [], diagnostics: [] });
+  assert.equal(run([]), { kubeMinor: 24, pspSimulated: false, pods: [], counts: { pods: 0, forbidden: 0 }, diagnostics: [] });
   assert.is(run([], { kubernetesVersion: '1.21', kubernetesVersionGiven: true }).pspSimulated, true);
 });
 
 lintSuite('should judge Pod Security in auto mode wherever a namespace label could come from, escapes and later files included', () => {
   const pod = { path: 'a-pod.yaml', text: podManifest(PLAIN_BODY) };
-  const namespace = (key: string): LintSource => ({ path: 'z-ns.yaml', text: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    ${key}: restricted\n` });
-  const levels = (sources: LintSource[]): (string | undefined)[] => run(sources, { alwaysAllow: true }).pods.map((linted) => linted.pss?.level);
+  const namespace = (key: string): SourceFile => ({ path: 'z-ns.yaml', text: `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    ${key}: restricted\n` });
+  const levels = (sources: SourceFile[]): (string | undefined)[] => run(sources, { alwaysAllow: true }).pods.map((linted) => linted.pss?.level);
   assert.equal(levels([pod, namespace('pod-security.kubernetes.io/enforce')]), ['restricted']);
   assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\x2Fenforce"')]), ['restricted']);
   assert.equal(levels([pod, namespace('"pod-security.kubernetes.io\\u002Fenforce"')]), ['restricted']);

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_LINT_OPTIONS, lint, type LintSource } from '../../src/lint.js';
+import { DEFAULT_LINT_OPTIONS, lint } from '../../src/lint.js';
+import type { SourceFile } from '../../src/load/parse.js';
 import { forecastMigration, mapPolicy, namespaceLabels, readPolicies } from '../../src/lint/migrate.js';
 import { renderMigration } from '../../src/report/migration.js';
 import { renderJson, toJsonReport } from '../../src/report/json.js';
@@ -62,7 +63,7 @@ spec:
             - name: report
               image: report
 `;
-const REPO: LintSource[] = [
+const REPO: SourceFile[] = [
   { path: 'policy.yaml', text: [RESTRICTED_PSP, RBAC].join('---\n') },
   { path: 'team/hardened.yaml', text: deployment('hardened', HARDENED) },
   { path: 'team/plain.yaml', text: deployment('plain', '      containers:\n        - name: app\n          image: app\n') },
@@ -150,7 +151,7 @@ function yamlFiles(dir: string): string[] {
     return entry.isDirectory() ? yamlFiles(full) : /\.ya?ml$/.test(entry.name) ? [full] : [];
   });
 }
-const EXAMPLES: LintSource[] = yamlFiles('examples').sort().map((file) => ({ path: file, text: readFileSync(file, 'utf8') }));
+const EXAMPLES: SourceFile[] = yamlFiles('examples').sort().map((file) => ({ path: file, text: readFileSync(file, 'utf8') }));
 
 migrate('examples/: forecast for shop, payments, monitoring and ops', () => {
   const result = lint(EXAMPLES, DEFAULT_LINT_OPTIONS);

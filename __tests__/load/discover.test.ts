@@ -248,5 +248,26 @@ decode('should refuse invalid UTF-8 rather than guess an encoding', () => {
   assert.equal(decodeManifest(Buffer.from([0xed, 0xa0, 0x80]), 'f.yaml'), { diagnostic: invalid });
 });
 
+discover('should return lazy files, read again on demand, for files that cannot hold cluster state when asked', async () => {
+  const tree: Tree = {
+    'apps.yaml': 'kind: Deployment\n',
+    'rbac.yaml': 'kind: Role\n',
+    'cluster/sa.yaml': 'kind: Pod\n',
+  };
+  await withTree(tree, async (root) => {
+    const result = await discoverManifests(['apps.yaml', 'rbac.yaml'], options(root, { lazy: true }));
+    const [apps, rbac] = result.sources;
+    assert.ok(apps !== undefined && 'read' in apps && !('text' in apps), 'apps.yaml is lazy');
+    assert.equal(rbac, { path: 'rbac.yaml', text: 'kind: Role\n' });
+    await writeFile(path.join(root, 'apps.yaml'), 'kind: Deployment # edited\n');
+    assert.equal(apps.read(), { text: 'kind: Deployment # edited\n' });
+    await rm(path.join(root, 'apps.yaml'));
+    assert.equal(apps.read(), { diagnostic: unreadable('apps.yaml', 'File could not be read (ENOENT); it was skipped') });
+    // Cluster files are read whole: they are all needed before any pod is judged.
+    const cluster = await discoverManifests(['cluster'], options(root, { lazy: true, cluster: true }));
+    assert.equal(cluster.sources, [{ path: 'cluster/sa.yaml', text: 'kind: Pod\n', cluster: true }]);
+  });
+});
+
 discover.run();
 decode.run();

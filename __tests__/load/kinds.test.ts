@@ -3,7 +3,7 @@
 // in 1.22, batch/v1 CronJob from 1.21, policy/v1beta1 PSP and batch/v1beta1 CronJob until 1.24).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { apiVersionStatus, CLUSTER_KINDS, knownApiVersions, WORKLOAD_KINDS, type ApiVersionStatus, type ClusterKind, type WorkloadKind } from '../../src/load/kinds.js';
+import { apiVersionStatus, CLUSTER_KINDS, isKustomizationFileName, knownApiVersions, mayHoldClusterState, WORKLOAD_KINDS, type ApiVersionStatus, type ClusterKind, type WorkloadKind } from '../../src/load/kinds.js';
 
 type Row = [kind: WorkloadKind | ClusterKind, apiVersion: string, minor: number, expected: ApiVersionStatus];
 
@@ -71,6 +71,27 @@ sets('should hold the workload kinds of spec §11.1 and the cluster kinds admiss
   assert.equal(WORKLOAD_KINDS.has('PodTemplate'), false);
 });
 
+const clusterState = suite('mayHoldClusterState');
+
+clusterState('should keep every file that spells a cluster kind, an escape or a kustomization', () => {
+  for (const kind of CLUSTER_KINDS) assert.ok(mayHoldClusterState('a.yaml', `kind: ${kind}\n`), kind);
+  assert.ok(mayHoldClusterState('a.json', '{"kind": "Rol\\u0065"}'), 'a JSON escape');
+  assert.ok(mayHoldClusterState('a.yaml', 'kind: "Ro\\x6ce"\n'), 'a YAML escape');
+  assert.ok(mayHoldClusterState('a.yaml', 'kind: Kustomization\n'));
+  assert.ok(mayHoldClusterState('overlay/kustomization.yml', 'resources: []\n'));
+});
+
+clusterState('should rule out files with workloads alone (lower-case field names do not count)', () => {
+  const deployment = 'kind: Deployment\nmetadata: {namespace: team}\nspec:\n  template:\n    spec: {serviceAccountName: web, containers: [{name: a, image: nginx}]}\n';
+  assert.not.ok(mayHoldClusterState('deploy.yaml', deployment));
+  assert.not.ok(mayHoldClusterState('empty.yaml', ''));
+});
+
+clusterState('should name the kustomization files kustomize reads', () => {
+  assert.equal(['kustomization.yaml', 'a/kustomization.yml', 'b/Kustomization', 'my-kustomization.yaml', 'kustomization.json'].map(isKustomizationFileName), [true, true, true, false, false]);
+});
+
 status.run();
 known.run();
 sets.run();
+clusterState.run();

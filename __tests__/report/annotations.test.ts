@@ -21,6 +21,7 @@ const diagnostic = (ruleId: string, severity: Severity, file: string, line: numb
 const result = (diagnostics: Diagnostic[], pods = 1, forbidden = 1): LintResult => ({
   kubeMinor: 24,
   pods: Array.from({ length: pods }, (_, i) => ({ allowed: i >= forbidden }) as unknown as PodEvaluation),
+  counts: { pods, forbidden },
   diagnostics,
 });
 

@@ -4,7 +4,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Pod } from '../../src/api/core.js';
 import type { LintSource } from '../../src/lint.js';
-import { mutatedView, renderJson, toJsonReport, type JsonPod } from '../../src/report/json.js';
+import type { MigrationForecast } from '../../src/lint/migrate.js';
+import { mutatedView, renderJson, renderJsonChunks, toJsonReport, type JsonPod } from '../../src/report/json.js';
 import { RBAC, at, deploymentManifest, lines, podManifest, policy, policyFile, run } from '../lint/lint-fixtures.js';
 
 const BAD_POD: LintSource = { path: 'apps/bad.yaml', text: podManifest({ spec: ['serviceAccountName: web', 'containers:', '- name: app', '  image: nginx', '  securityContext:', '    privileged: true'] }) };
@@ -165,6 +166,16 @@ renderSuite('should pretty-print the report with two spaces and a final newline'
   const text = renderJson(result);
   assert.is(text, `${JSON.stringify(toJsonReport(result), null, 2)}\n`);
   assert.is(text.split('\n')[1], '  "version": 1,');
+});
+
+renderSuite('should give the report in pieces, one per pod and diagnostic, that join to JSON.stringify exactly', () => {
+  const migration = { namespaces: [], mutationDependencies: [], policies: [] } as unknown as MigrationForecast;
+  for (const [result, options] of [[run(SOURCES), {}], [run([]), {}], [run(SOURCES), { migration }]] as const) {
+    const pieces = [...renderJsonChunks(result, options)];
+    assert.is(pieces.join(''), `${JSON.stringify(toJsonReport(result, options), null, 2)}\n`);
+    assert.ok(pieces.length >= result.pods.length + result.diagnostics.length, 'no piece holds two pods');
+  }
+  assert.is(renderJson(run(SOURCES)), [...renderJsonChunks(run(SOURCES))].join(''));
 });
 
 renderSuite('should render the same result to the same string every time', () => {

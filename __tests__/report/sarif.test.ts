@@ -110,7 +110,7 @@ toSarifSuite('should carry an in-source suppression with its justification, and 
     related: [],
     ...(suppressed ? { suppression: { kind: 'inSource' as const, justification: 'podgate.dev/ignore: the node agent needs it' } } : {}),
   });
-  const log = sarifOf({ kubeMinor: 24, pods: [], diagnostics: [diagnostic('a', true), diagnostic('b', false)] });
+  const log = sarifOf({ kubeMinor: 24, pods: [], counts: { pods: 0, forbidden: 0 }, diagnostics: [diagnostic('a', true), diagnostic('b', false)] });
   assert.equal(
     results(log).map((result) => result.suppressions),
     [[{ kind: 'inSource', justification: 'podgate.dev/ignore: the node agent needs it' }], undefined],

@@ -7,7 +7,8 @@ import type { ObjectRef } from '../api/diagnostic.js';
 import type { Pod } from '../api/core.js';
 import { compareCodePoints } from '../api/compare.js';
 import { APPARMOR_ALLOWED_PROFILES_ANNOTATION, PSP_ANNOTATION, SECCOMP_ALLOWED_PROFILES_ANNOTATION, type PodSecurityPolicy } from '../api/policy.js';
-import type { LintResult, LintSource } from '../lint.js';
+import type { LintResult } from '../lint.js';
+import type { SourceFile } from '../load/parse.js';
 import { Locator } from '../load/locate.js';
 import { readObjects } from '../load/objects.js';
 import { DEFAULT_PARSE_LIMITS, parseManifestFile } from '../load/parse.js';
@@ -259,7 +260,7 @@ function show(value: unknown): string {
  * The repository's PodSecurityPolicies (cluster files first, a later object of the same name replaces an
  * earlier one), for `MigrationOptions.policies`. Pure: parses the given texts.
  */
-export function readPolicies(sources: readonly LintSource[], options: { namespace?: string; kubernetesVersion?: string } = {}): PodSecurityPolicy[] {
+export function readPolicies(sources: readonly SourceFile[], options: { namespace?: string; kubernetesVersion?: string } = {}): PodSecurityPolicy[] {
   const ordered = [...sources].sort((a, b) => Number(b.cluster ?? false) - Number(a.cluster ?? false) || compareCodePoints(a.path, b.path));
   const locator = new Locator(new Map(ordered.map((source) => [source.path, source.text])), DEFAULT_PARSE_LIMITS);
   const kubeMinor = Number((options.kubernetesVersion ?? '1.24').split('.')[1]);

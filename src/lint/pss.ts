@@ -256,6 +256,8 @@ export class PssCollector {
   evaluate(evaluation: PodEvaluation, pspActive: boolean, locator: Locator, kubeMinor: number): { pod: LintedPod; diagnostics: Diagnostic[] } {
     const subject = evaluation.subject;
     const inputs = this.inputs.get(subject);
+    // Each pod is judged once: its projections are let go (a big repository's would otherwise pile up).
+    this.inputs.delete(subject);
     const namespace = namespaceOf(subject);
     if (!this.enabled || inputs === undefined) return { pod: evaluation, diagnostics: [] };
     const configured = this.mode !== 'auto' || this.configured(namespace);

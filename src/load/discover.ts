@@ -8,7 +8,8 @@ import { glob } from 'glob';
 import { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
-import type { SourceFile } from './parse.js';
+import { mayHoldClusterState } from './kinds.js';
+import type { LazySourceFile, SourceFile } from './parse.js';
 
 export const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 const ALWAYS_IGNORED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules']);
@@ -24,10 +25,15 @@ export interface DiscoverOptions {
   cluster?: boolean;
   /** Standard input, for the path `-`. */
   readStdin?: () => Promise<string>;
+  /**
+   * Return the repository files that cannot hold cluster state (`mayHoldClusterState`) as lazy files, read again
+   * when the lint run reaches them, instead of holding every text for the whole run.
+   */
+  lazy?: boolean;
 }
 
 export interface DiscoverResult {
-  sources: SourceFile[];
+  sources: (SourceFile | LazySourceFile)[];
   diagnostics: Diagnostic[];
 }
 
@@ -38,7 +44,7 @@ const toPosix = (file: string): string => file.split(path.sep).join('/');
 /** Reads every manifest under `paths`. A path that does not exist is a usage error (thrown). */
 export async function discoverManifests(paths: readonly string[], options: DiscoverOptions): Promise<DiscoverResult> {
   const files = new Set<string>();
-  const sources: SourceFile[] = [];
+  const sources: (SourceFile | LazySourceFile)[] = [];
   const diagnostics: Diagnostic[] = [];
   const ignored = ignoreMatcher(options.ignore);
   for (const given of paths) {
@@ -71,9 +77,12 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     }
   }
   for (const file of [...files].sort(compareCodePoints)) {
-    const read = readManifest(path.resolve(options.cwd, file), file, options.maxFileBytes);
-    if ('text' in read) sources.push({ path: file, text: read.text, ...(options.cluster ? { cluster: true } : {}) });
-    else diagnostics.push(read.diagnostic);
+    const absolute = path.resolve(options.cwd, file);
+    const read = readManifest(absolute, file, options.maxFileBytes);
+    if (!('text' in read)) diagnostics.push(read.diagnostic);
+    else if (options.cluster) sources.push({ path: file, text: read.text, cluster: true });
+    else if (options.lazy && !mayHoldClusterState(file, read.text)) sources.push({ path: file, read: () => readManifest(absolute, file, options.maxFileBytes) });
+    else sources.push({ path: file, text: read.text });
   }
   return { sources, diagnostics };
 }

@@ -60,6 +60,26 @@ export const CLUSTER_KINDS: ReadonlySet<string> = new Set<ClusterKind>([
   'PodSecurityPolicy', 'Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'ServiceAccount', 'Namespace',
 ]);
 
+/**
+ * Whether a file may hold anything that shapes the cluster for other files' pods: a cluster object (each such
+ * kind has to be spelled in the text, or hidden behind a double-quoted escape, hence the backslash) or a
+ * kustomization (which names patch files). A file this rules out holds workloads only, at most, and can be
+ * judged on its own once the cluster is built. `Role` covers the three other RBAC kinds.
+ */
+export function mayHoldClusterState(path: string, text: string): boolean {
+  return (
+    isKustomizationFileName(path) ||
+    CLUSTER_STATE_WORDS.some((word) => text.includes(word))
+  );
+}
+
+/** The file names kustomize reads a kustomization from. */
+export function isKustomizationFileName(path: string): boolean {
+  return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(path);
+}
+
+const CLUSTER_STATE_WORDS = ['Role', 'PodSecurityPolicy', 'ServiceAccount', 'Namespace', 'Kustomization', '\\'] as const;
+
 export type ApiVersionStatus = 'served' | 'not-served' | 'unknown';
 
 /** Whether `apiVersion` of `kind` is served by Kubernetes 1.`minor`. */

@@ -23,10 +23,26 @@ interface FileIndex {
 export class Locator {
   private readonly files = new Map<string, FileIndex>();
 
+  private readonly texts: Map<string, string>;
+
   constructor(
-    private readonly texts: ReadonlyMap<string, string>,
+    texts: ReadonlyMap<string, string>,
     private readonly limits: ParseLimits = DEFAULT_PARSE_LIMITS,
-  ) {}
+  ) {
+    this.texts = new Map(texts);
+  }
+
+  /** Makes `file` locatable (a file read after the locator was made). */
+  addText(file: string, text: string): void {
+    this.texts.set(file, text);
+    this.files.delete(file);
+  }
+
+  /** Lets `file`'s text and node trees go: nothing will be located in it again. */
+  forget(file: string): void {
+    this.texts.delete(file);
+    this.files.delete(file);
+  }
 
   /** The region of the node at `path` inside `object`, or of its nearest existing ancestor. */
   locate(object: ManifestObject, path: readonly PathSegment[]): Location {

@@ -17,6 +17,17 @@ export interface SourceFile {
   cluster?: boolean;
 }
 
+/**
+ * A repository file read only when its turn comes (and let go after), so that a big repository is never held
+ * in memory whole. Meant for files `mayHoldClusterState` rules out: they are read after the cluster is built.
+ */
+export interface LazySourceFile {
+  path: string;
+  cluster?: undefined;
+  /** The text, or why it cannot be read now. */
+  read(): { text: string } | { diagnostic: Diagnostic };
+}
+
 /** One object of a manifest file. */
 export interface ManifestObject {
   file: string;

@@ -81,8 +81,7 @@ const plural = (count: number, word: string): string => `${count} ${noun(count, 
 
 /** `podgate: 5 of 9 pods forbidden; 3 more errors and 2 warnings not shown as annotations — see …`. */
 function totalsMessage(result: LintResult, hidden: Record<AnnotationLevel, number>, suppressed: number): string {
-  const pods = result.pods.length;
-  const forbidden = result.pods.filter((pod) => !pod.allowed).length;
+  const { pods, forbidden } = result.counts;
   const verdict = forbidden > 0 ? `${forbidden} of ${plural(pods, 'pod')} forbidden` : pods > 0 ? `${plural(pods, 'pod')} admitted` : 'no pods found';
   const parts = [`podgate: ${verdict}`];
   const kinds: [number, string][] = [[hidden.error, 'error'], [hidden.warning, 'warning'], [hidden.notice, 'note']];

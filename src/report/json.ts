@@ -80,8 +80,30 @@ export function toJsonReport(result: LintResult, options: JsonReportOptions = {}
 
 /** `--format json`: the report, pretty-printed, with a final newline. */
 export function renderJson(result: LintResult, options: JsonReportOptions = {}): string {
-  return JSON.stringify(toJsonReport(result, options), null, 2) + '\n';
+  return [...renderJsonChunks(result, options)].join('');
 }
+
+/**
+ * The text of `renderJson` in pieces, one per pod and diagnostic: a big repository's report can be longer than
+ * the longest string JavaScript can hold (≈ 512 MiB), so the CLI writes it piece by piece. The pieces join to
+ * exactly `JSON.stringify(report, null, 2)` and a newline.
+ */
+export function* renderJsonChunks(result: LintResult, options: JsonReportOptions = {}): Generator<string> {
+  const report = toJsonReport(result, options);
+  const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+  yield '{';
+  for (const [at, [key, value]] of entries.entries()) {
+    yield `${at === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      for (const [i, item] of value.entries()) yield `${i === 0 ? '[' : ','}\n    ${indented(JSON.stringify(item, null, 2), '    ')}`;
+      yield '\n  ]';
+    } else yield indented(JSON.stringify(value, null, 2), '  ');
+  }
+  yield '\n}\n';
+}
+
+/** `json` (pretty-printed at the top level) nested under `prefix`: JSON strings hold no raw line breaks. */
+const indented = (json: string, prefix: string): string => json.replaceAll('\n', `\n${prefix}`);
 
 function toJsonPod(evaluation: LintedPod): JsonPod {
   const { subject } = evaluation;

@@ -4,7 +4,7 @@
 import type { LintResult } from '../lint.js';
 import type { MigrationForecast } from '../lint/migrate.js';
 import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
-import { renderJson } from './json.js';
+import { renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMigration } from './migration.js';
 import { renderSarif } from './sarif.js';
@@ -22,13 +22,21 @@ export interface RenderOptions {
 }
 
 export function renderReport(format: Format, result: LintResult, options: RenderOptions): string {
+  return [...renderReportChunks(format, result, options)].join('');
+}
+
+/** `renderReport` in pieces to write one after another (a JSON report can outgrow a single string). */
+export function renderReportChunks(format: Format, result: LintResult, options: RenderOptions): Iterable<string> {
+  if (format === 'json') return renderJsonChunks(result, options.migration ? { migration: options.migration } : {});
+  return [renderWhole(format, result, options)];
+}
+
+function renderWhole(format: Exclude<Format, 'json'>, result: LintResult, options: RenderOptions): string {
   switch (format) {
     case 'stylish': {
       const text = renderStylishWithSuppressions(result, options);
       return options.migration ? `${text}\n${renderMigration(options.migration)}` : text;
     }
-    case 'json':
-      return renderJson(result, options.migration ? { migration: options.migration } : {});
     case 'sarif':
       return renderSarif(result, { toolVersion: options.toolVersion });
     case 'junit':

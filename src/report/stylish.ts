@@ -75,8 +75,7 @@ function describeRequest(pod: LintedPod): string[] {
 }
 
 function summaryLine(result: LintResult, paint: { red: (t: string) => string; green: (t: string) => string; yellow: (t: string) => string }): string {
-  const total = result.pods.length;
-  const forbidden = result.pods.filter((pod) => !pod.allowed).length;
+  const { pods: total, forbidden } = result.counts;
   // Suppressed findings are listed (marked) but not counted: they do not fail the run.
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.suppression === undefined).length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning' && d.suppression === undefined).length;

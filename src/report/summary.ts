@@ -31,13 +31,13 @@ export function renderSummary(result: LintResult, options: SummaryOptions = {}):
   const active = result.diagnostics.filter((d) => d.suppression === undefined);
   const count = (severity: Severity): number => active.filter((d) => d.severity === severity).length;
   const forbidden = result.pods.filter((pod) => !pod.allowed);
-  const total = result.pods.length;
-  const lines = [`## ${headline(total, forbidden.length, count('error'))}`, ''];
+  const { pods: total } = result.counts;
+  const lines = [`## ${headline(total, result.counts.forbidden, count('error'))}`, ''];
   const suppressed = result.diagnostics.length - active.length;
   lines.push(
     [
       `Kubernetes 1.${result.kubeMinor}`,
-      `${plural(total, 'pod')}: ${total - forbidden.length} admitted, ${forbidden.length} forbidden`,
+      `${plural(total, 'pod')}: ${total - result.counts.forbidden} admitted, ${result.counts.forbidden} forbidden`,
       `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('note'), 'note')}${suppressed > 0 ? ` (${suppressed} suppressed not counted)` : ''}`,
     ].join(' · '),
     '',
