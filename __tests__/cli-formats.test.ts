@@ -195,7 +195,7 @@ config('should read --config PATH and nothing with --no-config', async () => {
 
 config('should exit 2 naming the key for unknown keys and wrong types, and the file for bad YAML', async () => {
   const cases: [string, string][] = [
-    ['formats: [json]\n', '.podgate.yaml: unknown key "formats" (known: paths, ignore, cluster, namespace, kubernetes-version, as, as-groups, as-pod-service-account, service-account-only, controller-credentials, require-service-accounts, authorization-mode, feature-gates, max-file-size, max-depth, max-aliases, format, fail-on, quiet, color, helm-values, helm-release, helm-namespace, render, mode, pss-level, pss-version, pss-config, migrate)'],
+    ['formats: [json]\n', '.podgate.yaml: unknown key "formats" (known: paths, ignore, cluster, namespace, kubernetes-version, as, as-groups, as-pod-service-account, service-account-only, controller-credentials, require-service-accounts, authorization-mode, feature-gates, max-file-size, max-depth, max-aliases, jobs, format, fail-on, quiet, color, helm-values, helm-release, helm-namespace, render, mode, pss-level, pss-version, pss-config, migrate)'],
     ['quiet: "yes please"\n', '.podgate.yaml: "quiet" must be true or false, not string "yes please"'],
     ['kubernetes-version: 1.20\n', '.podgate.yaml: "kubernetes-version" must be a string, not number 1.2 (quote it: YAML reads 1.20 as the number 1.2)'],
     ['ignore: {a: 1}\n', '.podgate.yaml: "ignore" must be a string or a list of strings, not a mapping'],

@@ -105,6 +105,19 @@ cli('should exit 0 when every pod is admitted and 1 when one is forbidden', asyn
   assert.match(bad.stdout, /✖ 1 of 2 pods forbidden/);
 });
 
+cli('should judge on the threads --jobs (or .podgate.yaml jobs) asks for, with the same report, and refuse other values', async () => {
+  const dir = make({ 'psp.yaml': RESTRICTED + '---\n' + USE_ALL, 'a.yaml': PLAIN_POD, 'b.yaml': PRIVILEGED_POD, 'c.yaml': PLAIN_POD.replace('name: plain', 'name: plain-2') });
+  const one = await runCli(['--format', 'json', '.'], { cwd: dir });
+  assert.is(one.code, 1);
+  for (const jobs of ['2', '3', 'auto']) assert.equal(await runCli(['--format', 'json', '--jobs', jobs, '.'], { cwd: dir }), one, `--jobs ${jobs}`);
+  writeFileSync(path.join(dir, '.podgate.yaml'), 'jobs: 2\nformat: [json]\n');
+  assert.equal(await runCli(['.'], { cwd: dir }), one, 'jobs: 2 in .podgate.yaml');
+  for (const jobs of ['0', '-1', '1.5', 'many']) {
+    const run = await runCli(['--no-config', `--jobs=${jobs}`, '.'], { cwd: dir });
+    assert.equal({ code: run.code, stderr: run.stderr.split('\n')[0] }, { code: 2, stderr: `podgate: --jobs takes auto or a positive whole number, not ${JSON.stringify(jobs)}` });
+  }
+});
+
 cli('should read standard input for the path -', async () => {
   const run = await runCli(['--format', 'json', '-'], { stdin: RESTRICTED + '---\n' + USE_ALL + '---\n' + PLAIN_POD });
   const report = JSON.parse(run.stdout);

@@ -36,4 +36,19 @@ dist('should end with its own exit code, quietly, when the reader of its output 
   assert.equal({ code, stderr }, { code: 1, stderr: '' });
 });
 
+dist('should give byte-identical reports on worker threads (--jobs) and on one thread', () => {
+  const run = (jobs: string, format: string): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(process.execPath, ['dist/cli.js', '--jobs', jobs, '--format', format, 'examples/', '__tests__/fixtures/corpus/bundles', '__tests__/fixtures/conformance/oracle/handmade'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  for (const format of ['json', 'stylish']) {
+    const one = run('1', format);
+    assert.is(one.stderr, '');
+    assert.ok(one.stdout.length > 10_000, format);
+    for (const jobs of ['3']) {
+      const threaded = run(jobs, format);
+      assert.equal({ status: threaded.status, stderr: threaded.stderr }, { status: one.status, stderr: '' }, `${format} --jobs ${jobs}`);
+      assert.ok(threaded.stdout === one.stdout, `${format} --jobs ${jobs}: same bytes`);
+    }
+  }
+});
+
 dist.run();

@@ -2959,9 +2959,9 @@ ${line.slice(curr + 1)}`;
         case "\u2029":
           return "\\P";
       }
-      const code2 = character.charCodeAt(0);
-      const hex2 = code2.toString(16).toUpperCase();
-      if (code2 <= 255) return `\\x${"0".repeat(2 - hex2.length)}${hex2}`;
+      const code = character.charCodeAt(0);
+      const hex2 = code.toString(16).toUpperCase();
+      if (code <= 255) return `\\x${"0".repeat(2 - hex2.length)}${hex2}`;
       return `\\u${"0".repeat(4 - hex2.length)}${hex2}`;
     }
     function escapeString(string) {
@@ -4610,8 +4610,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code = json.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -4637,8 +4637,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str2 += "\\x" + code.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -7137,22 +7137,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -8061,7 +8061,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -8259,9 +8259,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -8583,12 +8583,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -8750,12 +8750,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -10793,6 +10793,9 @@ var require_dist = __commonJS({
   }
 });
 
+// src/bin.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
 // src/cli.ts
 import { readFile as readFile2, stat as stat3, mkdir, writeFile } from "node:fs/promises";
 import path5 from "node:path";
@@ -10947,6 +10950,7 @@ var KEYS = {
   "max-file-size": "size",
   "max-depth": "size",
   "max-aliases": "size",
+  jobs: "size",
   format: "strings",
   "fail-on": "string",
   quiet: "boolean",
@@ -15145,12 +15149,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 128)
+  const code = c.charCodeAt(0);
+  if (code >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code2] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code2] === 1;
+  ascii[code] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -15527,17 +15531,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code2 = c.charCodeAt(0);
-    const found = code2 < 128 ? void 0 : d.next.get(c);
+    const code = c.charCodeAt(0);
+    const found = code < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code2 < 128) {
+    if (code < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code2] = n;
+      d.ascii[code] = n;
     } else {
       d.next.set(c, n);
     }
@@ -15786,8 +15790,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -17094,12 +17098,12 @@ var Minimatch = class {
     const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code2 = 57344;
-    while (pattern.includes(String.fromCharCode(code2))) {
-      if (++code2 > 63743)
+    let code = 57344;
+    while (pattern.includes(String.fromCharCode(code))) {
+      if (++code > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code2);
+    const mark = String.fromCharCode(code);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi2) => {
       const a = Number(lo);
@@ -17342,10 +17346,13 @@ async function discoverManifests(paths, options) {
     const read2 = readManifest(absolute, file, options.maxFileBytes);
     if (!("text" in read2)) diagnostics.push(read2.diagnostic);
     else if (options.cluster) sources.push({ path: file, text: read2.text, cluster: true });
-    else if (options.lazy && !mayHoldClusterState(file, read2.text)) sources.push({ path: file, read: () => readManifest(absolute, file, options.maxFileBytes) });
+    else if (options.lazy && !mayHoldClusterState(file, read2.text)) sources.push(lazyManifest(file, { absolute, maxBytes: options.maxFileBytes, bytes: read2.text.length }));
     else sources.push({ path: file, text: read2.text });
   }
   return { sources, diagnostics };
+}
+function lazyManifest(file, origin) {
+  return { path: file, read: () => readManifest(origin.absolute, file, origin.maxBytes), origin };
 }
 var relativeTo = (cwd, file) => toPosix(path2.relative(cwd, file)) || ".";
 function ignoreMatcher(patterns) {
@@ -17370,8 +17377,8 @@ function readManifest(absolute, file, maxBytes) {
     const bytes = readFileSync(absolute);
     return decodeManifest(bytes, file);
   } catch (error) {
-    const code2 = error.code ?? "error";
-    return { diagnostic: fileDiagnostic(file, `File could not be read (${code2}); it was skipped`) };
+    const code = error.code ?? "error";
+    return { diagnostic: fileDiagnostic(file, `File could not be read (${code}); it was skipped`) };
   }
 }
 function decodeManifest(bytes, file) {
@@ -20007,19 +20014,19 @@ var SHORT_ESCAPES = {
 function quoteGo(text) {
   let out = '"';
   for (const ch of text) {
-    const code2 = ch.codePointAt(0) ?? 0;
+    const code = ch.codePointAt(0) ?? 0;
     const short = SHORT_ESCAPES[ch];
     if (short !== void 0) out += short;
-    else if (code2 < 32 || code2 === 127) out += "\\x" + code2.toString(16).padStart(2, "0");
-    else if (code2 === 65533 && ch !== "�") out += "\\x" + code2.toString(16);
-    else if (isNonPrintable(code2)) {
-      out += code2 > 65535 ? "\\U" + code2.toString(16).padStart(8, "0") : "\\u" + code2.toString(16).padStart(4, "0");
+    else if (code < 32 || code === 127) out += "\\x" + code.toString(16).padStart(2, "0");
+    else if (code === 65533 && ch !== "�") out += "\\x" + code.toString(16);
+    else if (isNonPrintable(code)) {
+      out += code > 65535 ? "\\U" + code.toString(16).padStart(8, "0") : "\\u" + code.toString(16).padStart(4, "0");
     } else out += ch;
   }
   return out + '"';
 }
-function isNonPrintable(code2) {
-  return code2 >= 128 && code2 <= 159 || code2 >= 55296 && code2 <= 57343 || code2 === 173 || code2 === 8232 || code2 === 8233 || code2 === 65279 || code2 >= 8203 && code2 <= 8207 || code2 >= 8288 && code2 <= 8292 || code2 === 160 || code2 === 12288 || code2 >= 8192 && code2 <= 8202;
+function isNonPrintable(code) {
+  return code >= 128 && code <= 159 || code >= 55296 && code <= 57343 || code === 173 || code === 8232 || code === 8233 || code === 65279 || code >= 8203 && code <= 8207 || code >= 8288 && code <= 8292 || code === 160 || code === 12288 || code >= 8192 && code <= 8202;
 }
 
 // src/psp/clone.ts
@@ -20992,14 +20999,14 @@ var hex = (n, width) => n.toString(16).padStart(width, "0");
 function goQuote(value) {
   let out = '"';
   for (const char of value) {
-    let code2 = char.codePointAt(0) ?? 0;
-    if (code2 >= 55296 && code2 <= 57343) code2 = 65533;
-    const named = NAMED_ESCAPES.get(code2);
+    let code = char.codePointAt(0) ?? 0;
+    if (code >= 55296 && code <= 57343) code = 65533;
+    const named = NAMED_ESCAPES.get(code);
     if (named !== void 0) out += named;
-    else if (PRINTABLE.test(String.fromCodePoint(code2))) out += String.fromCodePoint(code2);
-    else if (code2 < 32 || code2 === 127) out += `\\x${hex(code2, 2)}`;
-    else if (code2 < 65536) out += `\\u${hex(code2, 4)}`;
-    else out += `\\U${hex(code2, 8)}`;
+    else if (PRINTABLE.test(String.fromCodePoint(code))) out += String.fromCodePoint(code);
+    else if (code < 32 || code === 127) out += `\\x${hex(code, 2)}`;
+    else if (code < 65536) out += `\\u${hex(code, 4)}`;
+    else out += `\\U${hex(code, 8)}`;
   }
   return `${out}"`;
 }
@@ -23253,8 +23260,25 @@ function preparePolicies(policies, options, locator) {
 // src/lint.ts
 var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
 function lint(sources, options) {
-  return lintSources(sources, options, { projectAll: false, defer: true });
+  return lintSources(sources, options, { projectAll: false, defer: true, share: WHOLE }) ?? lintSources(sources, options, { projectAll: false, defer: false, share: WHOLE });
 }
+function lintShare(sources, options, share) {
+  return lintSources(sources, options, { projectAll: false, defer: true, share });
+}
+var WHOLE = { index: 0, of: 1 };
+function mergeShares(shares) {
+  const [first] = shares;
+  if (first === void 0) throw new Error("mergeShares needs the result of share 0");
+  const pods = shares.flatMap((share) => share.pods).sort(comparePods);
+  const counts2 = { pods: 0, forbidden: 0 };
+  for (const share of shares) {
+    counts2.pods += share.counts.pods;
+    counts2.forbidden += share.counts.forbidden;
+  }
+  const diagnostics = shares.flatMap((share) => share.diagnostics).sort(compareDiagnostics);
+  return { ...first, pods, counts: counts2, diagnostics };
+}
+var comparePods = (a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index;
 function lintSources(sources, options, mode) {
   const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
@@ -23262,9 +23286,10 @@ function lintSources(sources, options, mode) {
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const early = [];
   const deferred = [];
+  let deferrable = 0;
   for (const source of ordered) {
     if (mode.defer && source.cluster !== true && ("read" in source || !mayHoldClusterState(source.path, source.text))) {
-      deferred.push(source);
+      if (deferrable++ % mode.share.of === mode.share.index) deferred.push(source);
       continue;
     }
     const text = textOf(source, diagnostics);
@@ -23306,7 +23331,7 @@ function lintSources(sources, options, mode) {
     diagnostics.push(...file.read.diagnostics);
     for (const object of clusterObjectsOf(file.read.cluster)) suppressions.add(object.source, object.ref);
     clusterParts.push(detachCluster(file.read.cluster));
-    if (source.cluster) continue;
+    if (source.cluster || mode.share.index !== 0) continue;
     subjectsOf(file.read.workloads, (subject, value) => {
       if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, value);
       subjects.push(subject);
@@ -23323,6 +23348,9 @@ function lintSources(sources, options, mode) {
     versionGiven: options.kubernetesVersionGiven === true
   });
   if (!mode.projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, { ...mode, projectAll: true });
+  const ownsFirstFiles = mode.share.index === 0;
+  if (!ownsFirstFiles) diagnostics.length = 0;
+  const ownSuppressionNotes = ownsFirstFiles ? 0 : suppressions.diagnostics.length;
   const admissionCache = new AdmissionCache(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
@@ -23338,13 +23366,15 @@ function lintSources(sources, options, mode) {
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);
   };
-  subjects.forEach(judge);
+  if (ownsFirstFiles) subjects.forEach(judge);
   for (const source of deferred) {
     const text = textOf(source, diagnostics);
     if (text === void 0) continue;
     locator.addText(text.path, text.text);
     const file = workloadsOf(text);
-    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return lintSources(sources, options, { ...mode, defer: false });
+    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) {
+      return mode.share.of > 1 ? void 0 : lintSources(sources, options, { ...mode, defer: false });
+    }
     if (file !== void 0) {
       diagnostics.push(...file.read.diagnostics);
       subjectsOf(file.read.workloads, (subject, value) => {
@@ -23354,8 +23384,8 @@ function lintSources(sources, options, mode) {
     }
     locator.forget(text.path);
   }
-  pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
-  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
+  pods.sort(comparePods);
+  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics.slice(ownSuppressionNotes)]).sort(compareDiagnostics);
   return { kubeMinor, pspSimulated: pspActive, pods, counts: counts2, diagnostics: reported };
 }
 function textOf(source, diagnostics) {
@@ -23510,10 +23540,10 @@ function forecastMigration(result, options = {}) {
   const namespaces = [...byNamespace.keys()].sort(compareCodePoints).map((namespace) => {
     const pods = byNamespace.get(namespace) ?? [];
     const level = pods.reduce((min, pod) => compareLevels(pod.level, min) < 0 ? pod.level : min, "restricted");
-    const holdingBack = pods.filter((pod) => pod.level !== "restricted").sort((a, b) => compareLevels(a.level, b.level) || comparePods(a, b));
+    const holdingBack = pods.filter((pod) => pod.level !== "restricted").sort((a, b) => compareLevels(a.level, b.level) || comparePods2(a, b));
     return { namespace, level, pods: pods.length, holdingBack, labels: namespaceLabels(level, versionText) };
   });
-  const mutationDependencies = result.pods.flatMap((pod) => mutationDependency(pod, failing.get(pod) ?? [])).sort(comparePods);
+  const mutationDependencies = result.pods.flatMap((pod) => mutationDependency(pod, failing.get(pod) ?? [])).sort(comparePods2);
   const policies = [...options.policies ?? []].sort((a, b) => compareCodePoints(a.metadata.name, b.metadata.name)).map(mapPolicy);
   return { version: versionText, namespaces, mutationDependencies, policies };
 }
@@ -23531,7 +23561,7 @@ function namespaceLabels(level, version) {
   }
   return labels;
 }
-function comparePods(a, b) {
+function comparePods2(a, b) {
   return compareCodePoints(a.namespace, b.namespace) || compareCodePoints(a.file, b.file) || compareCodePoints(a.object.name, b.object.name) || compareCodePoints(a.podName, b.podName);
 }
 function identity(pod) {
@@ -23800,7 +23830,7 @@ var spawnExec = (command, args, options) => new Promise((resolve, reject) => {
   child2.stdout.on("data", (chunk) => stdout.push(chunk));
   child2.stderr.on("data", (chunk) => stderr.push(chunk));
   child2.on("error", (error) => error.code === "ENOENT" ? resolve("not-found") : reject(error));
-  child2.on("close", (code2) => resolve({ code: code2 ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+  child2.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
 });
 function renderCommand(target, options) {
   if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
@@ -23845,6 +23875,56 @@ function failureReason(stderr, cwd, count = 3) {
   return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
 }
 
+// src/threads.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var AUTO_BYTES_PER_THREAD = 4 * 2 ** 20;
+var AUTO_MAX_THREADS = 4;
+function threadsFor(sources, jobs) {
+  const lazy = sources.filter((source) => "read" in source);
+  if (lazy.some((source) => source.origin === void 0)) return 1;
+  if (jobs !== "auto") return Math.max(1, Math.floor(jobs));
+  const bytes = lazy.reduce((sum, source) => sum + (source.origin?.bytes ?? 0), 0);
+  return Math.max(1, Math.min(availableParallelism(), AUTO_MAX_THREADS, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
+}
+async function lintOnThreads(sources, options, threads) {
+  if (threads <= 1) return lint(sources, options);
+  const bundled = import.meta.url.endsWith(".js");
+  const portable = sources.map(toPortable);
+  const others = [];
+  for (let index2 = 1; index2 < threads; index2++) {
+    const job = { podgateShare: true, sources: portable, options, share: { index: index2, of: threads } };
+    others.push(bundled ? onWorker(job) : Promise.resolve(lintShare(sources, options, job.share)));
+  }
+  const own = lintShare(sources, options, { index: 0, of: threads });
+  const results = [own, ...await Promise.all(others)];
+  if (!results.every((result) => result !== void 0)) return lint(sources, options);
+  return mergeShares(results);
+}
+function onWorker(job) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+    worker.once("message", (message) => resolve(message.result));
+    worker.once("error", () => resolve(void 0));
+    worker.once("exit", () => resolve(void 0));
+  });
+}
+function serveShare(job, port) {
+  const result = lintShare(job.sources.map(fromPortable), job.options, job.share);
+  port.postMessage({ result });
+}
+function isShareJob(data) {
+  return typeof data === "object" && data !== null && data.podgateShare === true;
+}
+function toPortable(source) {
+  if (!("read" in source)) return source;
+  if (source.origin === void 0) throw new Error(`${source.path}: a lazy file without an origin cannot be sent to a thread`);
+  return { path: source.path, origin: source.origin };
+}
+function fromPortable(source) {
+  return "origin" in source ? lazyManifest(source.path, source.origin) : source;
+}
+
 // src/inputs.ts
 async function lintInputs(settings, options, io) {
   const render = settings.render && io.exec !== void 0;
@@ -23870,7 +23950,7 @@ async function lintInputs(settings, options, io) {
     diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
     made?.rendered.forEach((value, key2) => rendered.set(key2, value));
   }
-  const result = lint(sources, options);
+  const result = await lintOnThreads(sources, options, threadsFor(sources, settings.jobs ?? 1));
   const held = sources.filter((source) => "text" in source);
   const texts = new Map(held.map((source) => [source.path, source.text]));
   const run = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
@@ -24302,7 +24382,7 @@ function toResult(diagnostic, ruleIndex, fingerprint) {
 }
 
 // src/report/stylish.ts
-var ansi = (code2, enabled) => (text) => enabled ? `\x1B[${code2}m${text}\x1B[0m` : text;
+var ansi = (code, enabled) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
 var severityOrder = { error: 0, warning: 1, note: 2 };
 function renderStylish(result, options) {
   const red = ansi("31", options.color);
@@ -24371,8 +24451,21 @@ function summaryLine(result, paint) {
 // src/report/render.ts
 var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
 function renderReportChunks(format, result, options) {
-  if (format === "json") return renderJsonChunks(result, options.migration ? { migration: options.migration } : {});
+  if (format === "json") return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
   return [renderWhole(format, result, options)];
+}
+function* batched(chunks, size = 1 << 20) {
+  let pending = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length < size) continue;
+    yield pending.join("");
+    pending = [];
+    length = 0;
+  }
+  if (pending.length > 0) yield pending.join("");
 }
 function renderWhole(format, result, options) {
   switch (format) {
@@ -24428,6 +24521,9 @@ Input:
                               read (default: ${DEFAULT_PARSE_LIMITS.maxDepth})
   --max-aliases N             YAML aliases read per document (alias bombs); more are reported
                               (default: ${DEFAULT_PARSE_LIMITS.maxAliases})
+  -j, --jobs N                threads that judge the files (default: 1); auto: one per core, up
+                              to four, when the repository has 4 MiB or more of workload-only
+                              files per thread. The report is the same whatever the number
 
 Rendering (a PATH that is a chart or kustomization directory):
   --helm-values FILE          values file for helm template (repeatable)
@@ -24492,6 +24588,7 @@ var OPTIONS = {
   "max-file-size": { type: "string" },
   "max-depth": { type: "string" },
   "max-aliases": { type: "string" },
+  jobs: { type: "string", short: "j" },
   "helm-values": { type: "string", multiple: true },
   "helm-release": { type: "string" },
   "helm-namespace": { type: "string" },
@@ -24552,6 +24649,7 @@ async function main(argv, io) {
         migrate: settings.migrate === true,
         helmValues: settings["helm-values"] ?? [],
         helmRelease: settings["helm-release"] ?? "release-name",
+        jobs: parseJobs(settings.jobs),
         ...helmNamespace !== void 0 ? { helmNamespace } : {}
       },
       options,
@@ -24559,7 +24657,7 @@ async function main(argv, io) {
     );
     const color = settings.color ?? (io.isTTY && io.env.NO_COLOR === void 0);
     for (const target of targets) {
-      const chunks = batched(renderReportChunks(target.format, result, { color: target.path === void 0 && color, quiet: settings.quiet === true, toolVersion: VERSION, ...result.migration ? { migration: result.migration } : {} }));
+      const chunks = renderReportChunks(target.format, result, { color: target.path === void 0 && color, quiet: settings.quiet === true, toolVersion: VERSION, ...result.migration ? { migration: result.migration } : {} });
       if (target.path === void 0) for (const chunk of chunks) await io.stdout(chunk);
       else await writeReport(path5.resolve(io.cwd, target.path), chunks, target.path);
     }
@@ -24575,19 +24673,6 @@ Run 'podgate --help' for usage.
 `);
     return 2;
   }
-}
-function* batched(chunks, size = 1 << 20) {
-  let pending = [];
-  let length = 0;
-  for (const chunk of chunks) {
-    pending.push(chunk);
-    length += chunk.length;
-    if (length < size) continue;
-    yield pending.join("");
-    pending = [];
-    length = 0;
-  }
-  if (pending.length > 0) yield pending.join("");
 }
 async function writeReport(absolute, text, given) {
   try {
@@ -24639,6 +24724,7 @@ function settingsFromArgs(values, positionals) {
     "max-file-size": values["max-file-size"],
     "max-depth": values["max-depth"],
     "max-aliases": values["max-aliases"],
+    jobs: values.jobs,
     format: values.format,
     "fail-on": values["fail-on"],
     quiet: values.quiet,
@@ -24684,6 +24770,13 @@ function parseFailOn(value) {
     default:
       throw new UsageError(`Unknown --fail-on ${JSON.stringify(value)} (error, warning, note or none)`);
   }
+}
+function parseJobs(value) {
+  if (value === void 0) return 1;
+  if (value === "auto") return "auto";
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || jobs < 1) throw new UsageError(`--jobs takes auto or a positive whole number, not ${JSON.stringify(value)}`);
+  return jobs;
 }
 function parseSize(value, option = "--max-file-size", fallback = DEFAULT_MAX_FILE_BYTES) {
   if (value === void 0) return fallback;
@@ -24749,30 +24842,34 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
-var stdoutFailed;
-process.stdout.on("error", (error) => {
-  if (stdoutFailed === void 0 && error.code !== "EPIPE") process.stderr.write(`podgate: cannot write to standard output (${error.code ?? error.message})
+if (!isMainThread && isShareJob(workerData) && parentPort !== null) serveShare(workerData, parentPort);
+else await runCli();
+async function runCli() {
+  let stdoutFailed;
+  process.stdout.on("error", (error) => {
+    if (stdoutFailed === void 0 && error.code !== "EPIPE") process.stderr.write(`podgate: cannot write to standard output (${error.code ?? error.message})
 `);
-  stdoutFailed = error;
-});
-var writable = () => new Promise((resolve) => {
-  const done = () => {
-    process.stdout.off("drain", done).off("close", done);
-    resolve();
-  };
-  process.stdout.on("drain", done).on("close", done);
-});
-var code = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  // A report of hundreds of megabytes waits for the pipe to drain rather than queue up in memory (ENOBUFS).
-  stdout: (text) => stdoutFailed !== void 0 || process.stdout.write(text) ? void 0 : writable(),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-  isTTY: process.stdout.isTTY === true,
-  env: process.env,
-  exec: spawnExec
-});
-process.exitCode = stdoutFailed !== void 0 && stdoutFailed.code !== "EPIPE" ? 2 : code;
+    stdoutFailed = error;
+  });
+  const writable = () => new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off("drain", done).off("close", done);
+      resolve();
+    };
+    process.stdout.on("drain", done).on("close", done);
+  });
+  const code = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    // A report of hundreds of megabytes waits for the pipe to drain rather than queue up in memory (ENOBUFS).
+    stdout: (text) => stdoutFailed !== void 0 || process.stdout.write(text) ? void 0 : writable(),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+    exec: spawnExec
+  });
+  process.exitCode = stdoutFailed !== void 0 && stdoutFailed.code !== "EPIPE" ? 2 : code;
+}
 /*! Bundled license information:
 
 js-yaml/dist/js-yaml.cjs.js:

@@ -18657,10 +18657,13 @@ async function discoverManifests(paths, options) {
     const read2 = readManifest(absolute, file, options.maxFileBytes);
     if (!("text" in read2)) diagnostics.push(read2.diagnostic);
     else if (options.cluster) sources.push({ path: file, text: read2.text, cluster: true });
-    else if (options.lazy && !mayHoldClusterState(file, read2.text)) sources.push({ path: file, read: () => readManifest(absolute, file, options.maxFileBytes) });
+    else if (options.lazy && !mayHoldClusterState(file, read2.text)) sources.push(lazyManifest(file, { absolute, maxBytes: options.maxFileBytes, bytes: read2.text.length }));
     else sources.push({ path: file, text: read2.text });
   }
   return { sources, diagnostics };
+}
+function lazyManifest(file, origin) {
+  return { path: file, read: () => readManifest(origin.absolute, file, origin.maxBytes), origin };
 }
 var relativeTo = (cwd, file) => toPosix(path7.relative(cwd, file)) || ".";
 function ignoreMatcher(patterns) {
@@ -24691,8 +24694,25 @@ function preparePolicies(policies, options, locator) {
 // src/lint.ts
 var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
 function lint(sources, options) {
-  return lintSources(sources, options, { projectAll: false, defer: true });
+  return lintSources(sources, options, { projectAll: false, defer: true, share: WHOLE }) ?? lintSources(sources, options, { projectAll: false, defer: false, share: WHOLE });
 }
+function lintShare(sources, options, share) {
+  return lintSources(sources, options, { projectAll: false, defer: true, share });
+}
+var WHOLE = { index: 0, of: 1 };
+function mergeShares(shares) {
+  const [first] = shares;
+  if (first === void 0) throw new Error("mergeShares needs the result of share 0");
+  const pods = shares.flatMap((share) => share.pods).sort(comparePods);
+  const counts2 = { pods: 0, forbidden: 0 };
+  for (const share of shares) {
+    counts2.pods += share.counts.pods;
+    counts2.forbidden += share.counts.forbidden;
+  }
+  const diagnostics = shares.flatMap((share) => share.diagnostics).sort(compareDiagnostics);
+  return { ...first, pods, counts: counts2, diagnostics };
+}
+var comparePods = (a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index;
 function lintSources(sources, options, mode) {
   const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
@@ -24700,9 +24720,10 @@ function lintSources(sources, options, mode) {
   const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
   const early = [];
   const deferred = [];
+  let deferrable = 0;
   for (const source of ordered) {
     if (mode.defer && source.cluster !== true && ("read" in source || !mayHoldClusterState(source.path, source.text))) {
-      deferred.push(source);
+      if (deferrable++ % mode.share.of === mode.share.index) deferred.push(source);
       continue;
     }
     const text = textOf(source, diagnostics);
@@ -24744,7 +24765,7 @@ function lintSources(sources, options, mode) {
     diagnostics.push(...file.read.diagnostics);
     for (const object of clusterObjectsOf(file.read.cluster)) suppressions.add(object.source, object.ref);
     clusterParts.push(detachCluster(file.read.cluster));
-    if (source.cluster) continue;
+    if (source.cluster || mode.share.index !== 0) continue;
     subjectsOf(file.read.workloads, (subject, value) => {
       if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, value);
       subjects.push(subject);
@@ -24761,6 +24782,9 @@ function lintSources(sources, options, mode) {
     versionGiven: options.kubernetesVersionGiven === true
   });
   if (!mode.projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, { ...mode, projectAll: true });
+  const ownsFirstFiles = mode.share.index === 0;
+  if (!ownsFirstFiles) diagnostics.length = 0;
+  const ownSuppressionNotes = ownsFirstFiles ? 0 : suppressions.diagnostics.length;
   const admissionCache = new AdmissionCache(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
@@ -24776,13 +24800,15 @@ function lintSources(sources, options, mode) {
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);
   };
-  subjects.forEach(judge);
+  if (ownsFirstFiles) subjects.forEach(judge);
   for (const source of deferred) {
     const text = textOf(source, diagnostics);
     if (text === void 0) continue;
     locator.addText(text.path, text.text);
     const file = workloadsOf(text);
-    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return lintSources(sources, options, { ...mode, defer: false });
+    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) {
+      return mode.share.of > 1 ? void 0 : lintSources(sources, options, { ...mode, defer: false });
+    }
     if (file !== void 0) {
       diagnostics.push(...file.read.diagnostics);
       subjectsOf(file.read.workloads, (subject, value) => {
@@ -24792,8 +24818,8 @@ function lintSources(sources, options, mode) {
     }
     locator.forget(text.path);
   }
-  pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
-  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
+  pods.sort(comparePods);
+  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics.slice(ownSuppressionNotes)]).sort(compareDiagnostics);
   return { kubeMinor, pspSimulated: pspActive, pods, counts: counts2, diagnostics: reported };
 }
 function textOf(source, diagnostics) {
@@ -25346,8 +25372,21 @@ function renderReport(format, result, options) {
   return [...renderReportChunks(format, result, options)].join("");
 }
 function renderReportChunks(format, result, options) {
-  if (format === "json") return renderJsonChunks(result, options.migration ? { migration: options.migration } : {});
+  if (format === "json") return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
   return [renderWhole(format, result, options)];
+}
+function* batched(chunks, size = 1 << 20) {
+  let pending = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length < size) continue;
+    yield pending.join("");
+    pending = [];
+    length = 0;
+  }
+  if (pending.length > 0) yield pending.join("");
 }
 function renderWhole(format, result, options) {
   switch (format) {
@@ -25559,10 +25598,10 @@ function forecastMigration(result, options = {}) {
   const namespaces = [...byNamespace.keys()].sort(compareCodePoints).map((namespace) => {
     const pods = byNamespace.get(namespace) ?? [];
     const level = pods.reduce((min, pod) => compareLevels(pod.level, min) < 0 ? pod.level : min, "restricted");
-    const holdingBack = pods.filter((pod) => pod.level !== "restricted").sort((a, b) => compareLevels(a.level, b.level) || comparePods(a, b));
+    const holdingBack = pods.filter((pod) => pod.level !== "restricted").sort((a, b) => compareLevels(a.level, b.level) || comparePods2(a, b));
     return { namespace, level, pods: pods.length, holdingBack, labels: namespaceLabels(level, versionText) };
   });
-  const mutationDependencies = result.pods.flatMap((pod) => mutationDependency(pod, failing.get(pod) ?? [])).sort(comparePods);
+  const mutationDependencies = result.pods.flatMap((pod) => mutationDependency(pod, failing.get(pod) ?? [])).sort(comparePods2);
   const policies = [...options.policies ?? []].sort((a, b) => compareCodePoints(a.metadata.name, b.metadata.name)).map(mapPolicy);
   return { version: versionText, namespaces, mutationDependencies, policies };
 }
@@ -25580,7 +25619,7 @@ function namespaceLabels(level, version) {
   }
   return labels;
 }
-function comparePods(a, b) {
+function comparePods2(a, b) {
   return compareCodePoints(a.namespace, b.namespace) || compareCodePoints(a.file, b.file) || compareCodePoints(a.object.name, b.object.name) || compareCodePoints(a.podName, b.podName);
 }
 function identity(pod) {
@@ -25894,6 +25933,46 @@ function failureReason(stderr, cwd, count = 3) {
   return stderr.split("\n").map((line) => line.trim().replace(KLOG_HEADER, "")).map((line) => /^"command failed" err="(.*)"$/.exec(line)?.[1]?.replace(/\\"/g, '"') ?? line).filter((line) => line !== "" && !line.startsWith("# Warning:")).slice(-count).join(" ").split(prefix2).join("");
 }
 
+// src/threads.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var AUTO_BYTES_PER_THREAD = 4 * 2 ** 20;
+var AUTO_MAX_THREADS = 4;
+function threadsFor(sources, jobs) {
+  const lazy = sources.filter((source) => "read" in source);
+  if (lazy.some((source) => source.origin === void 0)) return 1;
+  if (jobs !== "auto") return Math.max(1, Math.floor(jobs));
+  const bytes = lazy.reduce((sum, source) => sum + (source.origin?.bytes ?? 0), 0);
+  return Math.max(1, Math.min(availableParallelism(), AUTO_MAX_THREADS, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
+}
+async function lintOnThreads(sources, options, threads) {
+  if (threads <= 1) return lint(sources, options);
+  const bundled = import.meta.url.endsWith(".js");
+  const portable = sources.map(toPortable);
+  const others = [];
+  for (let index2 = 1; index2 < threads; index2++) {
+    const job = { podgateShare: true, sources: portable, options, share: { index: index2, of: threads } };
+    others.push(bundled ? onWorker(job) : Promise.resolve(lintShare(sources, options, job.share)));
+  }
+  const own = lintShare(sources, options, { index: 0, of: threads });
+  const results = [own, ...await Promise.all(others)];
+  if (!results.every((result) => result !== void 0)) return lint(sources, options);
+  return mergeShares(results);
+}
+function onWorker(job) {
+  return new Promise((resolve2) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+    worker.once("message", (message) => resolve2(message.result));
+    worker.once("error", () => resolve2(void 0));
+    worker.once("exit", () => resolve2(void 0));
+  });
+}
+function toPortable(source) {
+  if (!("read" in source)) return source;
+  if (source.origin === void 0) throw new Error(`${source.path}: a lazy file without an origin cannot be sent to a thread`);
+  return { path: source.path, origin: source.origin };
+}
+
 // src/inputs.ts
 async function lintInputs(settings, options, io) {
   const render = settings.render && io.exec !== void 0;
@@ -25919,7 +25998,7 @@ async function lintInputs(settings, options, io) {
     diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
     made?.rendered.forEach((value, key2) => rendered.set(key2, value));
   }
-  const result = lint(sources, options);
+  const result = await lintOnThreads(sources, options, threadsFor(sources, settings.jobs ?? 1));
   const held = sources.filter((source) => "text" in source);
   const texts = new Map(held.map((source) => [source.path, source.text]));
   const run2 = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };

@@ -1,7 +1,9 @@
 // The `podgate` executable: the only module that touches `process` (design.md §2).
 
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './cli.js';
 import { spawnExec } from './render.js';
+import { isShareJob, serveShare } from './threads.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -9,32 +11,38 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// Standard output can go away (`podgate … | head`) or fail: the run still ends with its own exit code, the rest
-// of the report unwritten; a failure other than a closed pipe is said on standard error and makes the code 2.
-let stdoutFailed: NodeJS.ErrnoException | undefined;
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (stdoutFailed === undefined && error.code !== 'EPIPE') process.stderr.write(`podgate: cannot write to standard output (${error.code ?? error.message})\n`);
-  stdoutFailed = error;
-});
+// A worker thread of a big run (threads.ts) loads this same file: it judges its share instead of running the CLI.
+if (!isMainThread && isShareJob(workerData) && parentPort !== null) serveShare(workerData, parentPort);
+else await runCli();
 
-/** Resolves when standard output may take more (drained), or will take nothing more (closed). */
-const writable = (): Promise<void> =>
-  new Promise((resolve) => {
-    const done = (): void => {
-      process.stdout.off('drain', done).off('close', done);
-      resolve();
-    };
-    process.stdout.on('drain', done).on('close', done);
+async function runCli(): Promise<void> {
+  // Standard output can go away (`podgate … | head`) or fail: the run still ends with its own exit code, the rest
+  // of the report unwritten; a failure other than a closed pipe is said on standard error and makes the code 2.
+  let stdoutFailed: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (stdoutFailed === undefined && error.code !== 'EPIPE') process.stderr.write(`podgate: cannot write to standard output (${error.code ?? error.message})\n`);
+    stdoutFailed = error;
   });
 
-const code = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  // A report of hundreds of megabytes waits for the pipe to drain rather than queue up in memory (ENOBUFS).
-  stdout: (text) => (stdoutFailed !== undefined || process.stdout.write(text) ? undefined : writable()),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-  isTTY: process.stdout.isTTY === true,
-  env: process.env,
-  exec: spawnExec,
-});
-process.exitCode = stdoutFailed !== undefined && stdoutFailed.code !== 'EPIPE' ? 2 : code;
+  /** Resolves when standard output may take more (drained), or will take nothing more (closed). */
+  const writable = (): Promise<void> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        process.stdout.off('drain', done).off('close', done);
+        resolve();
+      };
+      process.stdout.on('drain', done).on('close', done);
+    });
+
+  const code = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    // A report of hundreds of megabytes waits for the pipe to drain rather than queue up in memory (ENOBUFS).
+    stdout: (text) => (stdoutFailed !== undefined || process.stdout.write(text) ? undefined : writable()),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    isTTY: process.stdout.isTTY === true,
+    env: process.env,
+    exec: spawnExec,
+  });
+  process.exitCode = stdoutFailed !== undefined && stdoutFailed.code !== 'EPIPE' ? 2 : code;
+}

@@ -26,6 +26,8 @@ export interface Settings {
   'max-file-size'?: string;
   'max-depth'?: string;
   'max-aliases'?: string;
+  /** `auto` or a number of threads. */
+  jobs?: string;
   /** `NAME` or `NAME=PATH` entries. */
   format?: string[];
   'fail-on'?: string;
@@ -66,6 +68,7 @@ const KEYS: Record<keyof Settings, Kind> = {
   'max-file-size': 'size',
   'max-depth': 'size',
   'max-aliases': 'size',
+  jobs: 'size',
   format: 'strings',
   'fail-on': 'string',
   quiet: 'boolean',

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { discoverManifests } from './load/discover.js';
 import { attributeRenderedSources, type RenderedSource } from './load/helm.js';
 import type { SourceFile } from './load/parse.js';
-import { compareDiagnostics, lint, type LintOptions, type LintResult, type LintSource } from './lint.js';
+import { compareDiagnostics, type LintOptions, type LintResult, type LintSource } from './lint.js';
 import { forecastMigration, readPolicies, type MigrationForecast } from './lint/migrate.js';
 import type { PssOptions } from './lint/pss.js';
 import { parsePodSecurityConfiguration } from './lint/pss-config.js';
 import { renderDirectories, type Exec, type Renderable, type RendererKind } from './render.js';
+import { lintOnThreads, threadsFor, type Jobs } from './threads.js';
 
 export interface InputSettings {
   paths: readonly string[];
@@ -25,6 +26,8 @@ export interface InputSettings {
   helmNamespace?: string;
   /** Also forecast the PodSecurityPolicy -> Pod Security Standards migration (`--migrate`). */
   migrate?: boolean;
+  /** Threads that judge the files (`--jobs`; default 1). */
+  jobs?: Jobs;
 }
 
 /** A lint run with, when asked, its migration forecast. */
@@ -62,7 +65,7 @@ export async function lintInputs(settings: InputSettings, options: LintOptions, 
     diagnostics.push(...found.diagnostics, ...(made?.diagnostics ?? []));
     made?.rendered.forEach((value, key) => rendered.set(key, value));
   }
-  const result = lint(sources, options);
+  const result = await lintOnThreads(sources, options, threadsFor(sources, settings.jobs ?? 1));
   // Lazy files are not kept: none of them holds a PodSecurityPolicy, and Helm attribution reads rendered texts only.
   const held = sources.filter((source): source is SourceFile => 'text' in source);
   const texts = new Map(held.map((source) => [source.path, source.text]));

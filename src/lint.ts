@@ -84,8 +84,44 @@ export interface LintResult {
 
 /** Lints `sources` (any order) and returns every pod's verdict and every diagnostic, sorted. */
 export function lint(sources: readonly LintSource[], options: LintOptions): LintResult {
-  return lintSources(sources, options, { projectAll: false, defer: true });
+  // Only a share of several gives up (a late file held cluster state): a whole run reads every file first instead.
+  return lintSources(sources, options, { projectAll: false, defer: true, share: WHOLE }) ?? lintSources(sources, options, { projectAll: false, defer: false, share: WHOLE })!;
 }
+
+/**
+ * One of `of` shares of a lint run, so that threads can judge a big repository together: every share reads the
+ * files that may hold cluster state (each builds the same cluster), then judges its `index`-th part of the other
+ * files; share 0 also judges the pods of the first files and reports their diagnostics. `mergeShares` of all the
+ * shares equals `lint`. Undefined when the files cannot be shared out (a file read late held cluster state after
+ * all): run `lint` instead.
+ */
+export function lintShare(sources: readonly LintSource[], options: LintOptions, share: LintShareIndex): LintResult | undefined {
+  return lintSources(sources, options, { projectAll: false, defer: true, share });
+}
+
+export interface LintShareIndex {
+  index: number;
+  of: number;
+}
+
+const WHOLE: LintShareIndex = { index: 0, of: 1 };
+
+/** The results of every share of one run (`lintShare`, indexes 0 … of-1) as the one result `lint` gives. */
+export function mergeShares(shares: readonly LintResult[]): LintResult {
+  const [first] = shares;
+  if (first === undefined) throw new Error('mergeShares needs the result of share 0');
+  const pods = shares.flatMap((share) => share.pods).sort(comparePods);
+  const counts = { pods: 0, forbidden: 0 };
+  for (const share of shares) {
+    counts.pods += share.counts.pods;
+    counts.forbidden += share.counts.forbidden;
+  }
+  // Each file is judged in one share, so equal diagnostics come from one share, in the order `lint` gives them.
+  const diagnostics = shares.flatMap((share) => share.diagnostics).sort(compareDiagnostics);
+  return { ...first, pods, counts, diagnostics };
+}
+
+const comparePods = (a: LintedPod, b: LintedPod): number => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index;
 
 /**
  * `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see podSecurityGuess).
@@ -95,9 +131,10 @@ export function lint(sources: readonly LintSource[], options: LintOptions): Lint
 interface RunMode {
   projectAll: boolean;
   defer: boolean;
+  share: LintShareIndex;
 }
 
-function lintSources(sources: readonly LintSource[], options: LintOptions, mode: RunMode): LintResult {
+function lintSources(sources: readonly LintSource[], options: LintOptions, mode: RunMode): LintResult | undefined {
   const kubeMinor = Number(options.kubernetesVersion.split('.')[1]);
   const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
   const diagnostics: Diagnostic[] = [];
@@ -105,9 +142,10 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
   // Files that shape the cluster are read first (all of them, with their pods); the others wait for the cluster.
   const early: SourceFile[] = [];
   const deferred: LintSource[] = [];
+  let deferrable = 0;
   for (const source of ordered) {
     if (mode.defer && source.cluster !== true && ('read' in source || !mayHoldClusterState(source.path, source.text))) {
-      deferred.push(source);
+      if (deferrable++ % mode.share.of === mode.share.index) deferred.push(source);
       continue;
     }
     const text = textOf(source, diagnostics);
@@ -154,7 +192,8 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
     diagnostics.push(...file.read.diagnostics);
     for (const object of clusterObjectsOf(file.read.cluster)) suppressions.add(object.source, object.ref);
     clusterParts.push(detachCluster(file.read.cluster));
-    if (source.cluster) continue;
+    // Only share 0 judges the first files' pods: the other shares read those files for the cluster alone.
+    if (source.cluster || mode.share.index !== 0) continue;
     subjectsOf(file.read.workloads, (subject, value) => {
       if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, value);
       subjects.push(subject);
@@ -175,6 +214,10 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
   // The texts suggested no pod would be judged by Pod Security, wrongly (PodSecurityPolicy named only in a comment,
   // a level label spelled with escapes): the projections skipped are needed. Rare, so the whole run is repeated.
   if (!mode.projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, { ...mode, projectAll: true });
+  // The first files' diagnostics belong to share 0 too.
+  const ownsFirstFiles = mode.share.index === 0;
+  if (!ownsFirstFiles) diagnostics.length = 0;
+  const ownSuppressionNotes = ownsFirstFiles ? 0 : suppressions.diagnostics.length;
   const admissionCache = new AdmissionCache<Usable>(prepared.providers);
   const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
   const context = { locator, cluster, policySources: prepared.sources };
@@ -190,7 +233,7 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
     if (pspActive) diagnostics.push(...podFindings(evaluation, context));
     diagnostics.push(...judged.diagnostics);
   };
-  subjects.forEach(judge);
+  if (ownsFirstFiles) subjects.forEach(judge);
   // The deferred files, each read, judged and let go. Pod Security's namespaces are all known by now, so a pod is
   // projected exactly when it will be judged. A deferred file that does hold cluster state after all would have
   // changed the cluster the earlier pods were judged against: the run is repeated without deferring.
@@ -199,7 +242,9 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
     if (text === undefined) continue;
     locator.addText(text.path, text.text);
     const file = workloadsOf(text);
-    if (file !== undefined && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return lintSources(sources, options, { ...mode, defer: false });
+    if (file !== undefined && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) {
+      return mode.share.of > 1 ? undefined : lintSources(sources, options, { ...mode, defer: false });
+    }
     if (file !== undefined) {
       diagnostics.push(...file.read.diagnostics);
       subjectsOf(file.read.workloads, (subject, value) => {
@@ -209,9 +254,9 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
     }
     locator.forget(text.path);
   }
-  pods.sort((a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index);
+  pods.sort(comparePods);
   // podgate.dev/ignore annotations mark matching findings as suppressed; the verdicts stay as they are.
-  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics]).sort(compareDiagnostics);
+  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics.slice(ownSuppressionNotes)]).sort(compareDiagnostics);
   return { kubeMinor, pspSimulated: pspActive, pods, counts, diagnostics: reported };
 }
 

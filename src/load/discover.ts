@@ -81,10 +81,15 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     const read = readManifest(absolute, file, options.maxFileBytes);
     if (!('text' in read)) diagnostics.push(read.diagnostic);
     else if (options.cluster) sources.push({ path: file, text: read.text, cluster: true });
-    else if (options.lazy && !mayHoldClusterState(file, read.text)) sources.push({ path: file, read: () => readManifest(absolute, file, options.maxFileBytes) });
+    else if (options.lazy && !mayHoldClusterState(file, read.text)) sources.push(lazyManifest(file, { absolute, maxBytes: options.maxFileBytes, bytes: read.text.length }));
     else sources.push({ path: file, text: read.text });
   }
   return { sources, diagnostics };
+}
+
+/** The manifest at `origin.absolute` as a lazy file named `file` (read, decoded and checked when asked). */
+export function lazyManifest(file: string, origin: NonNullable<LazySourceFile['origin']>): LazySourceFile {
+  return { path: file, read: () => readManifest(origin.absolute, file, origin.maxBytes), origin };
 }
 
 const relativeTo = (cwd: string, file: string): string => toPosix(path.relative(cwd, file)) || '.';

@@ -26,6 +26,8 @@ export interface LazySourceFile {
   cluster?: undefined;
   /** The text, or why it cannot be read now. */
   read(): { text: string } | { diagnostic: Diagnostic };
+  /** Where another thread can read it too (a file on disk, with the size limit it was found under), and its size. */
+  origin?: { absolute: string; maxBytes: number; bytes: number };
 }
 
 /** One object of a manifest file. */

@@ -25,10 +25,28 @@ export function renderReport(format: Format, result: LintResult, options: Render
   return [...renderReportChunks(format, result, options)].join('');
 }
 
-/** `renderReport` in pieces to write one after another (a JSON report can outgrow a single string). */
+/**
+ * `renderReport` in pieces of about a mebibyte, to write one after another: a JSON report can outgrow a single
+ * string, and one write per pod would be slow.
+ */
 export function renderReportChunks(format: Format, result: LintResult, options: RenderOptions): Iterable<string> {
-  if (format === 'json') return renderJsonChunks(result, options.migration ? { migration: options.migration } : {});
+  if (format === 'json') return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
   return [renderWhole(format, result, options)];
+}
+
+/** `chunks` joined into pieces of at least `size` characters (the last one may be shorter). */
+function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length < size) continue;
+    yield pending.join('');
+    pending = [];
+    length = 0;
+  }
+  if (pending.length > 0) yield pending.join('');
 }
 
 function renderWhole(format: Exclude<Format, 'json'>, result: LintResult, options: RenderOptions): string {
