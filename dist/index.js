@@ -24970,16 +24970,15 @@ function workflowCommand(annotation) {
 
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
-function toJsonReport(result, options = {}) {
-  const pods = result.pods.map(toJsonPod);
+function jsonReport(result, options, pods) {
   const count = (severity) => result.diagnostics.filter((d) => d.severity === severity).length;
   return {
     version: JSON_FORMAT_VERSION,
     kubernetesVersion: `1.${result.kubeMinor}`,
     summary: {
-      pods: pods.length,
-      allowed: pods.filter((pod) => pod.allowed).length,
-      forbidden: pods.filter((pod) => !pod.allowed).length,
+      pods: result.pods.length,
+      allowed: result.pods.filter((pod) => pod.allowed).length,
+      forbidden: result.pods.filter((pod) => !pod.allowed).length,
       errors: count("error"),
       warnings: count("warning"),
       notes: count("note")
@@ -24990,22 +24989,34 @@ function toJsonReport(result, options = {}) {
   };
 }
 function* renderJsonChunks(result, options = {}) {
-  const report = toJsonReport(result, options);
+  const report = jsonReport(result, options, []);
   const entries = Object.entries(report).filter(([, value]) => value !== void 0);
   yield "{";
   for (const [at4, [key2, value]] of entries.entries()) {
     yield `${at4 === 0 ? "" : ","}
   ${JSON.stringify(key2)}: `;
-    if (Array.isArray(value) && value.length > 0) {
-      for (const [i, item] of value.entries()) yield `${i === 0 ? "[" : ","}
-    ${indented(JSON.stringify(item, null, 2), "    ")}`;
-      yield "\n  ]";
-    } else yield indented(JSON.stringify(value, null, 2), "  ");
+    if (key2 === "pods") yield* arrayInBatches(key2, result.pods, toJsonPod);
+    else if (key2 === "diagnostics") yield* arrayInBatches(key2, result.diagnostics, (diagnostic) => diagnostic);
+    else yield JSON.stringify(value, null, 2).replaceAll("\n", "\n  ");
   }
   yield "\n}\n";
 }
-var indented = (json, prefix2) => json.replaceAll("\n", `
-${prefix2}`);
+var BATCH = 256;
+function* arrayInBatches(key2, items, map) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const open2 = `{
+  ${JSON.stringify(key2)}: [
+`;
+  const close = "\n  ]\n}";
+  for (let start = 0; start < items.length; start += BATCH) {
+    const text = JSON.stringify({ [key2]: items.slice(start, start + BATCH).map(map) }, null, 2);
+    yield `${start === 0 ? "[\n" : ",\n"}${text.slice(open2.length, text.length - close.length)}`;
+  }
+  yield "\n  ]";
+}
 function toJsonPod(evaluation) {
   const { subject } = evaluation;
   const pod = {

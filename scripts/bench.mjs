@@ -2,7 +2,8 @@
 // real-world corpus bundles (__tests__/fixtures/corpus/bundles, copied under corpus/), then times the whole
 // `node dist/cli.js` process on it (stylish and json) against a bare js-yaml loadAll of the same files (also a whole process), and
 // prints the ratio, documents per second, peak RSS, the cold start on examples/ and the growth at N/4, N/2, N.
-// Usage: npm run bench [-- --deployments 20000 --files 200 --keep --cli OTHER/cli.js]  (--cli: time another build, e.g.
+// Usage: npm run bench [-- --deployments 20000 --files 200 --keep --cli OTHER/cli.js]
+// (podgate runs with --jobs 1, and once more with --jobs 2 for worker threads)  (--cli: time another build, e.g.
 // a copy of an earlier dist/cli.js, instead of building this one)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -125,19 +126,20 @@ process.stdout.write(String(documents));
 function timeJsYaml() {
   const files = manifests().map((file) => path.join(dir, file));
   const start = performance.now();
-  const run = spawnSync(process.execPath, ['-e', JS_YAML_BASELINE, JSON.stringify(files)], { encoding: 'utf8' });
-  return { ms: performance.now() - start, documents: Number(run.stdout) };
+  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, '-e', JS_YAML_BASELINE, JSON.stringify(files)], { encoding: 'utf8' });
+  return { ms: performance.now() - start, documents: Number(run.stdout), rssKiB: maxRss(run.stderr) };
 }
 
 // Preloaded into the measured process: reports its peak resident set size on exit.
 const RSS_PROBE = `data:text/javascript,process.on('exit',()=>process.stderr.write('podgate-bench-maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
+const maxRss = (stderr) => Number(/podgate-bench-maxrss (\d+)/.exec(stderr)?.[1] ?? NaN);
 
-function timePodgate(format) {
+function timePodgate(format, jobs = '1') {
   const start = performance.now();
-  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, cli, '--format', format, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, cli, '--jobs', jobs, '--format', format, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
   const summary = format === 'json' ? JSON.parse(run.stdout).summary : undefined;
-  const rssKiB = Number(/podgate-bench-maxrss (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+  const rssKiB = maxRss(run.stderr);
   return { ms, pods: summary?.pods, forbidden: summary?.forbidden, rssKiB };
 }
 
@@ -159,13 +161,16 @@ const three = (measure) => median([measure(), measure(), measure()], 'ms');
 const yaml = three(timeJsYaml);
 const stylish = three(() => timePodgate('stylish'));
 const podgate = three(() => timePodgate('json'));
+const threaded = three(() => timePodgate('stylish', '2'));
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}; ${cli}`);
 console.log(`input: ${total} Deployments in ${fileCount} files + corpus bundles (${manifests().length} files), ${(bytes / 2 ** 20).toFixed(1)} MiB, ${yaml.documents} documents`);
 console.log(`js-yaml loadAll of every file (CommonJS build, whole process, median of 3): ${yaml.ms.toFixed(0)} ms`);
 console.log(`podgate (stylish, whole process, median of 3): ${stylish.ms.toFixed(0)} ms — ratio ${(stylish.ms / yaml.ms).toFixed(2)}`);
 console.log(`podgate --format json (whole process, median of 3): ${podgate.ms.toFixed(0)} ms, ${podgate.pods} pods, ${podgate.forbidden} forbidden — ratio ${(podgate.ms / yaml.ms).toFixed(2)}`);
 console.log(`documents per second (stylish): ${Math.round(yaml.documents / (stylish.ms / 1000))}`);
-console.log(`peak RSS (stylish): ${(stylish.rssKiB / 1024).toFixed(0)} MiB = ${((stylish.rssKiB * 1024) / bytes).toFixed(1)}× the input`);
+const rss = (kib) => `${(kib / 1024).toFixed(0)} MiB = ${((kib * 1024) / bytes).toFixed(1)}× the input`;
+console.log(`peak RSS (stylish): ${rss(stylish.rssKiB)}; js-yaml baseline's: ${rss(yaml.rssKiB)}`);
+console.log(`podgate --jobs 2 (stylish, worker threads, median of 3): ${threaded.ms.toFixed(0)} ms — ratio ${(threaded.ms / yaml.ms).toFixed(2)}, peak RSS ${rss(threaded.rssKiB)}`);
 console.log(`cold start (node ${cli} examples/, median of 9): ${coldMs.toFixed(0)} ms`);
 // Growth: the same repository at a quarter and half the size.
 const growth = [];

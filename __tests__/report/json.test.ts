@@ -168,13 +168,18 @@ renderSuite('should pretty-print the report with two spaces and a final newline'
   assert.is(text.split('\n')[1], '  "version": 1,');
 });
 
-renderSuite('should give the report in pieces, one per pod and diagnostic, that join to JSON.stringify exactly', () => {
+renderSuite('should give the report in pieces, pods and diagnostics in batches, that join to JSON.stringify exactly', () => {
   const migration = { namespaces: [], mutationDependencies: [], policies: [] } as unknown as MigrationForecast;
-  for (const [result, options] of [[run(SOURCES), {}], [run([]), {}], [run(SOURCES), { migration }]] as const) {
+  const small = run(SOURCES);
+  // 1,000 pods and diagnostics: written in batches of 256.
+  const big = { ...small, pods: Array.from({ length: 400 }, () => small.pods).flat(), diagnostics: Array.from({ length: 1000 }, (_, i) => small.diagnostics[i % small.diagnostics.length]!) };
+  assert.is(big.pods.length >= 1000, true);
+  for (const [result, options] of [[small, {}], [run([]), {}], [small, { migration }], [big, {}]] as const) {
     const pieces = [...renderJsonChunks(result, options)];
     assert.is(pieces.join(''), `${JSON.stringify(toJsonReport(result, options), null, 2)}\n`);
-    assert.ok(pieces.length >= result.pods.length + result.diagnostics.length, 'no piece holds two pods');
   }
+  const pieces = [...renderJsonChunks(big)];
+  assert.is(pieces.filter((piece) => piece.startsWith(',\n    {\n      "file"')).length, Math.ceil(big.pods.length / 256) - 1, 'pods in batches of 256');
   assert.is(renderJson(run(SOURCES)), [...renderJsonChunks(run(SOURCES))].join(''));
 });
 
