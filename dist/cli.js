@@ -23372,9 +23372,7 @@ function lintSources(sources, options, mode) {
     if (text === void 0) continue;
     locator.addText(text.path, text.text);
     const file = workloadsOf(text);
-    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) {
-      return mode.share.of > 1 ? void 0 : lintSources(sources, options, { ...mode, defer: false });
-    }
+    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return void 0;
     if (file !== void 0) {
       diagnostics.push(...file.read.diagnostics);
       subjectsOf(file.read.workloads, (subject, value) => {
@@ -24057,9 +24055,9 @@ function jsonReport(result, options, pods) {
     version: JSON_FORMAT_VERSION,
     kubernetesVersion: `1.${result.kubeMinor}`,
     summary: {
-      pods: result.pods.length,
-      allowed: result.pods.filter((pod) => pod.allowed).length,
-      forbidden: result.pods.filter((pod) => !pod.allowed).length,
+      pods: result.counts.pods,
+      allowed: result.counts.pods - result.counts.forbidden,
+      forbidden: result.counts.forbidden,
       errors: count("error"),
       warnings: count("warning"),
       notes: count("note")

@@ -84,7 +84,7 @@ export interface LintResult {
 
 /** Lints `sources` (any order) and returns every pod's verdict and every diagnostic, sorted. */
 export function lint(sources: readonly LintSource[], options: LintOptions): LintResult {
-  // Only a share of several gives up (a late file held cluster state): a whole run reads every file first instead.
+  // A file read late held cluster state after all: the run is repeated reading every file first (it cannot give up).
   return lintSources(sources, options, { projectAll: false, defer: true, share: WHOLE }) ?? lintSources(sources, options, { projectAll: false, defer: false, share: WHOLE })!;
 }
 
@@ -126,7 +126,8 @@ const comparePods = (a: LintedPod, b: LintedPod): number => compareCodePoints(a.
 /**
  * `projectAll`: give Pod Security every pod's projection, whatever the texts suggest (see podSecurityGuess).
  * `defer`: judge the files that cannot hold cluster state (`mayHoldClusterState`) one at a time after the cluster is
- * built, keeping none of their parsed values, texts or (with `keepAdmittedPods: false`) admitted pods.
+ * built, keeping none of their parsed values, texts or (with `keepAdmittedPods: false`) admitted pods; the run gives
+ * up (undefined) when one of them holds cluster state after all. Without `defer` it never gives up.
  */
 interface RunMode {
   projectAll: boolean;
@@ -236,15 +237,13 @@ function lintSources(sources: readonly LintSource[], options: LintOptions, mode:
   if (ownsFirstFiles) subjects.forEach(judge);
   // The deferred files, each read, judged and let go. Pod Security's namespaces are all known by now, so a pod is
   // projected exactly when it will be judged. A deferred file that does hold cluster state after all would have
-  // changed the cluster the earlier pods were judged against: the run is repeated without deferring.
+  // changed the cluster the earlier pods were judged against: the run gives up (`lint` repeats it without deferring).
   for (const source of deferred) {
     const text = textOf(source, diagnostics);
     if (text === undefined) continue;
     locator.addText(text.path, text.text);
     const file = workloadsOf(text);
-    if (file !== undefined && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) {
-      return mode.share.of > 1 ? undefined : lintSources(sources, options, { ...mode, defer: false });
-    }
+    if (file !== undefined && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return undefined;
     if (file !== undefined) {
       diagnostics.push(...file.read.diagnostics);
       subjectsOf(file.read.workloads, (subject, value) => {

@@ -2,7 +2,7 @@
 // differs from an earlier one only in what PodSecurityPolicy admission never reads (name, labels, images) gets
 // exactly the verdict, attempts and admitted pod it gets without the cache, on every pod of the conformance
 // scenarios and the corpus; anything admission reads changes the key.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -12,7 +12,7 @@ import { AdmissionCache } from '../../src/lint/admission-cache.js';
 import { evaluatePod, type EvaluateOptions, type Usable } from '../../src/lint/evaluate-pod.js';
 import type { PodUnderTest } from '../../src/load/pod-templates.js';
 import { admissionKey } from '../../src/psp/admission-key.js';
-import { OPTIONS, deploymentManifest, policy, policyFile, prepare } from './lint-fixtures.js';
+import { OPTIONS, deploymentManifest, policy, policyFile, prepare, sourcesUnder } from './lint-fixtures.js';
 
 const keySuite = suite('admissionKey');
 
@@ -93,14 +93,6 @@ function compareWithCache(sources: readonly SourceFile[], kubernetesVersion: '1.
   return { pods: prepared.subjects.length, hits };
 }
 
-/** Every manifest file under `dir`, as lint sources. */
-function sourcesUnder(dir: string): SourceFile[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.endsWith('.expect.json') && !file.endsWith('meta.json') && !file.endsWith('expected.json'))
-    .sort()
-    .map((file) => ({ path: path.join(dir, file), text: readFileSync(path.join(dir, file), 'utf8') }));
-}
 
 cacheSuite('should give a twin the uncached verdict and its own admitted pod, with mutating and refusing policies', () => {
   const sources = [

@@ -1,6 +1,8 @@
 // Real-looking manifests for the lint-level tests: a PodSecurityPolicy built from a few spec lines, the RBAC
 // that grants `use` of every policy to `system:serviceaccounts`, and a pod body written once and wrapped as a
 // bare Pod or as a Deployment template (same lines, shifted). Not a test file itself (no `.test.ts` suffix).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Diagnostic, Location } from '../../src/api/diagnostic.js';
 import { buildCluster, type ClusterModel } from '../../src/cluster/model.js';
 import type { FindingContext } from '../../src/lint/findings.js';
@@ -190,4 +192,13 @@ export function prepare(sources: readonly SourceFile[], options: Partial<LintOpt
   const cluster = buildCluster(objects, { alwaysAllow: alwaysAllow === true, requireServiceAccounts: requireServiceAccounts === true }, locator);
   const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: featureGates ?? {} }, locator);
   return { kubeMinor, subjects, cluster, providers: prepared.providers, context: { locator, cluster, policySources: prepared.sources } };
+}
+
+/** Every manifest file under `dir` (expectation files of the conformance trees left out), as lint sources. */
+export function sourcesUnder(dir: string): SourceFile[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => /\.(ya?ml|json)$/.test(file) && !file.endsWith('.expect.json') && !file.endsWith('meta.json') && !file.endsWith('expected.json'))
+    .sort()
+    .map((file) => ({ path: path.join(dir, file), text: readFileSync(path.join(dir, file), 'utf8') }));
 }

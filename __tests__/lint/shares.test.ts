@@ -1,25 +1,14 @@
 // Tests for lintShare / mergeShares: a run split into shares (one per thread) and merged gives exactly what one
 // `lint` gives, on real repositories: the examples, the corpus bundles, the odd-YAML corpus, the PSP examples and
 // every oracle scenario, with two and three shares, admitted pods kept and left out.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DEFAULT_LINT_OPTIONS, lint, lintShare, mergeShares, type LintOptions, type LintResult, type LintSource } from '../../src/lint.js';
-import type { SourceFile } from '../../src/load/parse.js';
-import { podManifest, policyFile, policy } from './lint-fixtures.js';
+import { podManifest, policyFile, policy, sourcesUnder } from './lint-fixtures.js';
 
 const shares = suite('lintShare and mergeShares');
 
-/** Every manifest file under `dir`, as lint sources. */
-function sourcesUnder(dir: string): SourceFile[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((file) => /\.(ya?ml|json)$/.test(file) && !/(expect|meta|expected)\.json$/.test(file))
-    .sort()
-    .map((file) => ({ path: path.join(dir, file), text: readFileSync(path.join(dir, file), 'utf8') }));
-}
 
 function shared(sources: readonly LintSource[], options: LintOptions, of: number): LintResult | undefined {
   const parts = Array.from({ length: of }, (_, index) => lintShare(sources, options, { index, of }));

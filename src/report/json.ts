@@ -69,9 +69,9 @@ function jsonReport(result: LintResult, options: JsonReportOptions, pods: JsonPo
     version: JSON_FORMAT_VERSION,
     kubernetesVersion: `1.${result.kubeMinor}`,
     summary: {
-      pods: result.pods.length,
-      allowed: result.pods.filter((pod) => pod.allowed).length,
-      forbidden: result.pods.filter((pod) => !pod.allowed).length,
+      pods: result.counts.pods,
+      allowed: result.counts.pods - result.counts.forbidden,
+      forbidden: result.counts.forbidden,
       errors: count('error'),
       warnings: count('warning'),
       notes: count('note'),
