@@ -6,7 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DEFAULT_LINT_OPTIONS, lint, type LintSource } from '../src/lint.js';
 import { lazyManifest } from '../src/load/discover.js';
-import { isShareJob, lintOnThreads, threadsFor } from '../src/threads.js';
+import { isLaterFilesJob, lintOnThreads, threadsFor } from '../src/threads.js';
 import { deploymentManifest, podManifest, policy, policyFile } from './lint/lint-fixtures.js';
 
 const threads = suite('threads');
@@ -39,8 +39,8 @@ threads('should give the result of one lint, in any number of shares', async () 
   for (const count of [1, 2, 3, 5]) assert.ok(isDeepStrictEqual(await lintOnThreads(sources, DEFAULT_LINT_OPTIONS, count), whole), `${count} threads`);
 });
 
-threads('should know a share job from other worker data', () => {
-  assert.equal([isShareJob({ podgateShare: true }), isShareJob({}), isShareJob(null), isShareJob('x')], [true, false, false, false]);
+threads('should know a later-files job from other worker data', () => {
+  assert.equal([isLaterFilesJob({ podgateLaterFiles: true }), isLaterFilesJob({}), isLaterFilesJob(null), isLaterFilesJob('x')], [true, false, false, false]);
 });
 
 threads.run();

@@ -17393,6 +17393,14 @@ function decodeManifest(bytes, file) {
   }
 }
 
+// src/lint/order.ts
+function compareDiagnostics(a, b) {
+  const la = a.location;
+  const lb = b.location;
+  return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareCodePoints(a.ruleId, b.ruleId) || compareCodePoints(a.message, b.message);
+}
+var comparePods = (a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index;
+
 // src/cluster/label-selector.ts
 var NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 var LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -18916,369 +18924,6 @@ function childOf(node, segment) {
   return void 0;
 }
 
-// src/rules/docs.ts
-var GRANT = "or, if the pod really needs it, grant `use` of a policy that allows it to the pod's service account with a RoleBinding in the pod's namespace.";
-var RULE_TEXTS = {
-  "psp-privileged": {
-    family: "violation",
-    securitySeverity: 9,
-    precision: "very-high",
-    fullDescription: "A container sets `securityContext.privileged: true` and no usable PodSecurityPolicy allows privileged containers. A privileged container has every capability and every host device: it controls the node.",
-    fix: `Remove \`privileged: true\` (grant the one capability the container needs under \`capabilities.add\` instead), ${GRANT}`
-  },
-  "psp-host-namespaces": {
-    family: "violation",
-    securitySeverity: 8.5,
-    precision: "very-high",
-    fullDescription: "The pod sets `hostNetwork`, `hostPID` or `hostIPC` and no usable PodSecurityPolicy allows that host namespace. A pod in a host namespace sees and reaches the node's network, processes or shared memory.",
-    fix: `Remove \`hostNetwork\`, \`hostPID\` or \`hostIPC\` from the pod spec (use a Service or a \`hostPort\` for network access), ${GRANT}`
-  },
-  "psp-host-ports": {
-    family: "violation",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "A container port uses a `hostPort` outside every range of the policy's `hostPorts`. With `hostNetwork: true` every container port counts as a host port.",
-    fix: `Remove \`hostPort\` and expose the port through a Service, ${GRANT} Widening \`hostPorts\` of the policy also works.`
-  },
-  "psp-volume-types": {
-    family: "violation",
-    securitySeverity: 6.5,
-    precision: "very-high",
-    fullDescription: "The pod uses a volume whose type is missing from the policy's `volumes` list. Since Kubernetes 1.21 the service-account token is a `projected` volume that every pod gets unless token automount is off.",
-    fix: `Use an allowed volume type (for example a \`persistentVolumeClaim\` instead of \`hostPath\`, or \`automountServiceAccountToken: false\` when the token is not needed), add the type to the policy's \`volumes\`, ${GRANT}`
-  },
-  "psp-host-paths": {
-    family: "violation",
-    securitySeverity: 8,
-    precision: "very-high",
-    fullDescription: "A `hostPath` volume is outside every `allowedHostPaths` prefix of the policy, or a matching prefix is `readOnly: true` and a container mounts the volume writable.",
-    fix: `Mount a path under an allowed prefix and set \`readOnly: true\` on every \`volumeMounts\` entry of the volume, ${GRANT}`
-  },
-  "psp-volume-drivers": {
-    family: "violation",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "A `flexVolume` driver is not in the policy's `allowedFlexVolumes`, or an inline `csi` volume driver is not in its `allowedCSIDrivers`.",
-    fix: `Use an allowed driver (or a PersistentVolumeClaim, which these lists never restrict), add the driver to the policy, ${GRANT}`
-  },
-  "psp-capabilities": {
-    family: "violation",
-    securitySeverity: 7.5,
-    precision: "very-high",
-    fullDescription: "A container adds a Linux capability that the policy neither allows (`allowedCapabilities`) nor adds by default (`defaultAddCapabilities`), or does not drop one the policy requires to be dropped.",
-    fix: `Remove the capability from \`securityContext.capabilities.add\` (most images need none; \`NET_BIND_SERVICE\` is the usual exception), allow it in the policy, ${GRANT}`
-  },
-  "psp-users-groups": {
-    family: "violation",
-    securitySeverity: 6.5,
-    precision: "very-high",
-    fullDescription: "A user or group id is not allowed: `runAsUser` or `runAsNonRoot` against the policy's `runAsUser` rule (for example root under `MustRunAsNonRoot`), or `runAsGroup`, `fsGroup` or `supplementalGroups` outside its ranges.",
-    fix: `Run as a non-root user inside the policy's ranges (\`runAsUser\`, \`runAsGroup\`, \`fsGroup\`, \`supplementalGroups\`), or leave the fields unset so the policy's defaults apply; ${GRANT}`
-  },
-  "psp-selinux": {
-    family: "violation",
-    securitySeverity: 5.5,
-    precision: "very-high",
-    fullDescription: "The pod's or a container's `seLinuxOptions` differ from the options a `seLinux: MustRunAs` policy requires.",
-    fix: `Remove \`seLinuxOptions\` so the policy writes its own, or set exactly the policy's \`user\`, \`role\`, \`type\` and \`level\`; ${GRANT}`
-  },
-  "psp-seccomp-apparmor": {
-    family: "violation",
-    securitySeverity: 5.5,
-    precision: "very-high",
-    fullDescription: "A seccomp profile (annotation or `seccompProfile` field) or an AppArmor profile annotation is not in the policy's allowed profile names, or the policy requires a profile and the pod sets none.",
-    fix: `Use an allowed profile, usually \`seccompProfile: {type: RuntimeDefault}\` and AppArmor \`runtime/default\`, or give the policy a \`defaultProfileName\`; ${GRANT}`
-  },
-  "psp-sysctls": {
-    family: "violation",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "The pod sets a sysctl the policy forbids (`forbiddenSysctls`), or an unsafe sysctl the policy does not allow (`allowedUnsafeSysctls`).",
-    fix: `Remove the sysctl from \`spec.securityContext.sysctls\` (set node-level tuning on the node), allow it in the policy's \`allowedUnsafeSysctls\`, ${GRANT}`
-  },
-  "psp-proc-mount": {
-    family: "violation",
-    securitySeverity: 7,
-    precision: "very-high",
-    fullDescription: "A container asks for `procMount: Unmasked`. The `ProcMountType` feature gate is off in every supported version, so the API server drops `allowedProcMountTypes` and every policy refuses it.",
-    fix: "Remove `securityContext.procMount` (or set it to `Default`); on a cluster with the `ProcMountType` gate on, run podgate with `--feature-gates ProcMountType=true`."
-  },
-  "psp-read-only-root-filesystem": {
-    family: "violation",
-    securitySeverity: 4,
-    precision: "very-high",
-    fullDescription: "A container sets `readOnlyRootFilesystem: false` under a policy with `readOnlyRootFilesystem: true`.",
-    fix: `Set \`readOnlyRootFilesystem: true\` (or leave it unset) and mount an \`emptyDir\` where the program writes, ${GRANT}`
-  },
-  "psp-privilege-escalation": {
-    family: "violation",
-    securitySeverity: 7,
-    precision: "very-high",
-    fullDescription: "A container sets `allowPrivilegeEscalation: true` under a policy with `allowPrivilegeEscalation: false`: setuid binaries could gain more privileges than the process started with.",
-    fix: `Set \`allowPrivilegeEscalation: false\` (or leave it unset: the policy then writes \`false\`), ${GRANT}`
-  },
-  "psp-runtime-class": {
-    family: "violation",
-    securitySeverity: 5,
-    precision: "very-high",
-    fullDescription: "The pod's `runtimeClassName` is not in the policy's `runtimeClass.allowedRuntimeClassNames`.",
-    fix: `Use an allowed RuntimeClass or leave \`runtimeClassName\` unset (the policy's default applies), ${GRANT}`
-  },
-  "psp-no-usable-policy": {
-    family: "admission",
-    securitySeverity: 5,
-    precision: "high",
-    fullDescription: "Neither the pod's service account nor the requesting user may `use` any PodSecurityPolicy, so the API server refuses the pod with an empty list: `unable to admit pod: []`.",
-    fix: "Grant `use` (apiGroups `policy`, resource `podsecuritypolicies`) of a policy that admits the pod to its service account, with a ClusterRole and a RoleBinding in the pod's namespace. Controller-created pods are authorized through their service account, not the person who applies them."
-  },
-  "psp-no-policies": {
-    family: "admission",
-    securitySeverity: 5,
-    precision: "high",
-    fullDescription: "No valid PodSecurityPolicy exists (none is declared, or every one is refused or ignored), so with the PodSecurityPolicy admission plugin enabled every pod is forbidden.",
-    fix: "Declare the cluster's policies, or pass them with `--cluster`, and fix every `invalid-pod-security-policy` and `ignored-pod-security-policy` finding."
-  },
-  "psp-validate-phase": {
-    family: "admission",
-    securitySeverity: 5,
-    precision: "high",
-    fullDescription: "The pod was admitted, then changed before the validating phase (seccomp annotation and field synchronisation, 1.19+), and no usable policy admits the changed pod: `unable to validate pod`.",
-    fix: "Set the seccomp profile once, as the `seccompProfile` field with `type: RuntimeDefault`, instead of a `docker/default` annotation, or allow both `runtime/default` and `docker/default` in the policy."
-  },
-  "service-account-not-found": {
-    family: "admission",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "The pod names a service account that does not exist (with `--require-service-accounts`): ServiceAccount admission refuses the pod before PodSecurityPolicy runs.",
-    fix: "Declare the ServiceAccount in the pod's namespace, pass it with `--cluster` if the cluster already has it, or correct `serviceAccountName`."
-  },
-  "service-account-not-declared": {
-    family: "admission",
-    securitySeverity: 2,
-    precision: "medium",
-    fullDescription: "The pod's service account is not declared in the manifests; podgate assumes it exists in the cluster.",
-    fix: "Declare the ServiceAccount, or pass the cluster's objects with `--cluster`; `--require-service-accounts` turns this into a rejection."
-  },
-  "invalid-pod": {
-    family: "admission",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "Object validation refuses the pod (HTTP 422 `is invalid`), for example a container port outside 1–65535.",
-    fix: "Correct the field the message names; the API server never stores such a pod."
-  },
-  "invalid-pod-security-policy": {
-    family: "policy",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "The API server refuses this PodSecurityPolicy (`is invalid`): it is never stored, so it neither admits nor restricts any pod.",
-    fix: "Correct the field the message names (unsupported rule or volume names, a capability both allowed and required to be dropped, `..` in a host path prefix…)."
-  },
-  "ignored-pod-security-policy": {
-    family: "policy",
-    securitySeverity: 6,
-    precision: "high",
-    fullDescription: "The API server stores this PodSecurityPolicy but admission silently never uses it, for example `runAsUser: MustRunAs` without `ranges` or `seLinux: MustRunAs` without `seLinuxOptions`.",
-    fix: "Give the rule what it needs (`ranges` for `MustRunAs`/`MayRunAs`, `seLinuxOptions` for SELinux `MustRunAs`) or use `RunAsAny`."
-  },
-  "binding-to-missing-role": {
-    family: "rbac",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "A RoleBinding or ClusterRoleBinding refers to a Role or ClusterRole that does not exist (or a kind it cannot refer to): it grants nothing, so the `use` it was meant to grant is missing.",
-    fix: "Declare the role (or pass it with `--cluster`), or correct `roleRef.kind` and `roleRef.name`."
-  },
-  "invalid-aggregation-rule": {
-    family: "rbac",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "A ClusterRole's `aggregationRule` cannot be applied by the aggregation controller (an invalid label selector, no selector, or a cycle), so its rules are not what the manifest intends.",
-    fix: "Correct the `clusterRoleSelectors` (operators `In`, `NotIn`, `Exists`, `DoesNotExist`) or write the rules into the role directly."
-  },
-  "duplicate-object": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "The same PodSecurityPolicy, role or binding is declared more than once; the later one replaces the earlier, as `kubectl apply` would.",
-    fix: "Keep one declaration of the object, or rename one of them."
-  },
-  "yaml-syntax": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.",
-    fix: "Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab)."
-  },
-  "unrendered-template": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "high",
-    fullDescription: "A document contains template syntax (`{{ … }}`), so the objects in it are not checked.",
-    fix: "Render the templates first (`helm template`, `kustomize build`) and run podgate on the output, or leave the template files out with `--ignore`."
-  },
-  "invalid-object": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "high",
-    fullDescription: "A Kubernetes object has a field of the wrong type or lacks a required one (no `metadata.name`, `containers` not a list), so the API server would refuse it and its pods are not judged.",
-    fix: "Correct the field the message names."
-  },
-  "unknown-api-version": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "high",
-    fullDescription: "An object of a known kind (Deployment, PodSecurityPolicy…) uses an apiVersion podgate does not know, so it is not evaluated; a custom resource that reuses a built-in kind name gets a note.",
-    fix: "Use the kind's served apiVersion (`apps/v1`, `batch/v1`, `policy/v1beta1`, `rbac.authorization.k8s.io/v1`)."
-  },
-  "api-version-not-served": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "very-high",
-    fullDescription: "The target Kubernetes version no longer (or not yet) serves this apiVersion, so `kubectl apply` would fail; podgate still judges the object as the current version.",
-    fix: "Move the object to the served apiVersion (for example `apps/v1` Deployments, `batch/v1` CronJobs from 1.21), or set `--kubernetes-version` to the cluster's version."
-  },
-  "unreadable-file": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "A file could not be read as a manifest (binary, not UTF-8, larger than `--max-file-size`, or unreadable), so nothing in it is checked.",
-    fix: "Leave the file out with `--ignore`, raise `--max-file-size`, or save it as UTF-8 text."
-  },
-  "kustomize-patch": {
-    family: "input",
-    securitySeverity: 1,
-    precision: "very-high",
-    fullDescription: "A file that a `kustomization.yaml` names as a patch is a fragment, not an object the cluster receives, so it is not judged on its own.",
-    fix: "Run podgate on the output of `kustomize build` to judge the patched objects."
-  },
-  "renderer-not-found": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "A directory is a Helm chart or a kustomization that podgate was asked to render, but `helm` or `kubectl` is not on PATH, so nothing in it is checked.",
-    fix: "Install the program (`helm`, or `kubectl` for `kubectl kustomize`), or render elsewhere and pipe the output to `podgate -`."
-  },
-  "render-failed": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "`helm template` or `kubectl kustomize` exited with an error while rendering a directory, so nothing in it is checked.",
-    fix: "Run the command the message shows and fix what it reports (a missing values file, a template error, an unreachable remote base)."
-  },
-  "invalid-suppression": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "very-high",
-    fullDescription: "A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.",
-    fix: "Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason."
-  },
-  "pss-violation": {
-    family: "admission",
-    securitySeverity: 7,
-    precision: "high",
-    fullDescription: "PodSecurity admission would refuse the pod (or the pod a controller creates from this template): it fails a check of the enforce level of its namespace (`pod-security.kubernetes.io/enforce` label, or the configured default). One finding per failed check.",
-    fix: "Change the pod spec so the named check passes (for `restricted`: `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`, `seccompProfile.type: RuntimeDefault`), or lower the namespace's `pod-security.kubernetes.io/enforce` level."
-  },
-  "pss-warning": {
-    family: "admission",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "The pod or the workload's pod template would violate the audit or warn level of its namespace (kubectl prints `Warning: would violate PodSecurity ...`), or, when nothing is configured, the `restricted:latest` level podgate checks as advice.",
-    fix: "Change the pod spec so the named check passes, or set the namespace's `pod-security.kubernetes.io/warn` and `audit` levels to what the workload really needs."
-  }
-};
-
-// src/rules/catalog.ts
-var DOCS_BASE_URL = "https://github.com/podgate/podgate/blob/main/docs/rules/";
-var COMMON_TAGS = ["security", "kubernetes", "pod-security-policy"];
-function rule(id, severity, title) {
-  const text = RULE_TEXTS[id];
-  const docsUrl = `${DOCS_BASE_URL}${id}.md`;
-  return {
-    id,
-    severity,
-    title,
-    family: text.family,
-    docsUrl,
-    fullDescription: text.fullDescription,
-    help: `${text.fix.replaceAll("`", "")} See ${docsUrl}`,
-    helpMarkdown: `${text.fix}
-
-[podgate docs: ${id}](${docsUrl})`,
-    securitySeverity: text.securitySeverity.toFixed(1),
-    tags: [...COMMON_TAGS, text.family],
-    precision: text.precision
-  };
-}
-var VIOLATION_RULES = {
-  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
-  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
-  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
-  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
-  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
-  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
-  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
-  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
-  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
-  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
-  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
-  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
-  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
-  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
-  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
-};
-var RULES = {
-  ...VIOLATION_RULES,
-  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
-  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
-  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
-  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
-  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
-  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
-  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
-  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
-  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
-  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
-  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
-  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
-  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
-  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
-  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
-  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
-  unreadableFile: rule("unreadable-file", "error", "File that could not be read"),
-  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own"),
-  rendererNotFound: rule("renderer-not-found", "error", "Helm or kubectl not found to render a chart or kustomization"),
-  renderFailed: rule("render-failed", "error", "Rendering a chart or kustomization failed"),
-  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation"),
-  pssViolation: rule("pss-violation", "error", "Pod forbidden by the namespace's Pod Security enforce level"),
-  pssWarning: rule("pss-warning", "warning", "Pod or pod template would violate a Pod Security audit or warn level")
-};
-var FORBIDDING_RULE_IDS = new Set(
-  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod, RULES.pssViolation].map((r7) => r7.id)
-);
-var SORTED_RULES = Object.values(RULES).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
-function allRules() {
-  return [...SORTED_RULES];
-}
-function ruleForViolation(path6) {
-  const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path6)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path6)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path6)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path6)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path6)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path6)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path6)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path6)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path6)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path6)) return r7.sysctls;
-  if (/\.procMount$/.test(path6)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path6)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path6)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path6)) return r7.runtimeClass;
-  return r7.usersGroups;
-}
-
 // src/load/shape.ts
 var INT32_MAX = 2 ** 31 - 1;
 var INT64_LIMIT = 2 ** 63;
@@ -19827,100 +19472,6 @@ var APPARMOR_ALLOWED_PROFILES_ANNOTATION = "apparmor.security.beta.kubernetes.io
 var APPARMOR_DEFAULT_PROFILE_ANNOTATION = "apparmor.security.beta.kubernetes.io/defaultProfileName";
 var PSP_ANNOTATION = "kubernetes.io/psp";
 
-// src/cluster/requester.ts
-var DEFAULT_REQUESTING_USER = "podgate:requesting-user";
-var ALL_UNAUTHENTICATED_GROUP = "system:unauthenticated";
-var ANONYMOUS_USER = "system:anonymous";
-function serviceAccountNamespace(name) {
-  if (!name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) return void 0;
-  const parts = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(":");
-  if (parts.length !== 2 || parts[0] === "" || parts[1] === "") return void 0;
-  return parts[0];
-}
-function impersonatedUser(name, groups) {
-  let result = [...groups];
-  const namespace = serviceAccountNamespace(name);
-  if (result.length === 0 && namespace !== void 0) result = makeGroupNames(namespace);
-  const hasAuthGroup = result.some((group) => group === ALL_AUTHENTICATED_GROUP || group === ALL_UNAUTHENTICATED_GROUP);
-  if (!hasAuthGroup) result.push(name === ANONYMOUS_USER ? ALL_UNAUTHENTICATED_GROUP : ALL_AUTHENTICATED_GROUP);
-  return { name, groups: result };
-}
-function requestingUser(kind, namespace, serviceAccount, options) {
-  const mode = options.requester;
-  switch (mode.mode) {
-    case "as":
-      return impersonatedUser(mode.user, mode.groups);
-    case "service-account-only":
-      return void 0;
-    case "pod-service-account":
-      return { name: makeUsername(namespace, serviceAccount), groups: [...makeGroupNames(namespace), ALL_AUTHENTICATED_GROUP] };
-    case "default":
-      return isControllerKind(kind) ? controllerUser(kind, { useServiceAccountCredentials: options.useServiceAccountCredentials }) : { name: DEFAULT_REQUESTING_USER, groups: [ALL_AUTHENTICATED_GROUP] };
-  }
-}
-
-// src/cluster/service-account-admission.ts
-var DEFAULT_API_TOKEN_MOUNT_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
-var PROJECTED_VOLUME_PREFIX = "kube-api-access-";
-var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
-function admitServiceAccount(pod, lookup, kubeMinor) {
-  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return admitMirrorPod(pod);
-  const namespace = pod.metadata.namespace ?? "default";
-  const name = pod.spec.serviceAccountName || "default";
-  const spec = { ...pod.spec, serviceAccountName: name };
-  const account = lookup(namespace, name);
-  if (account === void 0) {
-    return { admitted: false, message: `error looking up service account ${namespace}/${name}: serviceaccount ${JSON.stringify(name)} not found` };
-  }
-  const automount = pod.spec.automountServiceAccountToken ?? account.automountServiceAccountToken ?? true;
-  if (!automount) return { admitted: true, pod: { ...pod, spec } };
-  const projected = kubeMinor >= 21;
-  const existing = projected ? spec.volumes?.find((volume3) => volume3.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
-  const volumeName = existing?.name ?? (projected ? PROJECTED_VOLUME.name : `${name}-token-xxxxx`);
-  const mount = volumeName === PROJECTED_VOLUME.name ? PROJECTED_MOUNT : { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
-  let needsVolume = false;
-  const withMount = (containers) => containers?.map((container3) => {
-    if (container3.volumeMounts?.some((existingMount) => existingMount.mountPath === DEFAULT_API_TOKEN_MOUNT_PATH)) return container3;
-    needsVolume = true;
-    return { ...container3, volumeMounts: [...container3.volumeMounts ?? [], mount] };
-  });
-  const initContainers = withMount(spec.initContainers);
-  if (initContainers) spec.initContainers = initContainers;
-  spec.containers = withMount(spec.containers) ?? [];
-  if (existing !== void 0 || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
-  const volume2 = projected ? PROJECTED_VOLUME : { name: volumeName, secret: { secretName: volumeName } };
-  const tokenVolumeIndex = spec.volumes?.length ?? 0;
-  spec.volumes = [...spec.volumes ?? [], volume2];
-  return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
-}
-function deepFreeze(value) {
-  if (typeof value === "object" && value !== null) Object.values(value).forEach(deepFreeze);
-  return Object.freeze(value);
-}
-var PROJECTED_VOLUME = deepFreeze({
-  name: `${PROJECTED_VOLUME_PREFIX}xxxxx`,
-  projected: {
-    sources: [
-      { serviceAccountToken: { path: "token", expirationSeconds: 3607 } },
-      { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
-      { downwardAPI: { items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }] } }
-    ]
-  }
-});
-var PROJECTED_MOUNT = deepFreeze({ name: PROJECTED_VOLUME.name, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH });
-function admitMirrorPod(pod) {
-  if (pod.spec.serviceAccountName) return { admitted: false, message: "a mirror pod may not reference service accounts" };
-  for (const volume2 of pod.spec.volumes ?? []) {
-    if (volume2.secret !== void 0) return { admitted: false, message: "a mirror pod may not reference secrets" };
-    const sources = volume2.projected?.sources ?? [];
-    if (sources.some((source) => typeof source === "object" && source !== null && "secret" in source)) return { admitted: false, message: "a mirror pod may not reference secrets" };
-    if (sources.some((source) => typeof source === "object" && source !== null && "serviceAccountToken" in source)) {
-      return { admitted: false, message: "a mirror pod may not use ServiceAccountToken volume projections" };
-    }
-  }
-  return { admitted: true, pod };
-}
-
 // src/psp/field.ts
 var goNull = { kind: "null" };
 var goInt = (value) => ({ kind: "int", value });
@@ -20029,6 +19580,1262 @@ function isNonPrintable(code) {
   return code >= 128 && code <= 159 || code >= 55296 && code <= 57343 || code === 173 || code === 8232 || code === 8233 || code === 65279 || code >= 8203 && code <= 8207 || code >= 8288 && code <= 8292 || code === 160 || code === 12288 || code >= 8192 && code <= 8202;
 }
 
+// src/psp/apparmor/strategy.ts
+function createAppArmorStrategy(pspAnnotations) {
+  const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, APPARMOR_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[APPARMOR_ALLOWED_PROFILES_ANNOTATION] : void 0;
+  const allowed = allowedText === void 0 ? void 0 : new Set(allowedText.split(","));
+  const defaultProfile = pspAnnotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  return {
+    generate(annotations, container3) {
+      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container3.name;
+      if ((annotations?.[annotationKey] ?? "") !== "" || defaultProfile === "") return annotations;
+      return { ...annotations, [annotationKey]: defaultProfile };
+    },
+    validate(pod, container3) {
+      if (allowed === void 0 || allowedText === void 0) return [];
+      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container3.name;
+      const path6 = key(child("pod", "metadata", "annotations"), annotationKey);
+      const profile2 = pod.metadata.annotations?.[annotationKey] ?? "";
+      if (profile2 === "") return [forbidden(path6, "AppArmor profile must be set")];
+      if (allowed.has(profile2)) return [];
+      return [forbidden(path6, `${profile2} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+    }
+  };
+}
+
+// src/psp/capabilities/capabilities.ts
+var ALLOW_ALL_CAPABILITIES = "*";
+function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
+  const defaults2 = [...defaultAdd ?? []];
+  const drops = [...requiredDrop ?? []];
+  const allowedSet = new Set(allowed ?? []);
+  const defaultSet = new Set(defaults2);
+  return {
+    generate(_pod, container3) {
+      const own = container3.securityContext?.capabilities;
+      const add = new Set(own?.add ?? []);
+      const drop = new Set(own?.drop ?? []);
+      const newAdd = /* @__PURE__ */ new Set([...defaults2.filter((cap) => !drop.has(cap)), ...add]);
+      const newDrop = /* @__PURE__ */ new Set([...drops, ...drop]);
+      if (newAdd.size === add.size && newDrop.size === drop.size) return own;
+      const result = {};
+      if (newAdd.size > 0) result.add = [...newAdd].sort(byteWise);
+      if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
+      return result;
+    },
+    validate(path6, _pod, _container, capabilities) {
+      if (capabilities === void 0) {
+        if (defaults2.length === 0 && drops.length === 0) return [];
+        return [invalid(path6, goNull, "required capabilities are not set on the securityContext")];
+      }
+      if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
+      const errors = [];
+      for (const cap of capabilities.add ?? []) {
+        if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
+          errors.push(invalid(child(path6, "add"), goString(cap), "capability may not be added"));
+        }
+      }
+      const dropped = new Set(capabilities.drop ?? []);
+      for (const cap of drops) {
+        if (!dropped.has(cap)) {
+          errors.push(invalid(child(path6, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
+        }
+      }
+      return errors;
+    }
+  };
+}
+function byteWise(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/psp/capabilities/index.ts
+function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
+  return newDefaultCapabilities(defaultAdd, requiredDrop, allowed);
+}
+
+// src/psp/group/helpers.ts
+function validateGroupsInRanges(path6, ranges, groups) {
+  const errors = [];
+  for (const group of groups ?? []) {
+    if (!ranges.some((range2) => group >= range2.min && group <= range2.max)) {
+      errors.push(invalid(path6, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+    }
+  }
+  return errors;
+}
+function formatRanges(ranges) {
+  return "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
+}
+
+// src/psp/group/may-run-as.ts
+function newMayRunAs(ranges) {
+  const own = (ranges ?? []).map(({ min, max }) => ({ min, max }));
+  if (own.length === 0) return "ranges must be supplied for MayRunAs";
+  const strategy = {
+    generate: () => void 0,
+    generateSingle: () => void 0,
+    validate: (path6, _pod, groups) => validateGroupsInRanges(path6, own, groups)
+  };
+  return strategy;
+}
+
+// src/psp/group/must-run-as.ts
+function newMustRunAs(ranges) {
+  const own = (ranges ?? []).map(({ min, max }) => ({ min, max }));
+  const first = own[0];
+  if (first === void 0) return "ranges must be supplied for MustRunAs";
+  const strategy = {
+    generate: () => [first.min],
+    generateSingle: () => first.min,
+    validate(path6, _pod, groups) {
+      const errors = [];
+      if (groups === void 0 || groups.length === 0) {
+        errors.push(invalid(path6, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
+      }
+      return errors.concat(validateGroupsInRanges(path6, own, groups));
+    }
+  };
+  return strategy;
+}
+
+// src/psp/group/run-as-any.ts
+function newRunAsAny() {
+  return {
+    generate: () => void 0,
+    generateSingle: () => void 0,
+    validate: () => []
+  };
+}
+
+// src/psp/group/index.ts
+var FIELD_NAMES = {
+  fsGroup: "FSGroup",
+  supplementalGroups: "SupplementalGroups",
+  runAsGroup: "RunAsGroup"
+};
+function createGroupStrategy(opts, field) {
+  if (opts === void 0 && field === "runAsGroup") return newRunAsAny();
+  const rule2 = opts?.rule ?? "";
+  switch (rule2) {
+    case "MustRunAs":
+      return newMustRunAs(opts?.ranges);
+    case "MayRunAs":
+      return newMayRunAs(opts?.ranges);
+    case "RunAsAny":
+      return newRunAsAny();
+    default:
+      return `Unrecognized ${FIELD_NAMES[field]} strategy type ${rule2}`;
+  }
+}
+
+// src/psp/seccomp/strategy.ts
+var ALLOW_ANY = "*";
+var RUNTIME_DEFAULT = "runtime/default";
+var DOCKER_DEFAULT = "docker/default";
+var ANNOTATIONS_PATH = child("pod", "metadata", "annotations");
+function seccompFieldToAnnotation(profile2) {
+  if (profile2 === void 0) return "";
+  if (profile2.type === "RuntimeDefault") return RUNTIME_DEFAULT;
+  if (profile2.type === "Unconfined") return "unconfined";
+  if (profile2.type === "Localhost" && profile2.localhostProfile !== void 0) return "localhost/" + profile2.localhostProfile;
+  return "";
+}
+function createSeccompStrategy(pspAnnotations, kubeMinor) {
+  const useFields = kubeMinor >= 19;
+  const defaultsEquivalent = kubeMinor >= 19;
+  const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, SECCOMP_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[SECCOMP_ALLOWED_PROFILES_ANNOTATION] : void 0;
+  const allowed = /* @__PURE__ */ new Set();
+  let allowAny = false;
+  for (const profile2 of allowedText?.split(",") ?? []) {
+    if (profile2 === ALLOW_ANY) {
+      allowAny = true;
+      continue;
+    }
+    if (defaultsEquivalent && (profile2 === RUNTIME_DEFAULT || profile2 === DOCKER_DEFAULT)) {
+      allowed.add(RUNTIME_DEFAULT).add(DOCKER_DEFAULT);
+    }
+    allowed.add(profile2);
+  }
+  const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
+  const profileForContainer = (pod, container3) => containerProfileOf(pod, container3, useFields);
+  const validateProfile = (path6, profile2) => {
+    if (!allowAny && allowed.size === 0 && profile2 !== "") return [forbidden(path6, "seccomp may not be set")];
+    if (allowed.size === 0 && profile2 === "") return [];
+    if (allowAny || allowed.has(profile2)) return [];
+    return [forbidden(path6, `${profile2} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
+  };
+  return {
+    /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
+    generate(annotations, pod) {
+      const current = annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+      if (current !== "") return current;
+      return podFieldProfile(pod) ?? defaultProfile;
+    },
+    validatePod(pod) {
+      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
+    },
+    validateContainer(pod, container3) {
+      const path6 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name);
+      return validateProfile(path6, profileForContainer(pod, container3));
+    }
+  };
+}
+function podFieldProfileOf(pod, useFields) {
+  const field = pod.spec.securityContext?.seccompProfile;
+  return useFields && field !== void 0 ? seccompFieldToAnnotation(field) : void 0;
+}
+function podProfileOf(pod, useFields) {
+  const annotation = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+  return annotation !== "" ? annotation : podFieldProfileOf(pod, useFields) ?? "";
+}
+function containerProfileOf(pod, container3, useFields) {
+  const field = container3.securityContext?.seccompProfile;
+  if (useFields && field !== void 0) return seccompFieldToAnnotation(field);
+  const annotations = pod.metadata.annotations;
+  const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name;
+  if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
+  return podFieldProfileOf(pod, useFields) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
+}
+function seccompProfilesOf(pod, kubeMinor) {
+  const useFields = kubeMinor >= 19;
+  const containers = [...pod.spec.initContainers ?? [], ...pod.spec.containers, ...pod.spec.ephemeralContainers ?? []];
+  return [podProfileOf(pod, useFields), ...containers.map((container3) => containerProfileOf(pod, container3, useFields))];
+}
+
+// src/psp/selinux/must-run-as.ts
+function newMustRunAs2(opts) {
+  const wanted = opts.seLinuxOptions;
+  if (wanted === void 0) return "MustRunAs requires SELinuxOptions";
+  const expected = {
+    user: wanted.user ?? "",
+    role: wanted.role ?? "",
+    type: wanted.type ?? "",
+    level: wanted.level ?? ""
+  };
+  const strategy = {
+    // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
+    generate: () => ({ ...expected }),
+    validate(path6, _pod, _container, options) {
+      if (options === void 0) return [required(path6, "")];
+      const errors = [];
+      const mismatch = (name, actual2) => {
+        errors.push(invalid(child(path6, name), goString(actual2), `must be ${expected[name]}`));
+      };
+      const actual = {
+        user: options.user ?? "",
+        role: options.role ?? "",
+        type: options.type ?? "",
+        level: options.level ?? ""
+      };
+      if (!equalLevels(expected.level, actual.level)) mismatch("level", actual.level);
+      if (actual.role !== expected.role) mismatch("role", actual.role);
+      if (actual.type !== expected.type) mismatch("type", actual.type);
+      if (actual.user !== expected.user) mismatch("user", actual.user);
+      return errors;
+    }
+  };
+  return strategy;
+}
+function equalLevels(expected, actual) {
+  if (expected === actual) return true;
+  const expectedParts = splitOnce(expected);
+  const actualParts = splitOnce(actual);
+  if (expectedParts === void 0 || actualParts === void 0) return false;
+  if (expectedParts[0] !== actualParts[0]) return false;
+  const expectedCategories = expectedParts[1].split(",").sort(byteWise2);
+  const actualCategories = actualParts[1].split(",").sort(byteWise2);
+  return expectedCategories.length === actualCategories.length && expectedCategories.every((category, i) => category === actualCategories[i]);
+}
+function splitOnce(level) {
+  const at4 = level.indexOf(":");
+  return at4 < 0 ? void 0 : [level.slice(0, at4), level.slice(at4 + 1)];
+}
+function byteWise2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/psp/selinux/run-as-any.ts
+function newRunAsAny2() {
+  return {
+    generate: () => void 0,
+    validate: () => []
+  };
+}
+
+// src/psp/selinux/index.ts
+function createSELinuxStrategy(opts) {
+  switch (opts.rule) {
+    case "MustRunAs":
+      return newMustRunAs2(opts);
+    case "RunAsAny":
+      return newRunAsAny2();
+    default:
+      return `Unrecognized SELinuxContext strategy type ${opts.rule}`;
+  }
+}
+
+// src/psp/sysctl/must-match-patterns.ts
+var SAFE_SYSCTLS_1_15 = Object.freeze([
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.tcp_syncookies"
+]);
+var SAFE_SYSCTLS_1_18 = Object.freeze([...SAFE_SYSCTLS_1_15, "net.ipv4.ping_group_range"]);
+var SAFE_SYSCTLS_1_22 = Object.freeze([...SAFE_SYSCTLS_1_18, "net.ipv4.ip_unprivileged_port_start"]);
+function safeSysctls(kubeMinor) {
+  if (kubeMinor >= 22) return SAFE_SYSCTLS_1_22;
+  if (kubeMinor >= 18) return SAFE_SYSCTLS_1_18;
+  return SAFE_SYSCTLS_1_15;
+}
+function matchesAny(patterns, name) {
+  return (patterns ?? []).some(
+    (pattern) => pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern
+  );
+}
+function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
+  const path6 = child("pod", "spec", "securityContext", "sysctls");
+  return {
+    validate(pod) {
+      const errors = [];
+      (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
+        if (matchesAny(forbiddenSysctls, sysctl.name)) {
+          errors.push(forbidden(index(path6, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
+        } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
+          errors.push(forbidden(index(path6, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+        }
+      });
+      return errors;
+    }
+  };
+}
+
+// src/psp/sysctl/index.ts
+function createSysctlsStrategy(allowedUnsafe, forbidden2, kubeMinor) {
+  return newMustMatchPatterns(safeSysctls(kubeMinor), allowedUnsafe, forbidden2);
+}
+
+// src/psp/user/must-run-as.ts
+function newMustRunAs3(opts) {
+  const ranges = (opts.ranges ?? []).map(({ min, max }) => ({ min, max }));
+  const first = ranges[0];
+  if (first === void 0) return "MustRunAs requires at least one range";
+  const rendered = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
+  const strategy = {
+    generate: () => first.min,
+    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser3) {
+      const path6 = child(scPath, "runAsUser");
+      if (runAsUser3 === void 0) return [required(path6, "")];
+      if (ranges.some((range2) => runAsUser3 >= range2.min && runAsUser3 <= range2.max)) return [];
+      return [invalid(path6, goInt(runAsUser3), `must be in the ranges: ${rendered}`)];
+    }
+  };
+  return strategy;
+}
+
+// src/psp/user/non-root.ts
+function newRunAsNonRoot() {
+  return {
+    generate: () => void 0,
+    validate(scPath, _pod, _container, runAsNonRoot3, runAsUser3) {
+      if (runAsNonRoot3 === void 0 && runAsUser3 === void 0) {
+        return [required(child(scPath, "runAsNonRoot"), "must be true")];
+      }
+      if (runAsNonRoot3 === false) return [invalid(child(scPath, "runAsNonRoot"), goBool(false), "must be true")];
+      if (runAsUser3 === 0) return [invalid(child(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
+      return [];
+    }
+  };
+}
+
+// src/psp/user/run-as-any.ts
+function newRunAsAny3() {
+  return {
+    generate: () => void 0,
+    validate: () => []
+  };
+}
+
+// src/psp/user/index.ts
+function createRunAsUserStrategy(opts) {
+  switch (opts.rule) {
+    case "MustRunAs":
+      return newMustRunAs3(opts);
+    case "MustRunAsNonRoot":
+      return newRunAsNonRoot();
+    case "RunAsAny":
+      return newRunAsAny3();
+    default:
+      return `Unrecognized RunAsUser strategy type ${opts.rule}`;
+  }
+}
+
+// src/psp/factory.ts
+function createStrategies(psp, kubeMinor) {
+  const reasons = [];
+  const take = (built) => {
+    if (typeof built === "string") {
+      reasons.push(built);
+      return void 0;
+    }
+    return built;
+  };
+  const spec = psp.spec;
+  const runAsUser3 = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
+  const runAsGroup = take(createGroupStrategy(spec.runAsGroup, "runAsGroup"));
+  const seLinux = take(createSELinuxStrategy({ ...spec.seLinux, rule: spec.seLinux?.rule ?? "" }));
+  const appArmor = createAppArmorStrategy(psp.metadata.annotations);
+  const seccomp = createSeccompStrategy(psp.metadata.annotations, kubeMinor);
+  const fsGroup = take(createGroupStrategy(spec.fsGroup, "fsGroup"));
+  const supplementalGroups = take(createGroupStrategy(spec.supplementalGroups, "supplementalGroups"));
+  const capabilities = createCapabilitiesStrategy(spec.defaultAddCapabilities, spec.requiredDropCapabilities, spec.allowedCapabilities);
+  const sysctls3 = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
+  if (!runAsUser3 || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
+  return { runAsUser: runAsUser3, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls: sysctls3, seccomp };
+}
+
+// src/psp/policy-defaults.ts
+function defaultPodSecurityPolicy(psp) {
+  const copy = structuredClone(psp);
+  if (copy.spec !== void 0 && copy.spec.allowPrivilegeEscalation === void 0) {
+    copy.spec.allowPrivilegeEscalation = true;
+  }
+  return copy;
+}
+function dropDisabledPolicyFields(psp, gates = {}) {
+  const copy = structuredClone(psp);
+  if (copy.spec === void 0) return copy;
+  if (gates.ProcMountType !== true) delete copy.spec.allowedProcMountTypes;
+  if (gates.CSIInlineVolume === false) delete copy.spec.allowedCSIDrivers;
+  return copy;
+}
+
+// src/psp/validation/annotations.ts
+var APPARMOR_RUNTIME_DEFAULT = "runtime/default";
+var APPARMOR_UNCONFINED = "unconfined";
+var APPARMOR_LOCALHOST_PREFIX = "localhost/";
+var SECCOMP_RUNTIME_DEFAULT = "runtime/default";
+var SECCOMP_DOCKER_DEFAULT = "docker/default";
+var SECCOMP_UNCONFINED = "unconfined";
+var SECCOMP_LOCALHOST_PREFIX = "localhost/";
+var SECCOMP_ALLOW_ANY = "*";
+function appArmorProfileError(profile2) {
+  if (profile2 === "" || profile2 === APPARMOR_RUNTIME_DEFAULT || profile2 === APPARMOR_UNCONFINED) return void 0;
+  if (profile2.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
+  return `invalid AppArmor profile name: ${quoteGo(profile2)}`;
+}
+function validateSeccompProfile(profile2, path6) {
+  if (profile2 === SECCOMP_RUNTIME_DEFAULT || profile2 === SECCOMP_DOCKER_DEFAULT) return [];
+  if (profile2 === SECCOMP_UNCONFINED) return [];
+  if (!profile2.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
+    return [invalid(path6, goString(profile2), "must be a valid seccomp profile")];
+  }
+  const localPath = profile2.slice(SECCOMP_LOCALHOST_PREFIX.length);
+  const errors = [];
+  if (localPath.startsWith("/")) errors.push(invalid(path6, goString(localPath), "must be a relative path"));
+  if (localPath.split("/").includes("..")) errors.push(invalid(path6, goString(localPath), "must not contain '..'"));
+  return errors;
+}
+function validatePolicyAnnotations(annotations, path6) {
+  const errors = [];
+  const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  if (appArmorDefault !== "") {
+    const message = appArmorProfileError(appArmorDefault);
+    if (message !== void 0) {
+      errors.push(invalid(key(path6, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
+    }
+  }
+  const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
+  if (appArmorAllowed !== "") {
+    for (const profile2 of appArmorAllowed.split(",")) {
+      const message = appArmorProfileError(profile2);
+      if (message !== void 0) {
+        errors.push(invalid(key(path6, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+      }
+    }
+  }
+  const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
+  if (seccompDefault !== "") {
+    errors.push(...validateSeccompProfile(seccompDefault, key(path6, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
+  }
+  const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
+  if (seccompAllowed !== "") {
+    for (const profile2 of seccompAllowed.split(",")) {
+      if (profile2 === SECCOMP_ALLOW_ANY) continue;
+      errors.push(...validateSeccompProfile(profile2, key(path6, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
+    }
+  }
+  return errors;
+}
+
+// src/psp/validation/names.ts
+var DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
+var DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
+var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
+var DNS1123_SUBDOMAIN_ERROR_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+var CSI_DRIVER_NAME_MAX_LENGTH = 63;
+var byteLength = (text) => new TextEncoder().encode(text).length;
+function regexError(message, format, ...examples) {
+  if (examples.length === 0) return `${message} (regex used for validation is '${format}')`;
+  return `${message} (e.g. ${examples.map((example) => `'${example}', `).join(" or ")}regex used for validation is '${format}')`;
+}
+function isDNS1123Subdomain(value) {
+  const messages = [];
+  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
+    messages.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters`);
+  }
+  if (!DNS1123_SUBDOMAIN_RE.test(value)) {
+    messages.push(regexError(DNS1123_SUBDOMAIN_ERROR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
+  }
+  return messages;
+}
+function nameIsDNSSubdomain(name, prefix2) {
+  const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
+  return isDNS1123Subdomain(masked);
+}
+function validateObjectMetaName(meta, path6) {
+  const errors = [];
+  const generateName = meta.generateName ?? "";
+  const name = meta.name ?? "";
+  if (generateName !== "") {
+    for (const message of nameIsDNSSubdomain(generateName, true)) {
+      errors.push(invalid(child(path6, "generateName"), goString(generateName), message));
+    }
+  }
+  if (name === "") {
+    if (generateName === "") errors.push(required(child(path6, "name"), "name or generateName is required"));
+    return errors;
+  }
+  for (const message of nameIsDNSSubdomain(name, false)) {
+    errors.push(invalid(child(path6, "name"), goString(name), message));
+  }
+  return errors;
+}
+function validateCSIDriverName(name, path6) {
+  const errors = [];
+  if (name === "") errors.push(required(path6, ""));
+  if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
+    errors.push(tooLong(path6, CSI_DRIVER_NAME_MAX_LENGTH));
+  }
+  for (const message of isDNS1123Subdomain(name.toLowerCase())) {
+    errors.push(invalid(path6, goString(name), message));
+  }
+  return errors;
+}
+function validateRuntimeClassName(name, path6) {
+  return nameIsDNSSubdomain(name, false).map((message) => invalid(path6, goString(name), message));
+}
+
+// src/psp/validation/runtime-class.ts
+var ALLOW_ALL = "*";
+function validateRuntimeClassStrategy(path6, options) {
+  if (options === void 0) return [];
+  const errors = [];
+  const namesPath = child(path6, "allowedRuntimeClassNames");
+  const names = options.allowedRuntimeClassNames ?? [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [i, name] of names.entries()) {
+    if (name !== ALLOW_ALL) errors.push(...validateRuntimeClassName(name, index(namesPath, i)));
+    if (seen.has(name)) errors.push(duplicate(index(namesPath, i), goString(name)));
+    seen.add(name);
+  }
+  const defaultName = options.defaultRuntimeClassName;
+  if (defaultName !== void 0) {
+    errors.push(...validateRuntimeClassName(defaultName, child(path6, "defaultRuntimeClassName")));
+    if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
+      errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
+    }
+  }
+  if (seen.has(ALLOW_ALL) && names.length > 1) {
+    errors.push(invalid(namesPath, goStrings(names), "if '*' is present, must not specify other RuntimeClass names"));
+  }
+  return errors;
+}
+
+// src/psp/validation/strategies.ts
+var RUN_AS_USER_RULES = ["MustRunAs", "MustRunAsNonRoot", "RunAsAny"];
+var RUN_AS_GROUP_RULES = ["MustRunAs", "RunAsAny", "MayRunAs"];
+var SELINUX_RULES = ["MustRunAs", "RunAsAny"];
+var GROUP_RULES = ["MayRunAs", "MustRunAs", "RunAsAny"];
+function goIDRanges(ranges) {
+  return goSlice(
+    "[]policy.IDRange",
+    ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
+  );
+}
+function validateIDRange(path6, range2) {
+  const min = range2.min ?? 0;
+  const max = range2.max ?? 0;
+  const errors = [];
+  if (min < 0) errors.push(invalid(child(path6, "min"), goInt(min), "min cannot be negative"));
+  if (max < 0) errors.push(invalid(child(path6, "max"), goInt(max), "max cannot be negative"));
+  if (min > max) errors.push(invalid(child(path6, "min"), goInt(min), "min cannot be greater than max"));
+  return errors;
+}
+function validateRanges(path6, ranges) {
+  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path6, "ranges"), i), range2));
+}
+function validateRule(path6, rule2, supported) {
+  const value = rule2 ?? "";
+  return supported.includes(value) ? [] : [notSupported(child(path6, "rule"), goString(value), supported)];
+}
+function validateRunAsUser(path6, options) {
+  return [...validateRule(path6, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path6, options?.ranges)];
+}
+function validateRunAsGroup(path6, options) {
+  if (options === void 0) return [];
+  const ranges = options.ranges;
+  switch (options.rule ?? "") {
+    case "RunAsAny":
+      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path6, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
+    case "MustRunAs":
+    case "MayRunAs": {
+      const errors = [];
+      if (ranges === void 0 || ranges.length === 0) {
+        errors.push(invalid(child(path6, "ranges"), goIDRanges(ranges), "must provide at least one range"));
+      }
+      return [...errors, ...validateRanges(path6, ranges)];
+    }
+    default:
+      return [notSupported(child(path6, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
+  }
+}
+function validateSELinux(path6, options) {
+  return validateRule(path6, options?.rule, SELINUX_RULES);
+}
+function validateGroupStrategy(path6, options) {
+  return [...validateRule(path6, options?.rule, GROUP_RULES), ...validateRanges(path6, options?.ranges)];
+}
+
+// src/psp/validation/sysctls.ts
+var SYSCTL_SEGMENT_FMT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+var SYSCTL_PATTERN_SEGMENT_FMT = "([a-z0-9][-_a-z0-9]*)?[a-z0-9*]";
+var SYSCTL_PATTERN_FMT = `(${SYSCTL_SEGMENT_FMT}\\.)*${SYSCTL_PATTERN_SEGMENT_FMT}`;
+var SYSCTL_PATTERN_RE = new RegExp(`^${SYSCTL_PATTERN_FMT}$`);
+var SYSCTL_MAX_LENGTH = 253;
+function isValidSysctlPattern(name) {
+  return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
+}
+function validateSysctlPatterns(path6, sysctls3) {
+  const errors = [];
+  if (sysctls3 === void 0 || sysctls3.length === 0) return errors;
+  let coversAll = false;
+  for (const [i, sysctl] of sysctls3.entries()) {
+    if (sysctl === "") {
+      errors.push(invalid(index(path6, i), goString(sysctl), "empty sysctl not allowed"));
+    } else if (!isValidSysctlPattern(sysctl)) {
+      const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
+      errors.push(invalid(index(path6, i), goString(sysctl), detail));
+    } else if (sysctl.startsWith("*")) {
+      coversAll = true;
+    }
+  }
+  if (coversAll && sysctls3.length > 1) {
+    errors.push(forbidden(child(path6, "items"), "if '*' is present, must not specify other sysctls"));
+  }
+  return errors;
+}
+function validateSysctlListsDoNotOverlap(allowedPath, forbiddenPath, allowedUnsafe, forbiddenSysctls) {
+  const errors = [];
+  const prefixOf = (sysctl) => sysctl.endsWith("*") ? sysctl.slice(0, -1) : void 0;
+  for (const [i, allowed] of (allowedUnsafe ?? []).entries()) {
+    const allowedPrefix = prefixOf(allowed);
+    for (const [j2, forbiddenSysctl] of (forbiddenSysctls ?? []).entries()) {
+      const forbiddenPrefix = prefixOf(forbiddenSysctl);
+      const onAllowed = invalid(index(allowedPath, i), goString(allowed), `sysctl overlaps with ${forbiddenSysctl}`);
+      const onForbidden = invalid(index(forbiddenPath, j2), goString(forbiddenSysctl), `sysctl overlaps with ${allowed}`);
+      if (allowedPrefix !== void 0 && forbiddenPrefix !== void 0) {
+        if (allowedPrefix.startsWith(forbiddenPrefix)) errors.push(onAllowed);
+        else if (forbiddenPrefix.startsWith(allowedPrefix)) errors.push(onForbidden);
+      } else if (allowedPrefix !== void 0) {
+        if (forbiddenSysctl.startsWith(allowedPrefix)) errors.push(onForbidden);
+      } else if (forbiddenPrefix !== void 0) {
+        if (allowed.startsWith(forbiddenPrefix)) errors.push(onAllowed);
+      } else if (allowed === forbiddenSysctl) {
+        errors.push(onAllowed);
+      }
+    }
+  }
+  return errors;
+}
+
+// src/psp/util/volumes.ts
+var ALL = "*";
+var VOLUME_SOURCES = VOLUME_SOURCE_FIELDS.map((field) => [field, field === "cephfs" ? "cephFS" : field]);
+var VOLUME_SOURCE_FIELDS2 = VOLUME_SOURCES.map(([field]) => field);
+var VOLUME_TYPES = VOLUME_SOURCES.map(([, type]) => type);
+var SUPPORTED_VOLUME_TYPES = [ALL, ...VOLUME_TYPES].sort(compareCodePoints);
+function volumeTypeOf(volume2) {
+  for (const [field, type] of VOLUME_SOURCES) {
+    if (Object.hasOwn(volume2, field) && volume2[field] !== void 0 && volume2[field] !== null) return type;
+  }
+  return void 0;
+}
+function allowsVolumeType(allowed, type) {
+  return allowed?.some((entry) => entry === type || entry === ALL) ?? false;
+}
+
+// src/psp/validation/volumes.ts
+var EPHEMERAL = "ephemeral";
+function supportedVolumeTypes(kubeMinor) {
+  const types = VOLUME_TYPES.filter((type) => type !== EPHEMERAL || kubeMinor >= 19);
+  return [ALL, ...types].sort(compareCodePoints);
+}
+function validateVolumes(specPath, volumes, kubeMinor) {
+  const supported = supportedVolumeTypes(kubeMinor);
+  return (volumes ?? []).filter((volume2) => !supported.includes(volume2)).map((volume2) => notSupported(child(specPath, "volumes"), goString(volume2), supported));
+}
+function validateAllowedHostPaths(path6, hostPaths) {
+  const errors = [];
+  for (const [i, hostPath] of (hostPaths ?? []).entries()) {
+    const prefix2 = hostPath.pathPrefix ?? "";
+    if (prefix2 === "") {
+      errors.push(required(index(path6, i), "is required"));
+      break;
+    }
+    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path6, i), goString(prefix2), "must not contain '..'"));
+  }
+  return errors;
+}
+function validateAllowedFlexVolumes(path6, flexVolumes) {
+  const errors = [];
+  for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
+    if ((flexVolume.driver ?? "") === "") {
+      errors.push(required(child(index(child(path6, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
+    }
+  }
+  return errors;
+}
+function validateAllowedCSIDrivers(path6, drivers) {
+  return (drivers ?? []).flatMap(
+    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path6, "allowedCSIDriver"), i), "name"))
+  );
+}
+
+// src/psp/validation.ts
+var ALLOW_ALL_CAPABILITIES2 = "*";
+var PROC_MOUNT_TYPES = ["Default", "Unmasked"];
+function validatePodSecurityPolicy(psp, opts) {
+  const metadata2 = psp.metadata ?? {};
+  return [
+    ...validateObjectMetaName(metadata2, "metadata"),
+    ...validatePolicyAnnotations(metadata2.annotations, child("metadata", "annotations")),
+    ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
+  ];
+}
+function validatePodSecurityPolicySpec(spec, path6, opts) {
+  const allowedSysctlsPath = child(path6, "allowedUnsafeSysctls");
+  const forbiddenSysctlsPath = child(path6, "forbiddenSysctls");
+  return [
+    ...validateRunAsUser(child(path6, "runAsUser"), spec.runAsUser),
+    ...validateRunAsGroup(child(path6, "runAsGroup"), spec.runAsGroup),
+    ...validateSELinux(child(path6, "seLinux"), spec.seLinux),
+    ...validateGroupStrategy(child(path6, "supplementalGroups"), spec.supplementalGroups),
+    ...validateGroupStrategy(child(path6, "fsGroup"), spec.fsGroup),
+    ...validateVolumes(path6, spec.volumes, opts.kubeMinor),
+    ...validateCapabilities(spec),
+    ...validateDefaultAllowPrivilegeEscalation(child(path6, "defaultAllowPrivilegeEscalation"), spec),
+    ...validateAllowedProcMountTypes(child(path6, "allowedProcMountTypes"), spec.allowedProcMountTypes),
+    ...validateAllowedHostPaths(child(path6, "allowedHostPaths"), spec.allowedHostPaths),
+    ...validateAllowedFlexVolumes(child(path6, "allowedFlexVolumes"), spec.allowedFlexVolumes),
+    ...validateAllowedCSIDrivers(child(path6, "allowedCSIDrivers"), spec.allowedCSIDrivers),
+    ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
+    ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
+    ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
+    ...validateRuntimeClassStrategy(child(path6, "runtimeClass"), spec.runtimeClass)
+  ];
+}
+function validateCapabilities(spec) {
+  const errors = [];
+  const drops = spec.requiredDropCapabilities;
+  if (drops !== void 0 && drops.length > 0 && (spec.allowedCapabilities ?? []).includes(ALLOW_ALL_CAPABILITIES2)) {
+    errors.push(
+      invalid("requiredDropCapabilities", goCapabilities(drops), "must be empty when all capabilities are allowed by a wildcard")
+    );
+  }
+  errors.push(...validateCapsAgainstDrops(drops, spec.defaultAddCapabilities, "defaultAddCapabilities"));
+  errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
+  return errors;
+}
+function validateCapsAgainstDrops(drops, caps, path6) {
+  if (drops === void 0) return [];
+  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path6, goString(cap), `capability is listed in ${path6} and requiredDropCapabilities`));
+}
+function validateDefaultAllowPrivilegeEscalation(path6, spec) {
+  const allowPrivilegeEscalation3 = spec.allowPrivilegeEscalation ?? true;
+  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation3) return [];
+  return [
+    invalid(
+      path6,
+      goBool(true),
+      "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
+    )
+  ];
+}
+function validateAllowedProcMountTypes(path6, types) {
+  return (types ?? []).flatMap(
+    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path6, i), goString(type), PROC_MOUNT_TYPES)]
+  );
+}
+function renderInvalidPolicyMessage(name, errors) {
+  const head = `PodSecurityPolicy.policy ${quoteGo(name)} is invalid`;
+  const messages = [...new Set(errors.map(renderFieldError))];
+  if (messages.length === 0) return head;
+  if (messages.length === 1) return `${head}: ${messages[0]}`;
+  return `${head}: [${messages.join(", ")}]`;
+}
+
+// src/psp/policies.ts
+function policyErrorPath(path6) {
+  return pathSegments(/^(spec|metadata)\b/.test(path6) ? path6 : `spec.${path6}`);
+}
+function preparePolicies(policies, options, locator) {
+  const providers = [];
+  const sources = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const policy of policies) {
+    const name = policy.value.metadata.name;
+    const stored = dropDisabledPolicyFields(defaultPodSecurityPolicy(policy.value), {
+      ProcMountType: options.featureGates?.ProcMountType === true,
+      CSIInlineVolume: options.kubeMinor >= 16
+    });
+    const errors = validatePodSecurityPolicy(stored, { kubeMinor: options.kubeMinor });
+    if (errors.length > 0) {
+      diagnostics.push({
+        ruleId: "invalid-pod-security-policy",
+        severity: "error",
+        message: `${renderInvalidPolicyMessage(name, errors)} — the API server refuses this object, so it takes no part in admission`,
+        location: locator.locate(policy.source, policyErrorPath(errors[0]?.path ?? "")),
+        object: policy.ref,
+        fieldPath: errors[0]?.path ?? "",
+        related: errors.slice(1).map((error) => ({ message: renderFieldError(error), location: locator.locate(policy.source, policyErrorPath(error.path)) }))
+      });
+      continue;
+    }
+    const strategies = createStrategies(stored, options.kubeMinor);
+    if ("reasons" in strategies) {
+      diagnostics.push({
+        ruleId: "ignored-pod-security-policy",
+        severity: "warning",
+        message: `PodSecurityPolicy ${JSON.stringify(name)} is ignored by admission: ${strategies.reasons.join(", ")}. The API server accepts it but never uses it, without saying so`,
+        location: locator.locateObject(policy.source),
+        object: policy.ref,
+        related: []
+      });
+      continue;
+    }
+    providers.push({ psp: stored, strategies });
+    sources.set(name, policy);
+  }
+  return { providers, sources, diagnostics };
+}
+
+// src/rules/docs.ts
+var GRANT = "or, if the pod really needs it, grant `use` of a policy that allows it to the pod's service account with a RoleBinding in the pod's namespace.";
+var RULE_TEXTS = {
+  "psp-privileged": {
+    family: "violation",
+    securitySeverity: 9,
+    precision: "very-high",
+    fullDescription: "A container sets `securityContext.privileged: true` and no usable PodSecurityPolicy allows privileged containers. A privileged container has every capability and every host device: it controls the node.",
+    fix: `Remove \`privileged: true\` (grant the one capability the container needs under \`capabilities.add\` instead), ${GRANT}`
+  },
+  "psp-host-namespaces": {
+    family: "violation",
+    securitySeverity: 8.5,
+    precision: "very-high",
+    fullDescription: "The pod sets `hostNetwork`, `hostPID` or `hostIPC` and no usable PodSecurityPolicy allows that host namespace. A pod in a host namespace sees and reaches the node's network, processes or shared memory.",
+    fix: `Remove \`hostNetwork\`, \`hostPID\` or \`hostIPC\` from the pod spec (use a Service or a \`hostPort\` for network access), ${GRANT}`
+  },
+  "psp-host-ports": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "A container port uses a `hostPort` outside every range of the policy's `hostPorts`. With `hostNetwork: true` every container port counts as a host port.",
+    fix: `Remove \`hostPort\` and expose the port through a Service, ${GRANT} Widening \`hostPorts\` of the policy also works.`
+  },
+  "psp-volume-types": {
+    family: "violation",
+    securitySeverity: 6.5,
+    precision: "very-high",
+    fullDescription: "The pod uses a volume whose type is missing from the policy's `volumes` list. Since Kubernetes 1.21 the service-account token is a `projected` volume that every pod gets unless token automount is off.",
+    fix: `Use an allowed volume type (for example a \`persistentVolumeClaim\` instead of \`hostPath\`, or \`automountServiceAccountToken: false\` when the token is not needed), add the type to the policy's \`volumes\`, ${GRANT}`
+  },
+  "psp-host-paths": {
+    family: "violation",
+    securitySeverity: 8,
+    precision: "very-high",
+    fullDescription: "A `hostPath` volume is outside every `allowedHostPaths` prefix of the policy, or a matching prefix is `readOnly: true` and a container mounts the volume writable.",
+    fix: `Mount a path under an allowed prefix and set \`readOnly: true\` on every \`volumeMounts\` entry of the volume, ${GRANT}`
+  },
+  "psp-volume-drivers": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "A `flexVolume` driver is not in the policy's `allowedFlexVolumes`, or an inline `csi` volume driver is not in its `allowedCSIDrivers`.",
+    fix: `Use an allowed driver (or a PersistentVolumeClaim, which these lists never restrict), add the driver to the policy, ${GRANT}`
+  },
+  "psp-capabilities": {
+    family: "violation",
+    securitySeverity: 7.5,
+    precision: "very-high",
+    fullDescription: "A container adds a Linux capability that the policy neither allows (`allowedCapabilities`) nor adds by default (`defaultAddCapabilities`), or does not drop one the policy requires to be dropped.",
+    fix: `Remove the capability from \`securityContext.capabilities.add\` (most images need none; \`NET_BIND_SERVICE\` is the usual exception), allow it in the policy, ${GRANT}`
+  },
+  "psp-users-groups": {
+    family: "violation",
+    securitySeverity: 6.5,
+    precision: "very-high",
+    fullDescription: "A user or group id is not allowed: `runAsUser` or `runAsNonRoot` against the policy's `runAsUser` rule (for example root under `MustRunAsNonRoot`), or `runAsGroup`, `fsGroup` or `supplementalGroups` outside its ranges.",
+    fix: `Run as a non-root user inside the policy's ranges (\`runAsUser\`, \`runAsGroup\`, \`fsGroup\`, \`supplementalGroups\`), or leave the fields unset so the policy's defaults apply; ${GRANT}`
+  },
+  "psp-selinux": {
+    family: "violation",
+    securitySeverity: 5.5,
+    precision: "very-high",
+    fullDescription: "The pod's or a container's `seLinuxOptions` differ from the options a `seLinux: MustRunAs` policy requires.",
+    fix: `Remove \`seLinuxOptions\` so the policy writes its own, or set exactly the policy's \`user\`, \`role\`, \`type\` and \`level\`; ${GRANT}`
+  },
+  "psp-seccomp-apparmor": {
+    family: "violation",
+    securitySeverity: 5.5,
+    precision: "very-high",
+    fullDescription: "A seccomp profile (annotation or `seccompProfile` field) or an AppArmor profile annotation is not in the policy's allowed profile names, or the policy requires a profile and the pod sets none.",
+    fix: `Use an allowed profile, usually \`seccompProfile: {type: RuntimeDefault}\` and AppArmor \`runtime/default\`, or give the policy a \`defaultProfileName\`; ${GRANT}`
+  },
+  "psp-sysctls": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "The pod sets a sysctl the policy forbids (`forbiddenSysctls`), or an unsafe sysctl the policy does not allow (`allowedUnsafeSysctls`).",
+    fix: `Remove the sysctl from \`spec.securityContext.sysctls\` (set node-level tuning on the node), allow it in the policy's \`allowedUnsafeSysctls\`, ${GRANT}`
+  },
+  "psp-proc-mount": {
+    family: "violation",
+    securitySeverity: 7,
+    precision: "very-high",
+    fullDescription: "A container asks for `procMount: Unmasked`. The `ProcMountType` feature gate is off in every supported version, so the API server drops `allowedProcMountTypes` and every policy refuses it.",
+    fix: "Remove `securityContext.procMount` (or set it to `Default`); on a cluster with the `ProcMountType` gate on, run podgate with `--feature-gates ProcMountType=true`."
+  },
+  "psp-read-only-root-filesystem": {
+    family: "violation",
+    securitySeverity: 4,
+    precision: "very-high",
+    fullDescription: "A container sets `readOnlyRootFilesystem: false` under a policy with `readOnlyRootFilesystem: true`.",
+    fix: `Set \`readOnlyRootFilesystem: true\` (or leave it unset) and mount an \`emptyDir\` where the program writes, ${GRANT}`
+  },
+  "psp-privilege-escalation": {
+    family: "violation",
+    securitySeverity: 7,
+    precision: "very-high",
+    fullDescription: "A container sets `allowPrivilegeEscalation: true` under a policy with `allowPrivilegeEscalation: false`: setuid binaries could gain more privileges than the process started with.",
+    fix: `Set \`allowPrivilegeEscalation: false\` (or leave it unset: the policy then writes \`false\`), ${GRANT}`
+  },
+  "psp-runtime-class": {
+    family: "violation",
+    securitySeverity: 5,
+    precision: "very-high",
+    fullDescription: "The pod's `runtimeClassName` is not in the policy's `runtimeClass.allowedRuntimeClassNames`.",
+    fix: `Use an allowed RuntimeClass or leave \`runtimeClassName\` unset (the policy's default applies), ${GRANT}`
+  },
+  "psp-no-usable-policy": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "Neither the pod's service account nor the requesting user may `use` any PodSecurityPolicy, so the API server refuses the pod with an empty list: `unable to admit pod: []`.",
+    fix: "Grant `use` (apiGroups `policy`, resource `podsecuritypolicies`) of a policy that admits the pod to its service account, with a ClusterRole and a RoleBinding in the pod's namespace. Controller-created pods are authorized through their service account, not the person who applies them."
+  },
+  "psp-no-policies": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "No valid PodSecurityPolicy exists (none is declared, or every one is refused or ignored), so with the PodSecurityPolicy admission plugin enabled every pod is forbidden.",
+    fix: "Declare the cluster's policies, or pass them with `--cluster`, and fix every `invalid-pod-security-policy` and `ignored-pod-security-policy` finding."
+  },
+  "psp-validate-phase": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "The pod was admitted, then changed before the validating phase (seccomp annotation and field synchronisation, 1.19+), and no usable policy admits the changed pod: `unable to validate pod`.",
+    fix: "Set the seccomp profile once, as the `seccompProfile` field with `type: RuntimeDefault`, instead of a `docker/default` annotation, or allow both `runtime/default` and `docker/default` in the policy."
+  },
+  "service-account-not-found": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "The pod names a service account that does not exist (with `--require-service-accounts`): ServiceAccount admission refuses the pod before PodSecurityPolicy runs.",
+    fix: "Declare the ServiceAccount in the pod's namespace, pass it with `--cluster` if the cluster already has it, or correct `serviceAccountName`."
+  },
+  "service-account-not-declared": {
+    family: "admission",
+    securitySeverity: 2,
+    precision: "medium",
+    fullDescription: "The pod's service account is not declared in the manifests; podgate assumes it exists in the cluster.",
+    fix: "Declare the ServiceAccount, or pass the cluster's objects with `--cluster`; `--require-service-accounts` turns this into a rejection."
+  },
+  "invalid-pod": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "Object validation refuses the pod (HTTP 422 `is invalid`), for example a container port outside 1–65535.",
+    fix: "Correct the field the message names; the API server never stores such a pod."
+  },
+  "invalid-pod-security-policy": {
+    family: "policy",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "The API server refuses this PodSecurityPolicy (`is invalid`): it is never stored, so it neither admits nor restricts any pod.",
+    fix: "Correct the field the message names (unsupported rule or volume names, a capability both allowed and required to be dropped, `..` in a host path prefix…)."
+  },
+  "ignored-pod-security-policy": {
+    family: "policy",
+    securitySeverity: 6,
+    precision: "high",
+    fullDescription: "The API server stores this PodSecurityPolicy but admission silently never uses it, for example `runAsUser: MustRunAs` without `ranges` or `seLinux: MustRunAs` without `seLinuxOptions`.",
+    fix: "Give the rule what it needs (`ranges` for `MustRunAs`/`MayRunAs`, `seLinuxOptions` for SELinux `MustRunAs`) or use `RunAsAny`."
+  },
+  "binding-to-missing-role": {
+    family: "rbac",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "A RoleBinding or ClusterRoleBinding refers to a Role or ClusterRole that does not exist (or a kind it cannot refer to): it grants nothing, so the `use` it was meant to grant is missing.",
+    fix: "Declare the role (or pass it with `--cluster`), or correct `roleRef.kind` and `roleRef.name`."
+  },
+  "invalid-aggregation-rule": {
+    family: "rbac",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "A ClusterRole's `aggregationRule` cannot be applied by the aggregation controller (an invalid label selector, no selector, or a cycle), so its rules are not what the manifest intends.",
+    fix: "Correct the `clusterRoleSelectors` (operators `In`, `NotIn`, `Exists`, `DoesNotExist`) or write the rules into the role directly."
+  },
+  "duplicate-object": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "The same PodSecurityPolicy, role or binding is declared more than once; the later one replaces the earlier, as `kubectl apply` would.",
+    fix: "Keep one declaration of the object, or rename one of them."
+  },
+  "yaml-syntax": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.",
+    fix: "Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab)."
+  },
+  "unrendered-template": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "high",
+    fullDescription: "A document contains template syntax (`{{ … }}`), so the objects in it are not checked.",
+    fix: "Render the templates first (`helm template`, `kustomize build`) and run podgate on the output, or leave the template files out with `--ignore`."
+  },
+  "invalid-object": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "high",
+    fullDescription: "A Kubernetes object has a field of the wrong type or lacks a required one (no `metadata.name`, `containers` not a list), so the API server would refuse it and its pods are not judged.",
+    fix: "Correct the field the message names."
+  },
+  "unknown-api-version": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "high",
+    fullDescription: "An object of a known kind (Deployment, PodSecurityPolicy…) uses an apiVersion podgate does not know, so it is not evaluated; a custom resource that reuses a built-in kind name gets a note.",
+    fix: "Use the kind's served apiVersion (`apps/v1`, `batch/v1`, `policy/v1beta1`, `rbac.authorization.k8s.io/v1`)."
+  },
+  "api-version-not-served": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "The target Kubernetes version no longer (or not yet) serves this apiVersion, so `kubectl apply` would fail; podgate still judges the object as the current version.",
+    fix: "Move the object to the served apiVersion (for example `apps/v1` Deployments, `batch/v1` CronJobs from 1.21), or set `--kubernetes-version` to the cluster's version."
+  },
+  "unreadable-file": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A file could not be read as a manifest (binary, not UTF-8, larger than `--max-file-size`, or unreadable), so nothing in it is checked.",
+    fix: "Leave the file out with `--ignore`, raise `--max-file-size`, or save it as UTF-8 text."
+  },
+  "kustomize-patch": {
+    family: "input",
+    securitySeverity: 1,
+    precision: "very-high",
+    fullDescription: "A file that a `kustomization.yaml` names as a patch is a fragment, not an object the cluster receives, so it is not judged on its own.",
+    fix: "Run podgate on the output of `kustomize build` to judge the patched objects."
+  },
+  "renderer-not-found": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A directory is a Helm chart or a kustomization that podgate was asked to render, but `helm` or `kubectl` is not on PATH, so nothing in it is checked.",
+    fix: "Install the program (`helm`, or `kubectl` for `kubectl kustomize`), or render elsewhere and pipe the output to `podgate -`."
+  },
+  "render-failed": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "`helm template` or `kubectl kustomize` exited with an error while rendering a directory, so nothing in it is checked.",
+    fix: "Run the command the message shows and fix what it reports (a missing values file, a template error, an unreachable remote base)."
+  },
+  "invalid-suppression": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.",
+    fix: "Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason."
+  },
+  "pss-violation": {
+    family: "admission",
+    securitySeverity: 7,
+    precision: "high",
+    fullDescription: "PodSecurity admission would refuse the pod (or the pod a controller creates from this template): it fails a check of the enforce level of its namespace (`pod-security.kubernetes.io/enforce` label, or the configured default). One finding per failed check.",
+    fix: "Change the pod spec so the named check passes (for `restricted`: `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`, `seccompProfile.type: RuntimeDefault`), or lower the namespace's `pod-security.kubernetes.io/enforce` level."
+  },
+  "pss-warning": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "The pod or the workload's pod template would violate the audit or warn level of its namespace (kubectl prints `Warning: would violate PodSecurity ...`), or, when nothing is configured, the `restricted:latest` level podgate checks as advice.",
+    fix: "Change the pod spec so the named check passes, or set the namespace's `pod-security.kubernetes.io/warn` and `audit` levels to what the workload really needs."
+  }
+};
+
+// src/rules/catalog.ts
+var DOCS_BASE_URL = "https://github.com/podgate/podgate/blob/main/docs/rules/";
+var COMMON_TAGS = ["security", "kubernetes", "pod-security-policy"];
+function rule(id, severity, title) {
+  const text = RULE_TEXTS[id];
+  const docsUrl = `${DOCS_BASE_URL}${id}.md`;
+  return {
+    id,
+    severity,
+    title,
+    family: text.family,
+    docsUrl,
+    fullDescription: text.fullDescription,
+    help: `${text.fix.replaceAll("`", "")} See ${docsUrl}`,
+    helpMarkdown: `${text.fix}
+
+[podgate docs: ${id}](${docsUrl})`,
+    securitySeverity: text.securitySeverity.toFixed(1),
+    tags: [...COMMON_TAGS, text.family],
+    precision: text.precision
+  };
+}
+var VIOLATION_RULES = {
+  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
+  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
+  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
+  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
+  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
+  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
+  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
+  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
+  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
+  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
+  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
+  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
+  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
+  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
+  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
+};
+var RULES = {
+  ...VIOLATION_RULES,
+  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
+  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
+  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
+  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
+  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
+  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
+  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
+  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
+  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
+  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
+  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
+  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
+  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
+  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
+  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
+  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
+  unreadableFile: rule("unreadable-file", "error", "File that could not be read"),
+  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own"),
+  rendererNotFound: rule("renderer-not-found", "error", "Helm or kubectl not found to render a chart or kustomization"),
+  renderFailed: rule("render-failed", "error", "Rendering a chart or kustomization failed"),
+  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation"),
+  pssViolation: rule("pss-violation", "error", "Pod forbidden by the namespace's Pod Security enforce level"),
+  pssWarning: rule("pss-warning", "warning", "Pod or pod template would violate a Pod Security audit or warn level")
+};
+var FORBIDDING_RULE_IDS = new Set(
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod, RULES.pssViolation].map((r7) => r7.id)
+);
+var SORTED_RULES = Object.values(RULES).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
+function allRules() {
+  return [...SORTED_RULES];
+}
+function ruleForViolation(path6) {
+  const r7 = VIOLATION_RULES;
+  if (/\.privileged$/.test(path6)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path6)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path6)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path6)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path6)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path6)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path6)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path6)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path6)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path6)) return r7.sysctls;
+  if (/\.procMount$/.test(path6)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path6)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path6)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path6)) return r7.runtimeClass;
+  return r7.usersGroups;
+}
+
+// src/psp/admission-key.ts
+function admissionKey(pod, requester) {
+  const { metadata: metadata2, spec } = pod;
+  const projectedSpec = { ...spec };
+  if (spec.initContainers !== void 0) projectedSpec.initContainers = withoutImages(spec.initContainers);
+  if (spec.containers !== void 0) projectedSpec.containers = withoutImages(spec.containers);
+  if (spec.ephemeralContainers !== void 0) projectedSpec.ephemeralContainers = withoutImages(spec.ephemeralContainers);
+  const projection = [requester, metadata2.namespace ?? null, metadata2.annotations ?? null, projectedSpec];
+  return isJsonExact(projection, 0) ? JSON.stringify(projection) : void 0;
+}
+var withoutImages = (containers) => containers.map((container3) => {
+  if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
+  const { image: _image, ...rest } = container3;
+  return rest;
+});
+var MAX_DEPTH2 = 128;
+function isJsonExact(value, depth) {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object":
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth > MAX_DEPTH2) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isJsonExact(item, depth + 1)) return false;
+    return true;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const record = value;
+  for (const key2 in record) if (!isJsonExact(record[key2], depth + 1)) return false;
+  return true;
+}
+
 // src/psp/clone.ts
 function cloneData(value) {
   if (typeof value !== "object" || value === null) return value;
@@ -20090,22 +20897,6 @@ function allowsHostVolumePath(spec, path6) {
     allowed = true;
   }
   return { allowed, mustBeReadOnly: allowed };
-}
-
-// src/psp/util/volumes.ts
-var ALL = "*";
-var VOLUME_SOURCES = VOLUME_SOURCE_FIELDS.map((field) => [field, field === "cephfs" ? "cephFS" : field]);
-var VOLUME_SOURCE_FIELDS2 = VOLUME_SOURCES.map(([field]) => field);
-var VOLUME_TYPES = VOLUME_SOURCES.map(([, type]) => type);
-var SUPPORTED_VOLUME_TYPES = [ALL, ...VOLUME_TYPES].sort(compareCodePoints);
-function volumeTypeOf(volume2) {
-  for (const [field, type] of VOLUME_SOURCES) {
-    if (Object.hasOwn(volume2, field) && volume2[field] !== void 0 && volume2[field] !== null) return type;
-  }
-  return void 0;
-}
-function allowsVolumeType(allowed, type) {
-  return allowed?.some((entry) => entry === type || entry === ALL) ?? false;
 }
 
 // src/psp/volumes.ts
@@ -20244,11 +21035,11 @@ function validatePod(provider, pod) {
   if (psp.spec.hostIPC !== true && pod.spec.hostIPC === true) errors.push(invalid(child(scPath, "hostIPC"), goBool(true), "Host IPC is not allowed to be used"));
   errors.push(...strategies.sysctls.validate(pod));
   errors.push(...validatePodVolumes(psp, pod, visitContainers));
-  if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
+  if (psp.spec.runtimeClass !== void 0) errors.push(...validateRuntimeClassName2(pod.spec.runtimeClassName, psp.spec.runtimeClass.allowedRuntimeClassNames));
   visitContainers(pod, (container3, path6) => errors.push(...validateContainer(provider, pod, container3, path6)));
   return errors;
 }
-function validateRuntimeClassName(actual, allowed) {
+function validateRuntimeClassName2(actual, allowed) {
   if (actual === void 0 || (allowed ?? []).some((name) => name === "*" || name === actual)) return [];
   return [invalid("spec.runtimeClassName", goString(actual), "")];
 }
@@ -20278,6 +21069,131 @@ function validateContainer(provider, pod, container3, containerPath2) {
     errors.push(invalid(child(scPath, "allowPrivilegeEscalation"), value, "Allowing privilege escalation for containers is not allowed"));
   }
   return errors;
+}
+
+// src/lint/admission-cache.ts
+var MAX_DECISIONS = 4096;
+var AdmissionCache = class {
+  decisions = /* @__PURE__ */ new Map();
+  providers = /* @__PURE__ */ new Map();
+  /** `providers`: the run's policies, the same every `decide` is computed with. */
+  constructor(providers) {
+    for (const provider of providers) this.providers.set(provider.psp.metadata.name, provider);
+  }
+  /**
+   * The decision for `pod` asked by `requester` (who creates it, and in which namespace, spelled by the caller):
+   * `compute()`'s, or the one recorded for the same question. Recorded decisions (their attempts and errors) are shared between pods: callers must not edit them.
+   */
+  decide(pod, requester, compute) {
+    const key2 = admissionKey(pod, requester);
+    if (key2 === void 0) return compute();
+    const known = this.decisions.get(key2);
+    if (known === void 0) {
+      const decision = compute();
+      if (this.decisions.size < MAX_DECISIONS) this.decisions.set(key2, decision);
+      return decision;
+    }
+    if (!known.allowed) return known;
+    const provider = this.providers.get(known.policy);
+    if (provider === void 0) return compute();
+    const candidate = copyForMutation(pod);
+    mutatePod(provider, candidate);
+    return { ...known, pod: candidate };
+  }
+};
+
+// src/cluster/requester.ts
+var DEFAULT_REQUESTING_USER = "podgate:requesting-user";
+var ALL_UNAUTHENTICATED_GROUP = "system:unauthenticated";
+var ANONYMOUS_USER = "system:anonymous";
+function serviceAccountNamespace(name) {
+  if (!name.startsWith(SERVICE_ACCOUNT_USERNAME_PREFIX)) return void 0;
+  const parts = name.slice(SERVICE_ACCOUNT_USERNAME_PREFIX.length).split(":");
+  if (parts.length !== 2 || parts[0] === "" || parts[1] === "") return void 0;
+  return parts[0];
+}
+function impersonatedUser(name, groups) {
+  let result = [...groups];
+  const namespace = serviceAccountNamespace(name);
+  if (result.length === 0 && namespace !== void 0) result = makeGroupNames(namespace);
+  const hasAuthGroup = result.some((group) => group === ALL_AUTHENTICATED_GROUP || group === ALL_UNAUTHENTICATED_GROUP);
+  if (!hasAuthGroup) result.push(name === ANONYMOUS_USER ? ALL_UNAUTHENTICATED_GROUP : ALL_AUTHENTICATED_GROUP);
+  return { name, groups: result };
+}
+function requestingUser(kind, namespace, serviceAccount, options) {
+  const mode = options.requester;
+  switch (mode.mode) {
+    case "as":
+      return impersonatedUser(mode.user, mode.groups);
+    case "service-account-only":
+      return void 0;
+    case "pod-service-account":
+      return { name: makeUsername(namespace, serviceAccount), groups: [...makeGroupNames(namespace), ALL_AUTHENTICATED_GROUP] };
+    case "default":
+      return isControllerKind(kind) ? controllerUser(kind, { useServiceAccountCredentials: options.useServiceAccountCredentials }) : { name: DEFAULT_REQUESTING_USER, groups: [ALL_AUTHENTICATED_GROUP] };
+  }
+}
+
+// src/cluster/service-account-admission.ts
+var DEFAULT_API_TOKEN_MOUNT_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
+var PROJECTED_VOLUME_PREFIX = "kube-api-access-";
+var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+function admitServiceAccount(pod, lookup, kubeMinor) {
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return admitMirrorPod(pod);
+  const namespace = pod.metadata.namespace ?? "default";
+  const name = pod.spec.serviceAccountName || "default";
+  const spec = { ...pod.spec, serviceAccountName: name };
+  const account = lookup(namespace, name);
+  if (account === void 0) {
+    return { admitted: false, message: `error looking up service account ${namespace}/${name}: serviceaccount ${JSON.stringify(name)} not found` };
+  }
+  const automount = pod.spec.automountServiceAccountToken ?? account.automountServiceAccountToken ?? true;
+  if (!automount) return { admitted: true, pod: { ...pod, spec } };
+  const projected = kubeMinor >= 21;
+  const existing = projected ? spec.volumes?.find((volume3) => volume3.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
+  const volumeName = existing?.name ?? (projected ? PROJECTED_VOLUME.name : `${name}-token-xxxxx`);
+  const mount = volumeName === PROJECTED_VOLUME.name ? PROJECTED_MOUNT : { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
+  let needsVolume = false;
+  const withMount = (containers) => containers?.map((container3) => {
+    if (container3.volumeMounts?.some((existingMount) => existingMount.mountPath === DEFAULT_API_TOKEN_MOUNT_PATH)) return container3;
+    needsVolume = true;
+    return { ...container3, volumeMounts: [...container3.volumeMounts ?? [], mount] };
+  });
+  const initContainers = withMount(spec.initContainers);
+  if (initContainers) spec.initContainers = initContainers;
+  spec.containers = withMount(spec.containers) ?? [];
+  if (existing !== void 0 || !needsVolume) return { admitted: true, pod: { ...pod, spec } };
+  const volume2 = projected ? PROJECTED_VOLUME : { name: volumeName, secret: { secretName: volumeName } };
+  const tokenVolumeIndex = spec.volumes?.length ?? 0;
+  spec.volumes = [...spec.volumes ?? [], volume2];
+  return { admitted: true, pod: { ...pod, spec }, tokenVolumeIndex };
+}
+function deepFreeze(value) {
+  if (typeof value === "object" && value !== null) Object.values(value).forEach(deepFreeze);
+  return Object.freeze(value);
+}
+var PROJECTED_VOLUME = deepFreeze({
+  name: `${PROJECTED_VOLUME_PREFIX}xxxxx`,
+  projected: {
+    sources: [
+      { serviceAccountToken: { path: "token", expirationSeconds: 3607 } },
+      { configMap: { name: "kube-root-ca.crt", items: [{ key: "ca.crt", path: "ca.crt" }] } },
+      { downwardAPI: { items: [{ path: "namespace", fieldRef: { apiVersion: "v1", fieldPath: "metadata.namespace" } }] } }
+    ]
+  }
+});
+var PROJECTED_MOUNT = deepFreeze({ name: PROJECTED_VOLUME.name, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH });
+function admitMirrorPod(pod) {
+  if (pod.spec.serviceAccountName) return { admitted: false, message: "a mirror pod may not reference service accounts" };
+  for (const volume2 of pod.spec.volumes ?? []) {
+    if (volume2.secret !== void 0) return { admitted: false, message: "a mirror pod may not reference secrets" };
+    const sources = volume2.projected?.sources ?? [];
+    if (sources.some((source) => typeof source === "object" && source !== null && "secret" in source)) return { admitted: false, message: "a mirror pod may not reference secrets" };
+    if (sources.some((source) => typeof source === "object" && source !== null && "serviceAccountToken" in source)) {
+      return { admitted: false, message: "a mirror pod may not use ServiceAccountToken volume projections" };
+    }
+  }
+  return { admitted: true, pod };
 }
 
 // src/psp/semantic-equal.ts
@@ -20352,81 +21268,6 @@ function admissionMessage(podName, decision, kubeMinor, phase = "admit") {
   else if (legacy) reason = `unable to validate against any pod security policy: ${renderErrorList(decision.errors)}`;
   else reason = `PodSecurityPolicy: unable to ${phase} pod: ${renderErrorList(decision.errors)}`;
   return `pods ${quoteGo(podName)} is forbidden: ${reason}`;
-}
-
-// src/psp/seccomp/strategy.ts
-var ALLOW_ANY = "*";
-var RUNTIME_DEFAULT = "runtime/default";
-var DOCKER_DEFAULT = "docker/default";
-var ANNOTATIONS_PATH = child("pod", "metadata", "annotations");
-function seccompFieldToAnnotation(profile2) {
-  if (profile2 === void 0) return "";
-  if (profile2.type === "RuntimeDefault") return RUNTIME_DEFAULT;
-  if (profile2.type === "Unconfined") return "unconfined";
-  if (profile2.type === "Localhost" && profile2.localhostProfile !== void 0) return "localhost/" + profile2.localhostProfile;
-  return "";
-}
-function createSeccompStrategy(pspAnnotations, kubeMinor) {
-  const useFields = kubeMinor >= 19;
-  const defaultsEquivalent = kubeMinor >= 19;
-  const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, SECCOMP_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[SECCOMP_ALLOWED_PROFILES_ANNOTATION] : void 0;
-  const allowed = /* @__PURE__ */ new Set();
-  let allowAny = false;
-  for (const profile2 of allowedText?.split(",") ?? []) {
-    if (profile2 === ALLOW_ANY) {
-      allowAny = true;
-      continue;
-    }
-    if (defaultsEquivalent && (profile2 === RUNTIME_DEFAULT || profile2 === DOCKER_DEFAULT)) {
-      allowed.add(RUNTIME_DEFAULT).add(DOCKER_DEFAULT);
-    }
-    allowed.add(profile2);
-  }
-  const defaultProfile = pspAnnotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
-  const podFieldProfile = (pod) => podFieldProfileOf(pod, useFields);
-  const profileForContainer = (pod, container3) => containerProfileOf(pod, container3, useFields);
-  const validateProfile = (path6, profile2) => {
-    if (!allowAny && allowed.size === 0 && profile2 !== "") return [forbidden(path6, "seccomp may not be set")];
-    if (allowed.size === 0 && profile2 === "") return [];
-    if (allowAny || allowed.has(profile2)) return [];
-    return [forbidden(path6, `${profile2} is not an allowed seccomp profile. Valid values are ${allowedText ?? ""}`)];
-  };
-  return {
-    /** The existing pod annotation if non-empty, else (1.19+) the translated pod field if set, else the default. */
-    generate(annotations, pod) {
-      const current = annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
-      if (current !== "") return current;
-      return podFieldProfile(pod) ?? defaultProfile;
-    },
-    validatePod(pod) {
-      return validateProfile(key(ANNOTATIONS_PATH, SECCOMP_POD_ANNOTATION), podProfileOf(pod, useFields));
-    },
-    validateContainer(pod, container3) {
-      const path6 = key(ANNOTATIONS_PATH, SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name);
-      return validateProfile(path6, profileForContainer(pod, container3));
-    }
-  };
-}
-function podFieldProfileOf(pod, useFields) {
-  const field = pod.spec.securityContext?.seccompProfile;
-  return useFields && field !== void 0 ? seccompFieldToAnnotation(field) : void 0;
-}
-function podProfileOf(pod, useFields) {
-  const annotation = pod.metadata.annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
-  return annotation !== "" ? annotation : podFieldProfileOf(pod, useFields) ?? "";
-}
-function containerProfileOf(pod, container3, useFields) {
-  const field = container3.securityContext?.seccompProfile;
-  if (useFields && field !== void 0) return seccompFieldToAnnotation(field);
-  const annotations = pod.metadata.annotations;
-  const annotationKey = SECCOMP_CONTAINER_ANNOTATION_PREFIX + container3.name;
-  if (annotations !== void 0 && Object.hasOwn(annotations, annotationKey)) return annotations[annotationKey] ?? "";
-  return podFieldProfileOf(pod, useFields) ?? annotations?.[SECCOMP_POD_ANNOTATION] ?? "";
-}
-function seccompProfilesOf(pod, kubeMinor) {
-  const useFields = kubeMinor >= 19;
-  const containers = [...pod.spec.initContainers ?? [], ...pod.spec.containers, ...pod.spec.ephemeralContainers ?? []];
-  return [podProfileOf(pod, useFields), ...containers.map((container3) => containerProfileOf(pod, container3, useFields))];
 }
 
 // src/psp/seccomp-sync.ts
@@ -20593,78 +21434,6 @@ function mentionsDockerDefault(pod) {
 function renderViolations(evaluation) {
   return evaluation.errors.map(renderFieldError);
 }
-
-// src/psp/admission-key.ts
-function admissionKey(pod, requester) {
-  const { metadata: metadata2, spec } = pod;
-  const projectedSpec = { ...spec };
-  if (spec.initContainers !== void 0) projectedSpec.initContainers = withoutImages(spec.initContainers);
-  if (spec.containers !== void 0) projectedSpec.containers = withoutImages(spec.containers);
-  if (spec.ephemeralContainers !== void 0) projectedSpec.ephemeralContainers = withoutImages(spec.ephemeralContainers);
-  const projection = [requester, metadata2.namespace ?? null, metadata2.annotations ?? null, projectedSpec];
-  return isJsonExact(projection, 0) ? JSON.stringify(projection) : void 0;
-}
-var withoutImages = (containers) => containers.map((container3) => {
-  if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
-  const { image: _image, ...rest } = container3;
-  return rest;
-});
-var MAX_DEPTH2 = 128;
-function isJsonExact(value, depth) {
-  switch (typeof value) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(value) && !Object.is(value, -0);
-    case "object":
-      break;
-    default:
-      return false;
-  }
-  if (value === null) return true;
-  if (depth > MAX_DEPTH2) return false;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!isJsonExact(item, depth + 1)) return false;
-    return true;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  const record = value;
-  for (const key2 in record) if (!isJsonExact(record[key2], depth + 1)) return false;
-  return true;
-}
-
-// src/lint/admission-cache.ts
-var MAX_DECISIONS = 4096;
-var AdmissionCache = class {
-  decisions = /* @__PURE__ */ new Map();
-  providers = /* @__PURE__ */ new Map();
-  /** `providers`: the run's policies, the same every `decide` is computed with. */
-  constructor(providers) {
-    for (const provider of providers) this.providers.set(provider.psp.metadata.name, provider);
-  }
-  /**
-   * The decision for `pod` asked by `requester` (who creates it, and in which namespace, spelled by the caller):
-   * `compute()`'s, or the one recorded for the same question. Recorded decisions (their attempts and errors) are shared between pods: callers must not edit them.
-   */
-  decide(pod, requester, compute) {
-    const key2 = admissionKey(pod, requester);
-    if (key2 === void 0) return compute();
-    const known = this.decisions.get(key2);
-    if (known === void 0) {
-      const decision = compute();
-      if (this.decisions.size < MAX_DECISIONS) this.decisions.set(key2, decision);
-      return decision;
-    }
-    if (!known.allowed) return known;
-    const provider = this.providers.get(known.policy);
-    if (provider === void 0) return compute();
-    const candidate = copyForMutation(pod);
-    mutatePod(provider, candidate);
-    return { ...known, pod: candidate };
-  }
-};
 
 // src/lint/violation-paths.ts
 var SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
@@ -20834,96 +21603,6 @@ function grantRelated(allowedBy, context) {
     }
     return related;
   });
-}
-
-// src/lint/suppressions.ts
-var SUPPRESSION_ANNOTATION = "podgate.dev/ignore";
-var SUPPRESSIBLE = new Set(Object.values(RULES).map((rule2) => rule2.id).filter((id) => id !== RULES.invalidSuppression.id));
-function parseSuppression(value) {
-  const clauses = [];
-  const problems = [];
-  for (const line of value.split(/\r?\n/).map((text) => text.trim()).filter((text) => text !== "")) {
-    const colon = line.indexOf(":");
-    const ids = (colon === -1 ? line : line.slice(0, colon)).split(/[\s,]+/).filter((id) => id !== "");
-    const reason = colon === -1 ? "" : line.slice(colon + 1).trim();
-    if (ids.length === 0) {
-      problems.push(`${JSON.stringify(line)} names no rule: write "RULE-ID[, RULE-ID…]: REASON" or "*: REASON"`);
-      continue;
-    }
-    if (reason === "") {
-      problems.push(`${JSON.stringify(line)} gives no reason: write "${ids.join(", ")}: REASON" (the reason is required and is reported with each suppressed finding)`);
-      continue;
-    }
-    if (ids.includes("*")) {
-      clauses.push({ rules: "*", reason });
-      continue;
-    }
-    const unknown = ids.filter((id) => !SUPPRESSIBLE.has(id));
-    if (unknown.length > 0) problems.push(`${unknown.map((id) => JSON.stringify(id)).join(", ")} ${unknown.length === 1 ? "is not a rule id" : "are not rule ids"} podgate can suppress; the clause's other rules still apply`);
-    const known = ids.filter((id) => SUPPRESSIBLE.has(id));
-    if (known.length > 0) clauses.push({ rules: known, reason });
-  }
-  if (clauses.length === 0 && problems.length === 0) problems.push('the annotation is empty: write "RULE-ID[, RULE-ID…]: REASON"');
-  return { clauses, problems };
-}
-var keyOf = (file, ref) => [file, ref.apiVersion, ref.kind, ref.namespace ?? "", ref.name].join("\0");
-var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function annotationAt(value, path6) {
-  let current = value;
-  for (const segment of [...path6, "metadata", "annotations"]) current = isRecord3(current) ? current[segment] : void 0;
-  return isRecord3(current) ? current[SUPPRESSION_ANNOTATION] : void 0;
-}
-var SuppressionIndex = class {
-  constructor(locator) {
-    this.locator = locator;
-  }
-  locator;
-  clauses = /* @__PURE__ */ new Map();
-  /** `invalid-suppression` warnings, at the annotation's value. */
-  diagnostics = [];
-  /**
-   * Reads the annotation of `source` (its parsed value must still be attached): the object's own metadata,
-   * then, for a workload, its pod template's (`templatePath`).
-   */
-  add(source, ref, templatePath = []) {
-    const paths = templatePath.length > 0 ? [[], templatePath] : [[]];
-    for (const path6 of paths) {
-      const value = annotationAt(source.value, path6);
-      if (value === void 0) continue;
-      const parsed = typeof value === "string" ? parseSuppression(value) : { clauses: [], problems: ["the value must be a string"] };
-      const key2 = keyOf(source.file, ref);
-      this.clauses.set(key2, [...this.clauses.get(key2) ?? [], ...parsed.clauses]);
-      for (const problem of parsed.problems) {
-        this.diagnostics.push({
-          ruleId: RULES.invalidSuppression.id,
-          severity: RULES.invalidSuppression.severity,
-          message: `Invalid ${SUPPRESSION_ANNOTATION} annotation: ${problem}`,
-          location: this.locator.locate(source, [...path6, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
-          object: ref,
-          related: []
-        });
-      }
-    }
-  }
-  /** `diagnostics` with `suppression` set on those an annotation of their object names (new objects). */
-  apply(diagnostics) {
-    if (this.clauses.size === 0) return [...diagnostics];
-    return diagnostics.map((diagnostic) => {
-      if (diagnostic.object === void 0 || !SUPPRESSIBLE.has(diagnostic.ruleId)) return diagnostic;
-      const clauses = this.clauses.get(keyOf(diagnostic.location.file, diagnostic.object)) ?? [];
-      const clause = clauses.find((entry) => entry.rules === "*" || entry.rules.includes(diagnostic.ruleId));
-      return clause ? { ...diagnostic, suppression: { kind: "inSource", justification: clause.reason } } : diagnostic;
-    });
-  }
-};
-function forbiddingFindings(pod, diagnostics) {
-  const { ref, source } = pod.subject;
-  return diagnostics.filter((d) => d.object === ref && d.location.file === source.file && FORBIDDING_RULE_IDS.has(d.ruleId));
-}
-function isSuppressedPod(pod, diagnostics) {
-  if (pod.allowed) return false;
-  const findings = forbiddingFindings(pod, diagnostics);
-  return findings.length > 0 && findings.every((d) => d.suppression !== void 0);
 }
 
 // src/pss/types.ts
@@ -22365,6 +23044,14 @@ var PssCollector = class {
       this.namespaceLabels.set(metadata2.name, labels);
     }
   }
+  /** The labels of every Namespace added, for another thread's collector (`addNamespaceLabels`). */
+  namespaceLabelEntries() {
+    return [...this.namespaceLabels];
+  }
+  /** Records labels another collector read (`namespaceLabelEntries`). */
+  addNamespaceLabels(entries) {
+    for (const [namespace, labels] of entries) this.namespaceLabels.set(namespace, labels);
+  }
   /** Projects the pod(s) PSA sees for `subject` from its still-parsed manifest value. */
   addSubject(subject, value) {
     if (!this.enabled || !isObj2(value)) return;
@@ -22496,896 +23183,306 @@ function admittedPssPod(pod, kubeMinor) {
   return "pod" in decoded ? decoded.pod : void 0;
 }
 
-// src/psp/apparmor/strategy.ts
-function createAppArmorStrategy(pspAnnotations) {
-  const allowedText = pspAnnotations !== void 0 && Object.hasOwn(pspAnnotations, APPARMOR_ALLOWED_PROFILES_ANNOTATION) ? pspAnnotations[APPARMOR_ALLOWED_PROFILES_ANNOTATION] : void 0;
-  const allowed = allowedText === void 0 ? void 0 : new Set(allowedText.split(","));
-  const defaultProfile = pspAnnotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
-  return {
-    generate(annotations, container3) {
-      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container3.name;
-      if ((annotations?.[annotationKey] ?? "") !== "" || defaultProfile === "") return annotations;
-      return { ...annotations, [annotationKey]: defaultProfile };
-    },
-    validate(pod, container3) {
-      if (allowed === void 0 || allowedText === void 0) return [];
-      const annotationKey = APPARMOR_CONTAINER_ANNOTATION_PREFIX + container3.name;
-      const path6 = key(child("pod", "metadata", "annotations"), annotationKey);
-      const profile2 = pod.metadata.annotations?.[annotationKey] ?? "";
-      if (profile2 === "") return [forbidden(path6, "AppArmor profile must be set")];
-      if (allowed.has(profile2)) return [];
-      return [forbidden(path6, `${profile2} is not an allowed profile. Allowed values: ${quoteGo(allowedText)}`)];
+// src/lint/suppressions.ts
+var SUPPRESSION_ANNOTATION = "podgate.dev/ignore";
+var SUPPRESSIBLE = new Set(Object.values(RULES).map((rule2) => rule2.id).filter((id) => id !== RULES.invalidSuppression.id));
+function parseSuppression(value) {
+  const clauses = [];
+  const problems = [];
+  for (const line of value.split(/\r?\n/).map((text) => text.trim()).filter((text) => text !== "")) {
+    const colon = line.indexOf(":");
+    const ids = (colon === -1 ? line : line.slice(0, colon)).split(/[\s,]+/).filter((id) => id !== "");
+    const reason = colon === -1 ? "" : line.slice(colon + 1).trim();
+    if (ids.length === 0) {
+      problems.push(`${JSON.stringify(line)} names no rule: write "RULE-ID[, RULE-ID…]: REASON" or "*: REASON"`);
+      continue;
     }
-  };
-}
-
-// src/psp/capabilities/capabilities.ts
-var ALLOW_ALL_CAPABILITIES = "*";
-function newDefaultCapabilities(defaultAdd, requiredDrop, allowed) {
-  const defaults2 = [...defaultAdd ?? []];
-  const drops = [...requiredDrop ?? []];
-  const allowedSet = new Set(allowed ?? []);
-  const defaultSet = new Set(defaults2);
-  return {
-    generate(_pod, container3) {
-      const own = container3.securityContext?.capabilities;
-      const add = new Set(own?.add ?? []);
-      const drop = new Set(own?.drop ?? []);
-      const newAdd = /* @__PURE__ */ new Set([...defaults2.filter((cap) => !drop.has(cap)), ...add]);
-      const newDrop = /* @__PURE__ */ new Set([...drops, ...drop]);
-      if (newAdd.size === add.size && newDrop.size === drop.size) return own;
-      const result = {};
-      if (newAdd.size > 0) result.add = [...newAdd].sort(byteWise);
-      if (newDrop.size > 0) result.drop = [...newDrop].sort(byteWise);
-      return result;
-    },
-    validate(path6, _pod, _container, capabilities) {
-      if (capabilities === void 0) {
-        if (defaults2.length === 0 && drops.length === 0) return [];
-        return [invalid(path6, goNull, "required capabilities are not set on the securityContext")];
-      }
-      if (allowedSet.has(ALLOW_ALL_CAPABILITIES)) return [];
-      const errors = [];
-      for (const cap of capabilities.add ?? []) {
-        if (!defaultSet.has(cap) && !allowedSet.has(cap)) {
-          errors.push(invalid(child(path6, "add"), goString(cap), "capability may not be added"));
-        }
-      }
-      const dropped = new Set(capabilities.drop ?? []);
-      for (const cap of drops) {
-        if (!dropped.has(cap)) {
-          errors.push(invalid(child(path6, "drop"), goCapabilities(capabilities.drop), `${cap} is required to be dropped but was not found`));
-        }
-      }
-      return errors;
+    if (reason === "") {
+      problems.push(`${JSON.stringify(line)} gives no reason: write "${ids.join(", ")}: REASON" (the reason is required and is reported with each suppressed finding)`);
+      continue;
     }
-  };
-}
-function byteWise(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/psp/capabilities/index.ts
-function createCapabilitiesStrategy(defaultAdd, requiredDrop, allowed) {
-  return newDefaultCapabilities(defaultAdd, requiredDrop, allowed);
-}
-
-// src/psp/group/helpers.ts
-function validateGroupsInRanges(path6, ranges, groups) {
-  const errors = [];
-  for (const group of groups ?? []) {
-    if (!ranges.some((range2) => group >= range2.min && group <= range2.max)) {
-      errors.push(invalid(path6, goInt64s(groups && [...groups]), `group ${group} must be in the ranges: ${formatRanges(ranges)}`));
+    if (ids.includes("*")) {
+      clauses.push({ rules: "*", reason });
+      continue;
     }
+    const unknown = ids.filter((id) => !SUPPRESSIBLE.has(id));
+    if (unknown.length > 0) problems.push(`${unknown.map((id) => JSON.stringify(id)).join(", ")} ${unknown.length === 1 ? "is not a rule id" : "are not rule ids"} podgate can suppress; the clause's other rules still apply`);
+    const known = ids.filter((id) => SUPPRESSIBLE.has(id));
+    if (known.length > 0) clauses.push({ rules: known, reason });
   }
-  return errors;
+  if (clauses.length === 0 && problems.length === 0) problems.push('the annotation is empty: write "RULE-ID[, RULE-ID…]: REASON"');
+  return { clauses, problems };
 }
-function formatRanges(ranges) {
-  return "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
+var keyOf = (file, ref) => [file, ref.apiVersion, ref.kind, ref.namespace ?? "", ref.name].join("\0");
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function annotationAt(value, path6) {
+  let current = value;
+  for (const segment of [...path6, "metadata", "annotations"]) current = isRecord3(current) ? current[segment] : void 0;
+  return isRecord3(current) ? current[SUPPRESSION_ANNOTATION] : void 0;
 }
-
-// src/psp/group/may-run-as.ts
-function newMayRunAs(ranges) {
-  const own = (ranges ?? []).map(({ min, max }) => ({ min, max }));
-  if (own.length === 0) return "ranges must be supplied for MayRunAs";
-  const strategy = {
-    generate: () => void 0,
-    generateSingle: () => void 0,
-    validate: (path6, _pod, groups) => validateGroupsInRanges(path6, own, groups)
-  };
-  return strategy;
-}
-
-// src/psp/group/must-run-as.ts
-function newMustRunAs(ranges) {
-  const own = (ranges ?? []).map(({ min, max }) => ({ min, max }));
-  const first = own[0];
-  if (first === void 0) return "ranges must be supplied for MustRunAs";
-  const strategy = {
-    generate: () => [first.min],
-    generateSingle: () => first.min,
-    validate(path6, _pod, groups) {
-      const errors = [];
-      if (groups === void 0 || groups.length === 0) {
-        errors.push(invalid(path6, goInt64s(groups === void 0 ? void 0 : []), "unable to validate empty groups against required ranges"));
-      }
-      return errors.concat(validateGroupsInRanges(path6, own, groups));
-    }
-  };
-  return strategy;
-}
-
-// src/psp/group/run-as-any.ts
-function newRunAsAny() {
-  return {
-    generate: () => void 0,
-    generateSingle: () => void 0,
-    validate: () => []
-  };
-}
-
-// src/psp/group/index.ts
-var FIELD_NAMES = {
-  fsGroup: "FSGroup",
-  supplementalGroups: "SupplementalGroups",
-  runAsGroup: "RunAsGroup"
-};
-function createGroupStrategy(opts, field) {
-  if (opts === void 0 && field === "runAsGroup") return newRunAsAny();
-  const rule2 = opts?.rule ?? "";
-  switch (rule2) {
-    case "MustRunAs":
-      return newMustRunAs(opts?.ranges);
-    case "MayRunAs":
-      return newMayRunAs(opts?.ranges);
-    case "RunAsAny":
-      return newRunAsAny();
-    default:
-      return `Unrecognized ${FIELD_NAMES[field]} strategy type ${rule2}`;
+var SuppressionIndex = class {
+  constructor(locator) {
+    this.locator = locator;
   }
-}
-
-// src/psp/selinux/must-run-as.ts
-function newMustRunAs2(opts) {
-  const wanted = opts.seLinuxOptions;
-  if (wanted === void 0) return "MustRunAs requires SELinuxOptions";
-  const expected = {
-    user: wanted.user ?? "",
-    role: wanted.role ?? "",
-    type: wanted.type ?? "",
-    level: wanted.level ?? ""
-  };
-  const strategy = {
-    // A fresh copy each time so a mutated pod never shares an object with the policy or another pod.
-    generate: () => ({ ...expected }),
-    validate(path6, _pod, _container, options) {
-      if (options === void 0) return [required(path6, "")];
-      const errors = [];
-      const mismatch = (name, actual2) => {
-        errors.push(invalid(child(path6, name), goString(actual2), `must be ${expected[name]}`));
-      };
-      const actual = {
-        user: options.user ?? "",
-        role: options.role ?? "",
-        type: options.type ?? "",
-        level: options.level ?? ""
-      };
-      if (!equalLevels(expected.level, actual.level)) mismatch("level", actual.level);
-      if (actual.role !== expected.role) mismatch("role", actual.role);
-      if (actual.type !== expected.type) mismatch("type", actual.type);
-      if (actual.user !== expected.user) mismatch("user", actual.user);
-      return errors;
-    }
-  };
-  return strategy;
-}
-function equalLevels(expected, actual) {
-  if (expected === actual) return true;
-  const expectedParts = splitOnce(expected);
-  const actualParts = splitOnce(actual);
-  if (expectedParts === void 0 || actualParts === void 0) return false;
-  if (expectedParts[0] !== actualParts[0]) return false;
-  const expectedCategories = expectedParts[1].split(",").sort(byteWise2);
-  const actualCategories = actualParts[1].split(",").sort(byteWise2);
-  return expectedCategories.length === actualCategories.length && expectedCategories.every((category, i) => category === actualCategories[i]);
-}
-function splitOnce(level) {
-  const at4 = level.indexOf(":");
-  return at4 < 0 ? void 0 : [level.slice(0, at4), level.slice(at4 + 1)];
-}
-function byteWise2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/psp/selinux/run-as-any.ts
-function newRunAsAny2() {
-  return {
-    generate: () => void 0,
-    validate: () => []
-  };
-}
-
-// src/psp/selinux/index.ts
-function createSELinuxStrategy(opts) {
-  switch (opts.rule) {
-    case "MustRunAs":
-      return newMustRunAs2(opts);
-    case "RunAsAny":
-      return newRunAsAny2();
-    default:
-      return `Unrecognized SELinuxContext strategy type ${opts.rule}`;
-  }
-}
-
-// src/psp/sysctl/must-match-patterns.ts
-var SAFE_SYSCTLS_1_15 = Object.freeze([
-  "kernel.shm_rmid_forced",
-  "net.ipv4.ip_local_port_range",
-  "net.ipv4.tcp_syncookies"
-]);
-var SAFE_SYSCTLS_1_18 = Object.freeze([...SAFE_SYSCTLS_1_15, "net.ipv4.ping_group_range"]);
-var SAFE_SYSCTLS_1_22 = Object.freeze([...SAFE_SYSCTLS_1_18, "net.ipv4.ip_unprivileged_port_start"]);
-function safeSysctls(kubeMinor) {
-  if (kubeMinor >= 22) return SAFE_SYSCTLS_1_22;
-  if (kubeMinor >= 18) return SAFE_SYSCTLS_1_18;
-  return SAFE_SYSCTLS_1_15;
-}
-function matchesAny(patterns, name) {
-  return (patterns ?? []).some(
-    (pattern) => pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern
-  );
-}
-function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
-  const path6 = child("pod", "spec", "securityContext", "sysctls");
-  return {
-    validate(pod) {
-      const errors = [];
-      (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
-        if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path6, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
-        } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path6, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
-        }
-      });
-      return errors;
-    }
-  };
-}
-
-// src/psp/sysctl/index.ts
-function createSysctlsStrategy(allowedUnsafe, forbidden2, kubeMinor) {
-  return newMustMatchPatterns(safeSysctls(kubeMinor), allowedUnsafe, forbidden2);
-}
-
-// src/psp/user/must-run-as.ts
-function newMustRunAs3(opts) {
-  const ranges = (opts.ranges ?? []).map(({ min, max }) => ({ min, max }));
-  const first = ranges[0];
-  if (first === void 0) return "MustRunAs requires at least one range";
-  const rendered = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
-  const strategy = {
-    generate: () => first.min,
-    validate(scPath, _pod, _container, _runAsNonRoot, runAsUser3) {
-      const path6 = child(scPath, "runAsUser");
-      if (runAsUser3 === void 0) return [required(path6, "")];
-      if (ranges.some((range2) => runAsUser3 >= range2.min && runAsUser3 <= range2.max)) return [];
-      return [invalid(path6, goInt(runAsUser3), `must be in the ranges: ${rendered}`)];
-    }
-  };
-  return strategy;
-}
-
-// src/psp/user/non-root.ts
-function newRunAsNonRoot() {
-  return {
-    generate: () => void 0,
-    validate(scPath, _pod, _container, runAsNonRoot3, runAsUser3) {
-      if (runAsNonRoot3 === void 0 && runAsUser3 === void 0) {
-        return [required(child(scPath, "runAsNonRoot"), "must be true")];
-      }
-      if (runAsNonRoot3 === false) return [invalid(child(scPath, "runAsNonRoot"), goBool(false), "must be true")];
-      if (runAsUser3 === 0) return [invalid(child(scPath, "runAsUser"), goInt(0), "running with the root UID is forbidden")];
-      return [];
-    }
-  };
-}
-
-// src/psp/user/run-as-any.ts
-function newRunAsAny3() {
-  return {
-    generate: () => void 0,
-    validate: () => []
-  };
-}
-
-// src/psp/user/index.ts
-function createRunAsUserStrategy(opts) {
-  switch (opts.rule) {
-    case "MustRunAs":
-      return newMustRunAs3(opts);
-    case "MustRunAsNonRoot":
-      return newRunAsNonRoot();
-    case "RunAsAny":
-      return newRunAsAny3();
-    default:
-      return `Unrecognized RunAsUser strategy type ${opts.rule}`;
-  }
-}
-
-// src/psp/factory.ts
-function createStrategies(psp, kubeMinor) {
-  const reasons = [];
-  const take = (built) => {
-    if (typeof built === "string") {
-      reasons.push(built);
-      return void 0;
-    }
-    return built;
-  };
-  const spec = psp.spec;
-  const runAsUser3 = take(createRunAsUserStrategy({ ...spec.runAsUser, rule: spec.runAsUser?.rule ?? "" }));
-  const runAsGroup = take(createGroupStrategy(spec.runAsGroup, "runAsGroup"));
-  const seLinux = take(createSELinuxStrategy({ ...spec.seLinux, rule: spec.seLinux?.rule ?? "" }));
-  const appArmor = createAppArmorStrategy(psp.metadata.annotations);
-  const seccomp = createSeccompStrategy(psp.metadata.annotations, kubeMinor);
-  const fsGroup = take(createGroupStrategy(spec.fsGroup, "fsGroup"));
-  const supplementalGroups = take(createGroupStrategy(spec.supplementalGroups, "supplementalGroups"));
-  const capabilities = createCapabilitiesStrategy(spec.defaultAddCapabilities, spec.requiredDropCapabilities, spec.allowedCapabilities);
-  const sysctls3 = createSysctlsStrategy(spec.allowedUnsafeSysctls, spec.forbiddenSysctls, kubeMinor);
-  if (!runAsUser3 || !runAsGroup || !seLinux || !fsGroup || !supplementalGroups) return { reasons };
-  return { runAsUser: runAsUser3, runAsGroup, seLinux, appArmor, fsGroup, supplementalGroups, capabilities, sysctls: sysctls3, seccomp };
-}
-
-// src/psp/policy-defaults.ts
-function defaultPodSecurityPolicy(psp) {
-  const copy = structuredClone(psp);
-  if (copy.spec !== void 0 && copy.spec.allowPrivilegeEscalation === void 0) {
-    copy.spec.allowPrivilegeEscalation = true;
-  }
-  return copy;
-}
-function dropDisabledPolicyFields(psp, gates = {}) {
-  const copy = structuredClone(psp);
-  if (copy.spec === void 0) return copy;
-  if (gates.ProcMountType !== true) delete copy.spec.allowedProcMountTypes;
-  if (gates.CSIInlineVolume === false) delete copy.spec.allowedCSIDrivers;
-  return copy;
-}
-
-// src/psp/validation/annotations.ts
-var APPARMOR_RUNTIME_DEFAULT = "runtime/default";
-var APPARMOR_UNCONFINED = "unconfined";
-var APPARMOR_LOCALHOST_PREFIX = "localhost/";
-var SECCOMP_RUNTIME_DEFAULT = "runtime/default";
-var SECCOMP_DOCKER_DEFAULT = "docker/default";
-var SECCOMP_UNCONFINED = "unconfined";
-var SECCOMP_LOCALHOST_PREFIX = "localhost/";
-var SECCOMP_ALLOW_ANY = "*";
-function appArmorProfileError(profile2) {
-  if (profile2 === "" || profile2 === APPARMOR_RUNTIME_DEFAULT || profile2 === APPARMOR_UNCONFINED) return void 0;
-  if (profile2.startsWith(APPARMOR_LOCALHOST_PREFIX)) return void 0;
-  return `invalid AppArmor profile name: ${quoteGo(profile2)}`;
-}
-function validateSeccompProfile(profile2, path6) {
-  if (profile2 === SECCOMP_RUNTIME_DEFAULT || profile2 === SECCOMP_DOCKER_DEFAULT) return [];
-  if (profile2 === SECCOMP_UNCONFINED) return [];
-  if (!profile2.startsWith(SECCOMP_LOCALHOST_PREFIX)) {
-    return [invalid(path6, goString(profile2), "must be a valid seccomp profile")];
-  }
-  const localPath = profile2.slice(SECCOMP_LOCALHOST_PREFIX.length);
-  const errors = [];
-  if (localPath.startsWith("/")) errors.push(invalid(path6, goString(localPath), "must be a relative path"));
-  if (localPath.split("/").includes("..")) errors.push(invalid(path6, goString(localPath), "must not contain '..'"));
-  return errors;
-}
-function validatePolicyAnnotations(annotations, path6) {
-  const errors = [];
-  const appArmorDefault = annotations?.[APPARMOR_DEFAULT_PROFILE_ANNOTATION] ?? "";
-  if (appArmorDefault !== "") {
-    const message = appArmorProfileError(appArmorDefault);
-    if (message !== void 0) {
-      errors.push(invalid(key(path6, APPARMOR_DEFAULT_PROFILE_ANNOTATION), goString(appArmorDefault), message));
-    }
-  }
-  const appArmorAllowed = annotations?.[APPARMOR_ALLOWED_PROFILES_ANNOTATION] ?? "";
-  if (appArmorAllowed !== "") {
-    for (const profile2 of appArmorAllowed.split(",")) {
-      const message = appArmorProfileError(profile2);
-      if (message !== void 0) {
-        errors.push(invalid(key(path6, APPARMOR_ALLOWED_PROFILES_ANNOTATION), goString(appArmorAllowed), message));
+  locator;
+  clauses = /* @__PURE__ */ new Map();
+  /** `invalid-suppression` warnings, at the annotation's value. */
+  diagnostics = [];
+  /**
+   * Reads the annotation of `source` (its parsed value must still be attached): the object's own metadata,
+   * then, for a workload, its pod template's (`templatePath`).
+   */
+  add(source, ref, templatePath = []) {
+    const paths = templatePath.length > 0 ? [[], templatePath] : [[]];
+    for (const path6 of paths) {
+      const value = annotationAt(source.value, path6);
+      if (value === void 0) continue;
+      const parsed = typeof value === "string" ? parseSuppression(value) : { clauses: [], problems: ["the value must be a string"] };
+      const key2 = keyOf(source.file, ref);
+      this.clauses.set(key2, [...this.clauses.get(key2) ?? [], ...parsed.clauses]);
+      for (const problem of parsed.problems) {
+        this.diagnostics.push({
+          ruleId: RULES.invalidSuppression.id,
+          severity: RULES.invalidSuppression.severity,
+          message: `Invalid ${SUPPRESSION_ANNOTATION} annotation: ${problem}`,
+          location: this.locator.locate(source, [...path6, "metadata", "annotations", SUPPRESSION_ANNOTATION]),
+          object: ref,
+          related: []
+        });
       }
     }
   }
-  const seccompDefault = annotations?.[SECCOMP_DEFAULT_PROFILE_ANNOTATION] ?? "";
-  if (seccompDefault !== "") {
-    errors.push(...validateSeccompProfile(seccompDefault, key(path6, SECCOMP_DEFAULT_PROFILE_ANNOTATION)));
-  }
-  const seccompAllowed = annotations?.[SECCOMP_ALLOWED_PROFILES_ANNOTATION] ?? "";
-  if (seccompAllowed !== "") {
-    for (const profile2 of seccompAllowed.split(",")) {
-      if (profile2 === SECCOMP_ALLOW_ANY) continue;
-      errors.push(...validateSeccompProfile(profile2, key(path6, SECCOMP_ALLOWED_PROFILES_ANNOTATION)));
-    }
-  }
-  return errors;
-}
-
-// src/psp/validation/names.ts
-var DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
-var DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN_FMT}$`);
-var DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
-var DNS1123_SUBDOMAIN_ERROR_MSG = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-var CSI_DRIVER_NAME_MAX_LENGTH = 63;
-var byteLength = (text) => new TextEncoder().encode(text).length;
-function regexError(message, format, ...examples) {
-  if (examples.length === 0) return `${message} (regex used for validation is '${format}')`;
-  return `${message} (e.g. ${examples.map((example) => `'${example}', `).join(" or ")}regex used for validation is '${format}')`;
-}
-function isDNS1123Subdomain(value) {
-  const messages = [];
-  if (byteLength(value) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
-    messages.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX_LENGTH} characters`);
-  }
-  if (!DNS1123_SUBDOMAIN_RE.test(value)) {
-    messages.push(regexError(DNS1123_SUBDOMAIN_ERROR_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
-  }
-  return messages;
-}
-function nameIsDNSSubdomain(name, prefix2) {
-  const masked = prefix2 && name.length > 1 && name.endsWith("-") ? name.slice(0, -2) + "a" : name;
-  return isDNS1123Subdomain(masked);
-}
-function validateObjectMetaName(meta, path6) {
-  const errors = [];
-  const generateName = meta.generateName ?? "";
-  const name = meta.name ?? "";
-  if (generateName !== "") {
-    for (const message of nameIsDNSSubdomain(generateName, true)) {
-      errors.push(invalid(child(path6, "generateName"), goString(generateName), message));
-    }
-  }
-  if (name === "") {
-    if (generateName === "") errors.push(required(child(path6, "name"), "name or generateName is required"));
-    return errors;
-  }
-  for (const message of nameIsDNSSubdomain(name, false)) {
-    errors.push(invalid(child(path6, "name"), goString(name), message));
-  }
-  return errors;
-}
-function validateCSIDriverName(name, path6) {
-  const errors = [];
-  if (name === "") errors.push(required(path6, ""));
-  if (byteLength(name) > CSI_DRIVER_NAME_MAX_LENGTH) {
-    errors.push(tooLong(path6, CSI_DRIVER_NAME_MAX_LENGTH));
-  }
-  for (const message of isDNS1123Subdomain(name.toLowerCase())) {
-    errors.push(invalid(path6, goString(name), message));
-  }
-  return errors;
-}
-function validateRuntimeClassName2(name, path6) {
-  return nameIsDNSSubdomain(name, false).map((message) => invalid(path6, goString(name), message));
-}
-
-// src/psp/validation/runtime-class.ts
-var ALLOW_ALL = "*";
-function validateRuntimeClassStrategy(path6, options) {
-  if (options === void 0) return [];
-  const errors = [];
-  const namesPath = child(path6, "allowedRuntimeClassNames");
-  const names = options.allowedRuntimeClassNames ?? [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const [i, name] of names.entries()) {
-    if (name !== ALLOW_ALL) errors.push(...validateRuntimeClassName2(name, index(namesPath, i)));
-    if (seen.has(name)) errors.push(duplicate(index(namesPath, i), goString(name)));
-    seen.add(name);
-  }
-  const defaultName = options.defaultRuntimeClassName;
-  if (defaultName !== void 0) {
-    errors.push(...validateRuntimeClassName2(defaultName, child(path6, "defaultRuntimeClassName")));
-    if (!seen.has(defaultName) && !seen.has(ALLOW_ALL)) {
-      errors.push(required(namesPath, `default ${quoteGo(defaultName)} must be allowed`));
-    }
-  }
-  if (seen.has(ALLOW_ALL) && names.length > 1) {
-    errors.push(invalid(namesPath, goStrings(names), "if '*' is present, must not specify other RuntimeClass names"));
-  }
-  return errors;
-}
-
-// src/psp/validation/strategies.ts
-var RUN_AS_USER_RULES = ["MustRunAs", "MustRunAsNonRoot", "RunAsAny"];
-var RUN_AS_GROUP_RULES = ["MustRunAs", "RunAsAny", "MayRunAs"];
-var SELINUX_RULES = ["MustRunAs", "RunAsAny"];
-var GROUP_RULES = ["MayRunAs", "MustRunAs", "RunAsAny"];
-function goIDRanges(ranges) {
-  return goSlice(
-    "[]policy.IDRange",
-    ranges?.map((range2) => ({ kind: "literal", text: `policy.IDRange{Min:${range2.min ?? 0}, Max:${range2.max ?? 0}}` }))
-  );
-}
-function validateIDRange(path6, range2) {
-  const min = range2.min ?? 0;
-  const max = range2.max ?? 0;
-  const errors = [];
-  if (min < 0) errors.push(invalid(child(path6, "min"), goInt(min), "min cannot be negative"));
-  if (max < 0) errors.push(invalid(child(path6, "max"), goInt(max), "max cannot be negative"));
-  if (min > max) errors.push(invalid(child(path6, "min"), goInt(min), "min cannot be greater than max"));
-  return errors;
-}
-function validateRanges(path6, ranges) {
-  return (ranges ?? []).flatMap((range2, i) => validateIDRange(index(child(path6, "ranges"), i), range2));
-}
-function validateRule(path6, rule2, supported) {
-  const value = rule2 ?? "";
-  return supported.includes(value) ? [] : [notSupported(child(path6, "rule"), goString(value), supported)];
-}
-function validateRunAsUser(path6, options) {
-  return [...validateRule(path6, options?.rule, RUN_AS_USER_RULES), ...validateRanges(path6, options?.ranges)];
-}
-function validateRunAsGroup(path6, options) {
-  if (options === void 0) return [];
-  const ranges = options.ranges;
-  switch (options.rule ?? "") {
-    case "RunAsAny":
-      return ranges !== void 0 && ranges.length > 0 ? [invalid(child(path6, "ranges"), goIDRanges(ranges), "Ranges must be empty")] : [];
-    case "MustRunAs":
-    case "MayRunAs": {
-      const errors = [];
-      if (ranges === void 0 || ranges.length === 0) {
-        errors.push(invalid(child(path6, "ranges"), goIDRanges(ranges), "must provide at least one range"));
-      }
-      return [...errors, ...validateRanges(path6, ranges)];
-    }
-    default:
-      return [notSupported(child(path6, "rule"), goString(options.rule ?? ""), RUN_AS_GROUP_RULES)];
-  }
-}
-function validateSELinux(path6, options) {
-  return validateRule(path6, options?.rule, SELINUX_RULES);
-}
-function validateGroupStrategy(path6, options) {
-  return [...validateRule(path6, options?.rule, GROUP_RULES), ...validateRanges(path6, options?.ranges)];
-}
-
-// src/psp/validation/sysctls.ts
-var SYSCTL_SEGMENT_FMT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
-var SYSCTL_PATTERN_SEGMENT_FMT = "([a-z0-9][-_a-z0-9]*)?[a-z0-9*]";
-var SYSCTL_PATTERN_FMT = `(${SYSCTL_SEGMENT_FMT}\\.)*${SYSCTL_PATTERN_SEGMENT_FMT}`;
-var SYSCTL_PATTERN_RE = new RegExp(`^${SYSCTL_PATTERN_FMT}$`);
-var SYSCTL_MAX_LENGTH = 253;
-function isValidSysctlPattern(name) {
-  return byteLength(name) <= SYSCTL_MAX_LENGTH && SYSCTL_PATTERN_RE.test(name);
-}
-function validateSysctlPatterns(path6, sysctls3) {
-  const errors = [];
-  if (sysctls3 === void 0 || sysctls3.length === 0) return errors;
-  let coversAll = false;
-  for (const [i, sysctl] of sysctls3.entries()) {
-    if (sysctl === "") {
-      errors.push(invalid(index(path6, i), goString(sysctl), "empty sysctl not allowed"));
-    } else if (!isValidSysctlPattern(sysctl)) {
-      const detail = `must have at most ${SYSCTL_MAX_LENGTH} characters and match regex ${SYSCTL_PATTERN_FMT}`;
-      errors.push(invalid(index(path6, i), goString(sysctl), detail));
-    } else if (sysctl.startsWith("*")) {
-      coversAll = true;
-    }
-  }
-  if (coversAll && sysctls3.length > 1) {
-    errors.push(forbidden(child(path6, "items"), "if '*' is present, must not specify other sysctls"));
-  }
-  return errors;
-}
-function validateSysctlListsDoNotOverlap(allowedPath, forbiddenPath, allowedUnsafe, forbiddenSysctls) {
-  const errors = [];
-  const prefixOf = (sysctl) => sysctl.endsWith("*") ? sysctl.slice(0, -1) : void 0;
-  for (const [i, allowed] of (allowedUnsafe ?? []).entries()) {
-    const allowedPrefix = prefixOf(allowed);
-    for (const [j2, forbiddenSysctl] of (forbiddenSysctls ?? []).entries()) {
-      const forbiddenPrefix = prefixOf(forbiddenSysctl);
-      const onAllowed = invalid(index(allowedPath, i), goString(allowed), `sysctl overlaps with ${forbiddenSysctl}`);
-      const onForbidden = invalid(index(forbiddenPath, j2), goString(forbiddenSysctl), `sysctl overlaps with ${allowed}`);
-      if (allowedPrefix !== void 0 && forbiddenPrefix !== void 0) {
-        if (allowedPrefix.startsWith(forbiddenPrefix)) errors.push(onAllowed);
-        else if (forbiddenPrefix.startsWith(allowedPrefix)) errors.push(onForbidden);
-      } else if (allowedPrefix !== void 0) {
-        if (forbiddenSysctl.startsWith(allowedPrefix)) errors.push(onForbidden);
-      } else if (forbiddenPrefix !== void 0) {
-        if (allowed.startsWith(forbiddenPrefix)) errors.push(onAllowed);
-      } else if (allowed === forbiddenSysctl) {
-        errors.push(onAllowed);
-      }
-    }
-  }
-  return errors;
-}
-
-// src/psp/validation/volumes.ts
-var EPHEMERAL = "ephemeral";
-function supportedVolumeTypes(kubeMinor) {
-  const types = VOLUME_TYPES.filter((type) => type !== EPHEMERAL || kubeMinor >= 19);
-  return [ALL, ...types].sort(compareCodePoints);
-}
-function validateVolumes(specPath, volumes, kubeMinor) {
-  const supported = supportedVolumeTypes(kubeMinor);
-  return (volumes ?? []).filter((volume2) => !supported.includes(volume2)).map((volume2) => notSupported(child(specPath, "volumes"), goString(volume2), supported));
-}
-function validateAllowedHostPaths(path6, hostPaths) {
-  const errors = [];
-  for (const [i, hostPath] of (hostPaths ?? []).entries()) {
-    const prefix2 = hostPath.pathPrefix ?? "";
-    if (prefix2 === "") {
-      errors.push(required(index(path6, i), "is required"));
-      break;
-    }
-    if (prefix2.split("/").includes("..")) errors.push(invalid(index(path6, i), goString(prefix2), "must not contain '..'"));
-  }
-  return errors;
-}
-function validateAllowedFlexVolumes(path6, flexVolumes) {
-  const errors = [];
-  for (const [i, flexVolume] of (flexVolumes ?? []).entries()) {
-    if ((flexVolume.driver ?? "") === "") {
-      errors.push(required(child(index(child(path6, "allowedFlexVolumes"), i), "driver"), "must specify a driver"));
-    }
-  }
-  return errors;
-}
-function validateAllowedCSIDrivers(path6, drivers) {
-  return (drivers ?? []).flatMap(
-    (driver, i) => validateCSIDriverName(driver.name ?? "", child(index(child(path6, "allowedCSIDriver"), i), "name"))
-  );
-}
-
-// src/psp/validation.ts
-var ALLOW_ALL_CAPABILITIES2 = "*";
-var PROC_MOUNT_TYPES = ["Default", "Unmasked"];
-function validatePodSecurityPolicy(psp, opts) {
-  const metadata2 = psp.metadata ?? {};
-  return [
-    ...validateObjectMetaName(metadata2, "metadata"),
-    ...validatePolicyAnnotations(metadata2.annotations, child("metadata", "annotations")),
-    ...validatePodSecurityPolicySpec(psp.spec ?? {}, "spec", opts)
-  ];
-}
-function validatePodSecurityPolicySpec(spec, path6, opts) {
-  const allowedSysctlsPath = child(path6, "allowedUnsafeSysctls");
-  const forbiddenSysctlsPath = child(path6, "forbiddenSysctls");
-  return [
-    ...validateRunAsUser(child(path6, "runAsUser"), spec.runAsUser),
-    ...validateRunAsGroup(child(path6, "runAsGroup"), spec.runAsGroup),
-    ...validateSELinux(child(path6, "seLinux"), spec.seLinux),
-    ...validateGroupStrategy(child(path6, "supplementalGroups"), spec.supplementalGroups),
-    ...validateGroupStrategy(child(path6, "fsGroup"), spec.fsGroup),
-    ...validateVolumes(path6, spec.volumes, opts.kubeMinor),
-    ...validateCapabilities(spec),
-    ...validateDefaultAllowPrivilegeEscalation(child(path6, "defaultAllowPrivilegeEscalation"), spec),
-    ...validateAllowedProcMountTypes(child(path6, "allowedProcMountTypes"), spec.allowedProcMountTypes),
-    ...validateAllowedHostPaths(child(path6, "allowedHostPaths"), spec.allowedHostPaths),
-    ...validateAllowedFlexVolumes(child(path6, "allowedFlexVolumes"), spec.allowedFlexVolumes),
-    ...validateAllowedCSIDrivers(child(path6, "allowedCSIDrivers"), spec.allowedCSIDrivers),
-    ...validateSysctlPatterns(allowedSysctlsPath, spec.allowedUnsafeSysctls),
-    ...validateSysctlPatterns(forbiddenSysctlsPath, spec.forbiddenSysctls),
-    ...validateSysctlListsDoNotOverlap(allowedSysctlsPath, forbiddenSysctlsPath, spec.allowedUnsafeSysctls, spec.forbiddenSysctls),
-    ...validateRuntimeClassStrategy(child(path6, "runtimeClass"), spec.runtimeClass)
-  ];
-}
-function validateCapabilities(spec) {
-  const errors = [];
-  const drops = spec.requiredDropCapabilities;
-  if (drops !== void 0 && drops.length > 0 && (spec.allowedCapabilities ?? []).includes(ALLOW_ALL_CAPABILITIES2)) {
-    errors.push(
-      invalid("requiredDropCapabilities", goCapabilities(drops), "must be empty when all capabilities are allowed by a wildcard")
-    );
-  }
-  errors.push(...validateCapsAgainstDrops(drops, spec.defaultAddCapabilities, "defaultAddCapabilities"));
-  errors.push(...validateCapsAgainstDrops(drops, spec.allowedCapabilities, "allowedCapabilities"));
-  return errors;
-}
-function validateCapsAgainstDrops(drops, caps, path6) {
-  if (drops === void 0) return [];
-  return (caps ?? []).filter((cap) => drops.includes(cap)).map((cap) => invalid(path6, goString(cap), `capability is listed in ${path6} and requiredDropCapabilities`));
-}
-function validateDefaultAllowPrivilegeEscalation(path6, spec) {
-  const allowPrivilegeEscalation3 = spec.allowPrivilegeEscalation ?? true;
-  if (spec.defaultAllowPrivilegeEscalation !== true || allowPrivilegeEscalation3) return [];
-  return [
-    invalid(
-      path6,
-      goBool(true),
-      "Cannot set DefaultAllowPrivilegeEscalation to true without also setting AllowPrivilegeEscalation to true"
-    )
-  ];
-}
-function validateAllowedProcMountTypes(path6, types) {
-  return (types ?? []).flatMap(
-    (type, i) => PROC_MOUNT_TYPES.includes(type) ? [] : [notSupported(index(path6, i), goString(type), PROC_MOUNT_TYPES)]
-  );
-}
-function renderInvalidPolicyMessage(name, errors) {
-  const head = `PodSecurityPolicy.policy ${quoteGo(name)} is invalid`;
-  const messages = [...new Set(errors.map(renderFieldError))];
-  if (messages.length === 0) return head;
-  if (messages.length === 1) return `${head}: ${messages[0]}`;
-  return `${head}: [${messages.join(", ")}]`;
-}
-
-// src/psp/policies.ts
-function policyErrorPath(path6) {
-  return pathSegments(/^(spec|metadata)\b/.test(path6) ? path6 : `spec.${path6}`);
-}
-function preparePolicies(policies, options, locator) {
-  const providers = [];
-  const sources = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  for (const policy of policies) {
-    const name = policy.value.metadata.name;
-    const stored = dropDisabledPolicyFields(defaultPodSecurityPolicy(policy.value), {
-      ProcMountType: options.featureGates?.ProcMountType === true,
-      CSIInlineVolume: options.kubeMinor >= 16
+  /** `diagnostics` with `suppression` set on those an annotation of their object names (new objects). */
+  apply(diagnostics) {
+    if (this.clauses.size === 0) return [...diagnostics];
+    return diagnostics.map((diagnostic) => {
+      if (diagnostic.object === void 0 || !SUPPRESSIBLE.has(diagnostic.ruleId)) return diagnostic;
+      const clauses = this.clauses.get(keyOf(diagnostic.location.file, diagnostic.object)) ?? [];
+      const clause = clauses.find((entry) => entry.rules === "*" || entry.rules.includes(diagnostic.ruleId));
+      return clause ? { ...diagnostic, suppression: { kind: "inSource", justification: clause.reason } } : diagnostic;
     });
-    const errors = validatePodSecurityPolicy(stored, { kubeMinor: options.kubeMinor });
-    if (errors.length > 0) {
-      diagnostics.push({
-        ruleId: "invalid-pod-security-policy",
-        severity: "error",
-        message: `${renderInvalidPolicyMessage(name, errors)} — the API server refuses this object, so it takes no part in admission`,
-        location: locator.locate(policy.source, policyErrorPath(errors[0]?.path ?? "")),
-        object: policy.ref,
-        fieldPath: errors[0]?.path ?? "",
-        related: errors.slice(1).map((error) => ({ message: renderFieldError(error), location: locator.locate(policy.source, policyErrorPath(error.path)) }))
-      });
-      continue;
-    }
-    const strategies = createStrategies(stored, options.kubeMinor);
-    if ("reasons" in strategies) {
-      diagnostics.push({
-        ruleId: "ignored-pod-security-policy",
-        severity: "warning",
-        message: `PodSecurityPolicy ${JSON.stringify(name)} is ignored by admission: ${strategies.reasons.join(", ")}. The API server accepts it but never uses it, without saying so`,
-        location: locator.locateObject(policy.source),
-        object: policy.ref,
-        related: []
-      });
-      continue;
-    }
-    providers.push({ psp: stored, strategies });
-    sources.set(name, policy);
   }
-  return { providers, sources, diagnostics };
+};
+function forbiddingFindings(pod, diagnostics) {
+  const { ref, source } = pod.subject;
+  return diagnostics.filter((d) => d.object === ref && d.location.file === source.file && FORBIDDING_RULE_IDS.has(d.ruleId));
+}
+function isSuppressedPod(pod, diagnostics) {
+  if (pod.allowed) return false;
+  const findings = forbiddingFindings(pod, diagnostics);
+  return findings.length > 0 && findings.every((d) => d.suppression !== void 0);
 }
 
-// src/lint.ts
-var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
-function lint(sources, options) {
-  return lintSources(sources, options, { projectAll: false, defer: true, share: WHOLE }) ?? lintSources(sources, options, { projectAll: false, defer: false, share: WHOLE });
-}
-function lintShare(sources, options, share) {
-  return lintSources(sources, options, { projectAll: false, defer: true, share });
-}
-var WHOLE = { index: 0, of: 1 };
-function mergeShares(shares) {
-  const [first] = shares;
-  if (first === void 0) throw new Error("mergeShares needs the result of share 0");
-  const pods = shares.flatMap((share) => share.pods).sort(comparePods);
-  const counts2 = { pods: 0, forbidden: 0 };
-  for (const share of shares) {
-    counts2.pods += share.counts.pods;
-    counts2.forbidden += share.counts.forbidden;
+// src/lint/run.ts
+function splitSources(sources) {
+  const first = [];
+  const later = [];
+  for (const source of orderSources(sources)) {
+    const waits = source.cluster !== true && ("read" in source || !mayHoldClusterState(source.path, source.text));
+    (waits ? later : first).push(source);
   }
-  const diagnostics = shares.flatMap((share) => share.diagnostics).sort(compareDiagnostics);
-  return { ...first, pods, counts: counts2, diagnostics };
+  return { first, later };
 }
-var comparePods = (a, b) => compareCodePoints(a.subject.source.file, b.subject.source.file) || a.subject.source.index - b.subject.source.index;
-function lintSources(sources, options, mode) {
-  const kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
-  const ordered = [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
-  const diagnostics = [];
-  const limits = options.limits ?? DEFAULT_PARSE_LIMITS;
-  const early = [];
-  const deferred = [];
-  let deferrable = 0;
-  for (const source of ordered) {
-    if (mode.defer && source.cluster !== true && ("read" in source || !mayHoldClusterState(source.path, source.text))) {
-      if (deferrable++ % mode.share.of === mode.share.index) deferred.push(source);
-      continue;
-    }
-    const text = textOf(source, diagnostics);
-    if (text !== void 0) early.push(text);
+function orderSources(sources) {
+  return [...sources].sort((a, b) => compareCodePoints(a.path, b.path) || Number(a.cluster ?? false) - Number(b.cluster ?? false));
+}
+var LintRun = class _LintRun {
+  constructor(options) {
+    this.options = options;
+    this.kubeMinor = Number(options.kubernetesVersion.split(".")[1]);
+    this.limits = options.limits ?? DEFAULT_PARSE_LIMITS;
+    this.locator = new Locator(/* @__PURE__ */ new Map(), this.limits);
+    this.suppressions = new SuppressionIndex(this.locator);
+    this.pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
   }
-  const locator = new Locator(new Map(early.map((source) => [source.path, source.text])), limits);
-  const readOptions = { defaultNamespace: options.namespace, kubeMinor };
-  const patches = kustomizePatchFiles(early.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, limits).objects));
-  const clusterParts = [];
-  const subjects = [];
-  const suppressions = new SuppressionIndex(locator);
-  const pss = new PssCollector(options.mode ?? "auto", options.pss ?? {});
-  const mayJudge = mode.projectAll ? () => true : podSecurityGuess(options, early, limits);
-  const workloadsOf = (source) => {
-    const parsed = parseManifestFile(source, limits);
-    diagnostics.push(...parsed.diagnostics);
-    const kustomization = source.cluster ? void 0 : patches.get(source.path);
-    if (kustomization !== void 0) {
-      if (parsed.objects[0]) diagnostics.push(kustomizePatchNote(parsed.objects[0], kustomization, locator));
-      return void 0;
+  options;
+  kubeMinor;
+  limits;
+  diagnostics = [];
+  locator;
+  suppressions;
+  pss;
+  patches = /* @__PURE__ */ new Map();
+  established;
+  snapshotTexts = [];
+  clusterObjects = { policies: [], roles: [], bindings: [], serviceAccounts: [], namespaces: [] };
+  /** The first files' pods, judged by `judgeFirstPods`. */
+  firstPods = [];
+  readAhead = [];
+  pods = [];
+  counts = { pods: 0, forbidden: 0 };
+  gaveUp = false;
+  /**
+   * Reads `first` (in order, lazy files too) with their pods and builds the cluster. Their pods wait for
+   * `judgeFirstPods`, so that another thread can be given the cluster (`snapshot`) first.
+   */
+  static first(first, options) {
+    const texts = [];
+    const unread = [];
+    for (const source of first) {
+      const text = textOf(source, unread);
+      if (text !== void 0) texts.push(text);
     }
-    return { read: readObjects(parsed.objects, readOptions, locator), parsed: parsed.objects };
-  };
-  const subjectsOf = (workloads, addSubject) => {
+    const run = new _LintRun(options).readFirst(texts, unread, false);
+    return run.missesProjections() ? new _LintRun(options).readFirst(texts, unread, true) : run;
+  }
+  /** A run that judges later files only, against the cluster `adopt` will give it (they are read ahead until then). */
+  static later(options) {
+    return new _LintRun(options);
+  }
+  readFirst(texts, unread, projectAll) {
+    this.diagnostics.push(...unread);
+    for (const text of texts) this.locator.addText(text.path, text.text);
+    this.snapshotTexts = [...texts];
+    this.patches = kustomizePatchFiles(texts.filter((source) => !source.cluster && mayBeKustomization(source)).flatMap((source) => parseManifestFile(source, this.limits).objects));
+    const mayJudge = projectAll ? () => true : podSecurityGuess(this.options, texts, this.limits);
+    const parts = [];
+    for (const source of [...texts.filter((file) => file.cluster), ...texts.filter((file) => !file.cluster)]) {
+      const parsed = parseManifestFile(source, this.limits);
+      this.diagnostics.push(...parsed.diagnostics);
+      const kustomization = source.cluster ? void 0 : this.patches.get(source.path);
+      if (kustomization !== void 0) {
+        this.notePatch(parsed.objects, kustomization);
+        continue;
+      }
+      const read2 = readObjects(parsed.objects, this.readOptions(), this.locator);
+      this.pss.addObjects(parsed.objects);
+      this.diagnostics.push(...read2.diagnostics);
+      for (const object of clusterObjectsOf(read2.cluster)) this.suppressions.add(object.source, object.ref);
+      parts.push(detachCluster(read2.cluster));
+      if (source.cluster) continue;
+      this.subjectsOf(read2.workloads, (subject, value) => {
+        if (mayJudge(namespaceOf(subject))) this.pss.addSubject(subject, value);
+        this.firstPods.push(subject);
+      });
+    }
+    this.clusterObjects = mergeClusterObjects(parts);
+    this.establish(this.clusterObjects, true);
+    return this;
+  }
+  missesProjections() {
+    const pspActive = this.established?.pspActive ?? true;
+    return this.firstPods.some((subject) => !this.pss.projected(subject) && this.pss.judges(namespaceOf(subject), pspActive));
+  }
+  /** The cluster the first files built, for `adopt` on another thread. */
+  snapshot() {
+    return { texts: this.snapshotTexts, objects: this.clusterObjects, patches: [...this.patches], namespaceLabels: this.pss.namespaceLabelEntries() };
+  }
+  /**
+   * Takes the cluster another run built (its diagnostics are that run's to report) and judges the files read
+   * ahead. Findings locate the policies in the snapshot's texts.
+   */
+  adopt(snapshot) {
+    for (const text of snapshot.texts) this.locator.addText(text.path, text.text);
+    this.patches = new Map(snapshot.patches);
+    this.pss.addNamespaceLabels(snapshot.namespaceLabels);
+    this.establish(snapshot.objects, false);
+    for (const ahead of this.readAhead.splice(0)) if (!this.judgeRead(ahead)) return;
+  }
+  get hasCluster() {
+    return this.established !== void 0;
+  }
+  establish(objects, report) {
+    const cluster = buildCluster(objects, { alwaysAllow: this.options.alwaysAllow === true, requireServiceAccounts: this.options.requireServiceAccounts === true }, this.locator);
+    const prepared = preparePolicies(cluster.policies, { kubeMinor: this.kubeMinor, featureGates: this.options.featureGates ?? {} }, this.locator);
+    if (report) this.diagnostics.push(...cluster.diagnostics, ...prepared.diagnostics);
+    const pspActive = pspApplies(this.options.mode ?? "auto", {
+      policies: objects.policies.length > 0,
+      grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
+      versionGiven: this.options.kubernetesVersionGiven === true
+    });
+    this.established = { cluster, prepared, pspActive, admissionCache: new AdmissionCache(prepared.providers) };
+  }
+  /** Judges the first files' pods (once). */
+  judgeFirstPods() {
+    for (const subject of this.firstPods.splice(0)) this.judge(subject);
+  }
+  /**
+   * Reads `source`, judges its pods and lets it go (before the cluster is known: reads it ahead). False when the
+   * file holds cluster state after all: it would have changed the cluster the other pods were judged against, so
+   * the run is void (read every file first instead).
+   */
+  judgeLater(source) {
+    if (this.gaveUp) return false;
+    const file = textOf(source, this.diagnostics);
+    if (file === void 0) return true;
+    this.locator.addText(file.path, file.text);
+    const parsed = parseManifestFile(file, this.limits);
+    this.diagnostics.push(...parsed.diagnostics);
+    const ahead = { file, objects: parsed.objects, read: readObjects(parsed.objects, this.readOptions(), this.locator) };
+    if (this.established === void 0) {
+      this.readAhead.push(ahead);
+      return true;
+    }
+    return this.judgeRead(ahead);
+  }
+  judgeRead({ file, objects, read: read2 }) {
+    const kustomization = this.patches.get(file.path);
+    if (kustomization !== void 0) this.notePatch(objects, kustomization);
+    else if (clusterObjectsOf(read2.cluster).length > 0 || mayBeKustomization(file)) {
+      this.gaveUp = true;
+      return false;
+    } else {
+      this.diagnostics.push(...read2.diagnostics);
+      const pspActive = this.established?.pspActive ?? true;
+      this.subjectsOf(read2.workloads, (subject, value) => {
+        if (this.pss.judges(namespaceOf(subject), pspActive)) this.pss.addSubject(subject, value);
+        this.judge(subject);
+      });
+    }
+    this.locator.forget(file.path);
+    return true;
+  }
+  /** The run's result; undefined when it gave up (`judgeLater`) or never got its cluster. */
+  finish() {
+    const established = this.established;
+    if (this.gaveUp || established === void 0) return void 0;
+    this.judgeFirstPods();
+    const pods = this.pods.sort(comparePods);
+    const diagnostics = this.suppressions.apply([...this.diagnostics, ...this.suppressions.diagnostics]).sort(compareDiagnostics);
+    return { kubeMinor: this.kubeMinor, pspSimulated: established.pspActive, pods, counts: { ...this.counts }, diagnostics };
+  }
+  readOptions() {
+    return { defaultNamespace: this.options.namespace, kubeMinor: this.kubeMinor };
+  }
+  subjectsOf(workloads, addSubject) {
     for (const workload of workloads) {
-      const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor });
-      suppressions.add(workload.source, workload.ref, "pod" in extracted ? extracted.pod.templatePath : []);
+      const extracted = extractPod(workload.source, workload.ref, workload.kind, { kubeMinor: this.kubeMinor });
+      this.suppressions.add(workload.source, workload.ref, "pod" in extracted ? extracted.pod.templatePath : []);
       if ("errors" in extracted) {
-        diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, locator)));
+        this.diagnostics.push(...extracted.errors.map((error) => invalidWorkload(workload, error, this.locator)));
         continue;
       }
       addSubject({ ...extracted.pod, source: detach(extracted.pod.source) }, workload.source.value);
     }
-  };
-  for (const source of [...early.filter((file) => file.cluster), ...early.filter((file) => !file.cluster)]) {
-    const file = workloadsOf(source);
-    if (file === void 0) continue;
-    pss.addObjects(file.parsed);
-    diagnostics.push(...file.read.diagnostics);
-    for (const object of clusterObjectsOf(file.read.cluster)) suppressions.add(object.source, object.ref);
-    clusterParts.push(detachCluster(file.read.cluster));
-    if (source.cluster || mode.share.index !== 0) continue;
-    subjectsOf(file.read.workloads, (subject, value) => {
-      if (mayJudge(namespaceOf(subject))) pss.addSubject(subject, value);
-      subjects.push(subject);
+  }
+  judge(subject) {
+    const { cluster, prepared, pspActive, admissionCache } = this.established;
+    const evaluation = evaluatePod(subject, cluster, prepared.providers, {
+      kubeMinor: this.kubeMinor,
+      requester: this.options.requester,
+      useServiceAccountCredentials: this.options.useServiceAccountCredentials !== false,
+      admissionCache
+    });
+    const judged = this.pss.evaluate(evaluation, pspActive, this.locator, this.kubeMinor);
+    this.counts.pods++;
+    if (!judged.pod.allowed) this.counts.forbidden++;
+    if (this.options.keepAdmittedPods !== false || !judged.pod.allowed) this.pods.push(judged.pod);
+    if (pspActive) this.diagnostics.push(...podFindings(evaluation, { locator: this.locator, cluster, policySources: prepared.sources }));
+    this.diagnostics.push(...judged.diagnostics);
+  }
+  notePatch(objects, kustomization) {
+    const [first] = objects;
+    if (first === void 0) return;
+    this.diagnostics.push({
+      ruleId: RULES.kustomizePatch.id,
+      severity: RULES.kustomizePatch.severity,
+      message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
+      location: this.locator.locateObject(first),
+      related: []
     });
   }
-  const objects = mergeClusterObjects(clusterParts);
-  const cluster = buildCluster(objects, { alwaysAllow: options.alwaysAllow === true, requireServiceAccounts: options.requireServiceAccounts === true }, locator);
-  diagnostics.push(...cluster.diagnostics);
-  const prepared = preparePolicies(cluster.policies, { kubeMinor, featureGates: options.featureGates ?? {} }, locator);
-  diagnostics.push(...prepared.diagnostics);
-  const pspActive = pspApplies(options.mode ?? "auto", {
-    policies: objects.policies.length > 0,
-    grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
-    versionGiven: options.kubernetesVersionGiven === true
-  });
-  if (!mode.projectAll && subjects.some((subject) => !pss.projected(subject) && pss.judges(namespaceOf(subject), pspActive))) return lintSources(sources, options, { ...mode, projectAll: true });
-  const ownsFirstFiles = mode.share.index === 0;
-  if (!ownsFirstFiles) diagnostics.length = 0;
-  const ownSuppressionNotes = ownsFirstFiles ? 0 : suppressions.diagnostics.length;
-  const admissionCache = new AdmissionCache(prepared.providers);
-  const evaluateOptions = { kubeMinor, requester: options.requester, useServiceAccountCredentials: options.useServiceAccountCredentials !== false, admissionCache };
-  const context = { locator, cluster, policySources: prepared.sources };
-  const pods = [];
-  const counts2 = { pods: 0, forbidden: 0 };
-  const keepAdmitted = options.keepAdmittedPods !== false;
-  const judge = (subject) => {
-    const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
-    const judged = pss.evaluate(evaluation, pspActive, locator, kubeMinor);
-    counts2.pods++;
-    if (!judged.pod.allowed) counts2.forbidden++;
-    if (keepAdmitted || !judged.pod.allowed) pods.push(judged.pod);
-    if (pspActive) diagnostics.push(...podFindings(evaluation, context));
-    diagnostics.push(...judged.diagnostics);
-  };
-  if (ownsFirstFiles) subjects.forEach(judge);
-  for (const source of deferred) {
-    const text = textOf(source, diagnostics);
-    if (text === void 0) continue;
-    locator.addText(text.path, text.text);
-    const file = workloadsOf(text);
-    if (file !== void 0 && (clusterObjectsOf(file.read.cluster).length > 0 || mayBeKustomization(text))) return void 0;
-    if (file !== void 0) {
-      diagnostics.push(...file.read.diagnostics);
-      subjectsOf(file.read.workloads, (subject, value) => {
-        if (pss.judges(namespaceOf(subject), pspActive)) pss.addSubject(subject, value);
-        judge(subject);
-      });
-    }
-    locator.forget(text.path);
-  }
-  pods.sort(comparePods);
-  const reported = suppressions.apply([...diagnostics, ...suppressions.diagnostics.slice(ownSuppressionNotes)]).sort(compareDiagnostics);
-  return { kubeMinor, pspSimulated: pspActive, pods, counts: counts2, diagnostics: reported };
-}
+};
 function textOf(source, diagnostics) {
   if (!("read" in source)) return source;
   const read2 = source.read();
@@ -23435,15 +23532,6 @@ function podSecurityGuess(options, sources, limits) {
 function mayBeKustomization(source) {
   return isKustomizationFileName(source.path) || source.text.includes("Kustomization");
 }
-function kustomizePatchNote(first, kustomization, locator) {
-  return {
-    ruleId: RULES.kustomizePatch.id,
-    severity: RULES.kustomizePatch.severity,
-    message: `A kustomize patch (named by ${kustomization}): not judged on its own; run podgate on \`kustomize build\` output to judge the result`,
-    location: locator.locateObject(first),
-    related: []
-  };
-}
 function invalidWorkload(workload, error, locator) {
   return {
     ruleId: RULES.invalidObject.id,
@@ -23454,10 +23542,32 @@ function invalidWorkload(workload, error, locator) {
     related: []
   };
 }
-function compareDiagnostics(a, b) {
-  const la = a.location;
-  const lb = b.location;
-  return compareCodePoints(la.file, lb.file) || la.startLine - lb.startLine || la.startColumn - lb.startColumn || compareCodePoints(a.ruleId, b.ruleId) || compareCodePoints(a.message, b.message);
+
+// src/lint.ts
+var SUPPORTED_KUBERNETES_VERSIONS = ["1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "1.21", "1.22", "1.23", "1.24"];
+function lint(sources, options) {
+  const { first, later } = splitSources(sources);
+  const run = LintRun.first(first, options);
+  run.judgeFirstPods();
+  for (const source of later) if (!run.judgeLater(source)) return lintReadingAllFirst(sources, options);
+  return run.finish() ?? lintReadingAllFirst(sources, options);
+}
+function lintReadingAllFirst(sources, options) {
+  const run = LintRun.first(orderSources(sources), options);
+  run.judgeFirstPods();
+  return run.finish();
+}
+function mergeShares(shares) {
+  const [first] = shares;
+  if (first === void 0) throw new Error("mergeShares needs the result of the first run");
+  const pods = shares.flatMap((share) => share.pods).sort(comparePods);
+  const counts2 = { pods: 0, forbidden: 0 };
+  for (const share of shares) {
+    counts2.pods += share.counts.pods;
+    counts2.forbidden += share.counts.forbidden;
+  }
+  const diagnostics = shares.flatMap((share) => share.diagnostics).sort(compareDiagnostics);
+  return { ...first, pods, counts: counts2, diagnostics };
 }
 function failingDiagnostics(result, severities) {
   return result.diagnostics.filter((d) => d.suppression === void 0 && severities.includes(d.severity));
@@ -23875,7 +23985,7 @@ function failureReason(stderr, cwd, count = 3) {
 
 // src/threads.ts
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { receiveMessageOnPort, Worker } from "node:worker_threads";
 var AUTO_BYTES_PER_THREAD = 4 * 2 ** 20;
 var AUTO_MAX_THREADS = 4;
 function threadsFor(sources, jobs) {
@@ -23887,32 +23997,82 @@ function threadsFor(sources, jobs) {
 }
 async function lintOnThreads(sources, options, threads) {
   if (threads <= 1) return lint(sources, options);
+  const { first, later } = splitSources(sources);
+  const [own = [], ...others] = shareOut(later, threads, first.reduce((sum, source) => sum + sizeOf(source), 0));
   const bundled = import.meta.url.endsWith(".js");
-  const portable = sources.map(toPortable);
-  const others = [];
-  for (let index2 = 1; index2 < threads; index2++) {
-    const job = { podgateShare: true, sources: portable, options, share: { index: index2, of: threads } };
-    others.push(bundled ? onWorker(job) : Promise.resolve(lintShare(sources, options, job.share)));
-  }
-  const own = lintShare(sources, options, { index: 0, of: threads });
-  const results = [own, ...await Promise.all(others)];
-  if (!results.every((result) => result !== void 0)) return lint(sources, options);
+  const helpers = others.map((part) => {
+    const job = { podgateLaterFiles: true, sources: part.map(toPortable), options };
+    return bundled ? onWorker(job) : onThisThread(job);
+  });
+  const run = LintRun.first(first, options);
+  const snapshot = run.snapshot();
+  for (const helper of helpers) helper.give(snapshot);
+  run.judgeFirstPods();
+  const judged = own.every((source) => run.judgeLater(source));
+  const results = [judged ? run.finish() : void 0, ...await Promise.all(helpers.map((helper) => helper.result))];
+  if (!results.every((result) => result !== void 0)) return lintReadingAllFirst(sources, options);
   return mergeShares(results);
 }
+var WORKER_SLOWDOWN = 1.4;
+function shareOut(later, threads, firstBytes) {
+  const total = later.reduce((sum, source) => sum + sizeOf(source), firstBytes);
+  const span = total / (1 + (threads - 1) / WORKER_SLOWDOWN);
+  const ends = Array.from({ length: threads }, (_2, index2) => span + index2 * span / WORKER_SLOWDOWN);
+  const parts = Array.from({ length: threads }, () => []);
+  let done = firstBytes;
+  let part = 0;
+  for (const source of later) {
+    const middle = done + sizeOf(source) / 2;
+    while (part < threads - 1 && middle > (ends[part] ?? total)) part++;
+    parts[part]?.push(source);
+    done += sizeOf(source);
+  }
+  return parts;
+}
+var sizeOf = (source) => "read" in source ? source.origin?.bytes ?? 0 : source.text.length;
 function onWorker(job) {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+  const worker = new Worker(new URL(import.meta.url), { workerData: job });
+  const result = new Promise((resolve) => {
     worker.once("message", (message) => resolve(message.result));
     worker.once("error", () => resolve(void 0));
     worker.once("exit", () => resolve(void 0));
   });
+  return { give: (snapshot) => worker.postMessage({ snapshot }), result };
 }
-function serveShare(job, port) {
-  const result = lintShare(job.sources.map(fromPortable), job.options, job.share);
-  port.postMessage({ result });
+function onThisThread(job) {
+  const run = LintRun.later(job.options);
+  const readAhead = job.sources.map(fromPortable).every((source) => run.judgeLater(source));
+  let resolve = () => void 0;
+  const result = new Promise((settle) => resolve = settle);
+  const give = (snapshot) => {
+    run.adopt(structuredClone(snapshot));
+    resolve(readAhead ? structuredClone(run.finish()) : void 0);
+  };
+  return { give, result };
 }
-function isShareJob(data) {
-  return typeof data === "object" && data !== null && data.podgateShare === true;
+function serveLaterFiles(job, port) {
+  const run = LintRun.later(job.options);
+  for (const source of job.sources.map(fromPortable)) {
+    if (!run.hasCluster) {
+      const message = receiveMessageOnPort(port);
+      if (message !== void 0) run.adopt(message.message.snapshot);
+    }
+    if (!run.judgeLater(source)) {
+      port.postMessage({});
+      return;
+    }
+  }
+  const finish2 = () => port.postMessage({ result: run.finish() });
+  if (run.hasCluster) finish2();
+  else {
+    port.once("message", (message) => {
+      run.adopt(message.snapshot);
+      finish2();
+    });
+  }
+}
+function isLaterFilesJob(data) {
+  return typeof data === "object" && data !== null && data.podgateLaterFiles === true;
 }
 function toPortable(source) {
   if (!("read" in source)) return source;
@@ -24851,7 +25011,7 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
-if (!isMainThread && isShareJob(workerData) && parentPort !== null) serveShare(workerData, parentPort);
+if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) serveLaterFiles(workerData, parentPort);
 else await runCli();
 async function runCli() {
   let stdoutFailed;

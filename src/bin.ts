@@ -3,7 +3,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './cli.js';
 import { spawnExec } from './render.js';
-import { isShareJob, serveShare } from './threads.js';
+import { isLaterFilesJob, serveLaterFiles } from './threads.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -11,8 +11,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// A worker thread of a big run (threads.ts) loads this same file: it judges its share instead of running the CLI.
-if (!isMainThread && isShareJob(workerData) && parentPort !== null) serveShare(workerData, parentPort);
+// A worker thread of a big run (threads.ts) loads this same file: it judges its share of the files instead of running the CLI.
+if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) serveLaterFiles(workerData, parentPort);
 else await runCli();
 
 async function runCli(): Promise<void> {

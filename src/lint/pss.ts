@@ -209,6 +209,16 @@ export class PssCollector {
     }
   }
 
+  /** The labels of every Namespace added, for another thread's collector (`addNamespaceLabels`). */
+  namespaceLabelEntries(): [string, Record<string, string>][] {
+    return [...this.namespaceLabels];
+  }
+
+  /** Records labels another collector read (`namespaceLabelEntries`). */
+  addNamespaceLabels(entries: readonly [string, Record<string, string>][]): void {
+    for (const [namespace, labels] of entries) this.namespaceLabels.set(namespace, labels);
+  }
+
   /** Projects the pod(s) PSA sees for `subject` from its still-parsed manifest value. */
   addSubject(subject: PodUnderTest, value: unknown): void {
     if (!this.enabled || !isObj(value)) return;
