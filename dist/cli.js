@@ -18645,18 +18645,14 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   const objects = [];
   const diagnostics = [];
   const chunks = parseChunks(text, limits);
-  for (const chunk of chunks) {
+  const endsOf = documentEnds(text, chunks);
+  chunks.forEach((chunk, c) => {
     if ("error" in chunk) {
       diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
-      continue;
+      return;
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
-    const ends = new Array(values.length);
-    for (let i = values.length - 1, end = chunkOffset + chunkText.length; i >= 0; i--) {
-      ends[i] = end;
-      const start = starts[i] ?? -1;
-      if (start >= 0) end = lineStartOf(text, chunkOffset + start);
-    }
+    const ends = endsOf[c] ?? [];
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
@@ -18674,8 +18670,28 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
       }
       objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, span, lines));
     });
-  }
+  });
   return { objects, diagnostics };
+}
+function documentEnds(text, chunks) {
+  const ends = new Array(chunks.length);
+  let end = text.length;
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const chunk = chunks[c];
+    if ("error" in chunk) {
+      ends[c] = [];
+      end = chunk.offset;
+      continue;
+    }
+    const chunkEnds = new Array(chunk.values.length);
+    for (let i = chunk.values.length - 1; i >= 0; i--) {
+      chunkEnds[i] = end;
+      const start = chunk.starts[i] ?? -1;
+      if (start >= 0) end = lineStartOf(text, chunk.offset + start);
+    }
+    ends[c] = chunkEnds;
+  }
+  return ends;
 }
 function notAnObject(file, at4, kind, index2) {
   return {
@@ -18696,10 +18712,15 @@ function makeObject(file, index2, yamlDoc, value, offset, span, lines, listItem)
   return object;
 }
 var BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
+var TIED_DOCUMENTS = /^(%|\.\.\.)/m;
 function parseChunks(text, limits) {
   if (!/^---[ \t]*[^\s#]/m.test(text)) {
-    const whole = parseChunk(text, 0, 0, limits);
-    if (!("error" in whole)) return [whole];
+    const block = blockChunk(text, 0, 0, limits);
+    if (block !== void 0) return [block];
+    if (TIED_DOCUMENTS.test(text)) {
+      const whole = parseChunk(text, 0, 0, limits);
+      if (!("error" in whole)) return [whole];
+    }
   }
   const chunks = [];
   let firstDoc = 0;
@@ -18711,13 +18732,16 @@ function parseChunks(text, limits) {
   }
   return chunks;
 }
-function parseChunk(chunkText, offset, firstDoc, limits) {
+function blockChunk(chunkText, offset, firstDoc, limits) {
   const block = readBlockDocuments(chunkText, limits.maxDepth);
-  if (block !== void 0) {
-    let trees;
-    const itemStarts = (doc) => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
-    return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
-  }
+  if (block === void 0) return void 0;
+  let trees;
+  const itemStarts = (doc) => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
+  return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+}
+function parseChunk(chunkText, offset, firstDoc, limits) {
+  const block = blockChunk(chunkText, offset, firstDoc, limits);
+  if (block !== void 0) return block;
   try {
     const events = (0, import_js_yaml4.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
     const values = (0, import_js_yaml4.constructFromEvents)(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });

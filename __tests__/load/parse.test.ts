@@ -159,6 +159,18 @@ parse('should read flow-style documents', () => {
   assert.equal(result.diagnostics, []);
 });
 
+parse('should read a bundle document by document when one document is outside the plain subset, with the same values and spans', () => {
+  // The ConfigMap's block scalar is outside the block reader's subset: that document alone goes to js-yaml.
+  const text = lines('# bundle', 'apiVersion: v1', 'kind: Pod', 'metadata: {name: a}', '---', 'kind: ConfigMap', 'data:', '  script: |', '    echo hi', '    exit 0', '---', '# last', 'kind: Namespace', 'metadata:', '  name: b', '');
+  const result = parseManifestFile({ path: 'bundle.yaml', text });
+  assert.equal(result.objects.map(({ value, yamlDoc, line, docStart, docEnd }) => ({ value, yamlDoc, line, docStart, docEnd })), [
+    { value: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'a' } }, yamlDoc: 0, line: 2, docStart: lineOffset(text, 2), docEnd: lineOffset(text, 6) },
+    { value: { kind: 'ConfigMap', data: { script: 'echo hi\nexit 0\n' } }, yamlDoc: 1, line: 6, docStart: lineOffset(text, 6), docEnd: lineOffset(text, 13) },
+    { value: { kind: 'Namespace', metadata: { name: 'b' } }, yamlDoc: 2, line: 13, docStart: lineOffset(text, 13), docEnd: text.length },
+  ]);
+  assert.equal(result.diagnostics, []);
+});
+
 parse('should refuse content after `---` on a separator line, as kubectl does', () => {
   // BUG: kubectl splits documents itself (apimachinery util/yaml YAMLReader) and stops with "invalid Yaml
   // document separator: {kind: Namespace}" when anything but a comment follows `---`; podgate reads the document

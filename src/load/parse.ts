@@ -76,19 +76,14 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
   const objects: ManifestObject[] = [];
   const diagnostics: Diagnostic[] = [];
   const chunks = parseChunks(text, limits);
-  for (const chunk of chunks) {
+  const endsOf = documentEnds(text, chunks);
+  chunks.forEach((chunk, c) => {
     if ('error' in chunk) {
       diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
-      continue;
+      return;
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
-    // Where each document's text ends: at the line of the next document that has a root, else the chunk's end.
-    const ends: number[] = new Array(values.length);
-    for (let i = values.length - 1, end = chunkOffset + chunkText.length; i >= 0; i--) {
-      ends[i] = end;
-      const start = starts[i] ?? -1;
-      if (start >= 0) end = lineStartOf(text, chunkOffset + start);
-    }
+    const ends = endsOf[c] ?? [];
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
@@ -107,8 +102,34 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
       }
       objects.push(makeObject(source.path, objects.length, yamlDoc, value, start, span, lines));
     });
-  }
+  });
   return { objects, diagnostics };
+}
+
+/**
+ * Where each document's text ends (by chunk): at the line of the next document that has a root, in its chunk or
+ * a later one (whether the file was read whole or document by document), else where a chunk that failed begins,
+ * else the text's end.
+ */
+function documentEnds(text: string, chunks: readonly Chunk[]): number[][] {
+  const ends: number[][] = new Array(chunks.length);
+  let end = text.length;
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    const chunk = chunks[c]!;
+    if ('error' in chunk) {
+      ends[c] = [];
+      end = chunk.offset;
+      continue;
+    }
+    const chunkEnds: number[] = new Array(chunk.values.length);
+    for (let i = chunk.values.length - 1; i >= 0; i--) {
+      chunkEnds[i] = end;
+      const start = chunk.starts[i] ?? -1;
+      if (start >= 0) end = lineStartOf(text, chunk.offset + start);
+    }
+    ends[c] = chunkEnds;
+  }
+  return ends;
 }
 
 /** A `List` item that is not an object: kubectl cannot decode it, the other items are still read. */
@@ -141,14 +162,23 @@ type Chunk =
 /** A `---` line followed by anything but a comment, which kubectl's document reader refuses. */
 const BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
 
+/** Lines that tie a stream's documents together (directives, `...` end markers): such text is parsed whole. */
+const TIED_DOCUMENTS = /^(%|\.\.\.)/m;
+
 /**
- * The whole text as one chunk; if it does not parse (or has a separator kubectl refuses), one chunk per
- * `---`-separated document — which is how kubectl splits a stream before parsing each document.
+ * The whole text as one chunk when the block reader takes it. Otherwise one chunk per `---`-separated document —
+ * which is how kubectl splits a stream before parsing each document — so that one document outside the block
+ * reader's subset (a block scalar, an anchor) leaves only itself to js-yaml, not the whole bundle; text whose
+ * documents are tied together (directives, `...`) is parsed whole, and split only if that fails.
  */
 function parseChunks(text: string, limits: ParseLimits): Chunk[] {
   if (!/^---[ \t]*[^\s#]/m.test(text)) {
-    const whole = parseChunk(text, 0, 0, limits);
-    if (!('error' in whole)) return [whole];
+    const block = blockChunk(text, 0, 0, limits);
+    if (block !== undefined) return [block];
+    if (TIED_DOCUMENTS.test(text)) {
+      const whole = parseChunk(text, 0, 0, limits);
+      if (!('error' in whole)) return [whole];
+    }
   }
   const chunks: Chunk[] = [];
   let firstDoc = 0;
@@ -163,15 +193,20 @@ function parseChunks(text: string, limits: ParseLimits): Chunk[] {
   return chunks;
 }
 
+/** The chunk as the block reader reads it, or undefined when it is outside its subset. */
+function blockChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk | undefined {
+  const block = readBlockDocuments(chunkText, limits.maxDepth);
+  if (block === undefined) return undefined;
+  let trees: (YamlNode | undefined)[] | undefined;
+  // Only List documents need item offsets: the chunk's node trees are read then, once.
+  const itemStarts = (doc: number): number[] => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
+  return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+}
+
 function parseChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk {
   // Most manifests are plain block YAML: read those straight from the text; js-yaml reads the rest.
-  const block = readBlockDocuments(chunkText, limits.maxDepth);
-  if (block !== undefined) {
-    let trees: (YamlNode | undefined)[] | undefined;
-    // Only List documents need item offsets: the chunk's node trees are read then, once.
-    const itemStarts = (doc: number): number[] => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
-    return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
-  }
+  const block = blockChunk(chunkText, offset, firstDoc, limits);
+  if (block !== undefined) return block;
   try {
     const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
     // json: true keeps the last of duplicate keys, as kubectl's YAML-to-JSON conversion does.
