@@ -18712,6 +18712,7 @@ function makeObject(file, index2, yamlDoc, value, offset, span, lines, listItem)
   return object;
 }
 var BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
+var MAX_BLOCK_MISSES = 8;
 var TIED_DOCUMENTS = /^(%|\.\.\.)/m;
 function parseChunks(text, limits) {
   if (!/^---[ \t]*[^\s#]/m.test(text)) {
@@ -18724,12 +18725,34 @@ function parseChunks(text, limits) {
   }
   const chunks = [];
   let firstDoc = 0;
-  for (const piece of splitDocuments(text)) {
-    const bad = BAD_SEPARATOR.exec(piece.text);
-    const chunk = bad ? { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split("\n")[0]?.slice(3).trim() ?? ""} (kubectl refuses this document)`, errorOffset: 0 } : parseChunk(piece.text, piece.offset, firstDoc, limits);
+  const add = (chunk) => {
     firstDoc += "error" in chunk ? 1 : chunk.values.length;
     chunks.push(chunk);
+  };
+  let run = [];
+  const flushRun = () => {
+    const [first] = run;
+    const last = run[run.length - 1];
+    if (first === void 0 || last === void 0) return;
+    const joined = parseChunk(text.slice(first.offset, last.offset + last.text.length), first.offset, firstDoc, limits, false);
+    if (!("error" in joined) || run.length === 1) add(joined);
+    else for (const piece of run) add(parseChunk(piece.text, piece.offset, firstDoc, limits, false));
+    run = [];
+  };
+  let misses = 0;
+  for (const piece of splitDocuments(text)) {
+    const bad = BAD_SEPARATOR.exec(piece.text);
+    const block = bad || misses >= MAX_BLOCK_MISSES ? void 0 : blockChunk(piece.text, piece.offset, firstDoc, limits);
+    if (!bad && block === void 0) {
+      misses++;
+      run.push(piece);
+      continue;
+    }
+    misses = 0;
+    flushRun();
+    add(block !== void 0 ? { ...block, firstDoc } : { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split("\n")[0]?.slice(3).trim() ?? ""} (kubectl refuses this document)`, errorOffset: 0 });
   }
+  flushRun();
   return chunks;
 }
 function blockChunk(chunkText, offset, firstDoc, limits) {
@@ -18739,8 +18762,8 @@ function blockChunk(chunkText, offset, firstDoc, limits) {
   const itemStarts = (doc) => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
   return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
 }
-function parseChunk(chunkText, offset, firstDoc, limits) {
-  const block = blockChunk(chunkText, offset, firstDoc, limits);
+function parseChunk(chunkText, offset, firstDoc, limits, tryBlock = true) {
+  const block = tryBlock ? blockChunk(chunkText, offset, firstDoc, limits) : void 0;
   if (block !== void 0) return block;
   try {
     const events = (0, import_js_yaml4.parseEvents)(chunkText, { maxDepth: limits.maxDepth });

@@ -171,6 +171,24 @@ parse('should read a bundle document by document when one document is outside th
   assert.equal(result.diagnostics, []);
 });
 
+parse('should number and salvage documents read in runs: js-yaml runs, a broken one among them, many alike', () => {
+  const scalar = (name: string): string[] => ['kind: ConfigMap', `metadata: {name: ${name}}`, 'data:', '  s: |', '    x'];
+  const text = lines(
+    'kind: Namespace', 'metadata: {name: first}', '---',
+    ...scalar('c1'), '---',
+    'kind: ConfigMap', 'metadata:', '  name: broken', ' bad: 1', '---',
+    ...scalar('c2'), '---',
+    // More documents in a row than the block reader is tried on, then a plain one.
+    ...Array.from({ length: 10 }, (_, i) => [...scalar(`r${i}`), '---']).flat(),
+    'kind: Namespace', 'metadata: {name: last}',
+  );
+  const result = parseManifestFile({ path: 'runs.yaml', text });
+  const names = result.objects.map((object) => `${object.yamlDoc}:${(object.value.metadata as { name: string }).name}`);
+  assert.equal(names, ['0:first', '1:c1', '3:c2', ...Array.from({ length: 10 }, (_, i) => `${4 + i}:r${i}`), '14:last']);
+  assert.equal(result.objects.map((object) => object.value.data ?? null).filter((data) => data !== null).length, 12);
+  assert.equal(result.diagnostics.map((d) => [d.ruleId, d.location.startLine]), [['yaml-syntax', 13]]);
+});
+
 parse('should refuse content after `---` on a separator line, as kubectl does', () => {
   // BUG: kubectl splits documents itself (apimachinery util/yaml YAMLReader) and stops with "invalid Yaml
   // document separator: {kind: Namespace}" when anything but a comment follows `---`; podgate reads the document

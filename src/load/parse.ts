@@ -159,17 +159,24 @@ type Chunk =
   | { offset: number; firstDoc: number; chunkText: string; values: unknown[]; starts: number[]; itemStarts: (doc: number) => number[] }
   | { offset: number; chunkText: string; error: string; errorOffset: number };
 
+type ReadChunk = Exclude<Chunk, { error: string }>;
+
 /** A `---` line followed by anything but a comment, which kubectl's document reader refuses. */
 const BAD_SEPARATOR = /^---[ \t]*[^\s#]/;
+
+/** See parseChunks. */
+const MAX_BLOCK_MISSES = 8;
 
 /** Lines that tie a stream's documents together (directives, `...` end markers): such text is parsed whole. */
 const TIED_DOCUMENTS = /^(%|\.\.\.)/m;
 
 /**
- * The whole text as one chunk when the block reader takes it. Otherwise one chunk per `---`-separated document —
- * which is how kubectl splits a stream before parsing each document — so that one document outside the block
- * reader's subset (a block scalar, an anchor) leaves only itself to js-yaml, not the whole bundle; text whose
- * documents are tied together (directives, `...`) is parsed whole, and split only if that fails.
+ * The whole text as one chunk when the block reader takes it. Otherwise the documents (split at `---` lines, as
+ * kubectl splits a stream before parsing each document) the block reader takes are read by it, and each run of
+ * consecutive documents it does not take goes to js-yaml as one chunk — so that one block scalar or anchor leaves
+ * only its own document to js-yaml, not the whole bundle, and a file of many such documents is still one js-yaml
+ * call. A run js-yaml cannot read is read document by document, so that one broken document spoils only itself.
+ * Text whose documents are tied together (directives, `...`) is parsed whole, and split only if that fails.
  */
 function parseChunks(text: string, limits: ParseLimits): Chunk[] {
   if (!/^---[ \t]*[^\s#]/m.test(text)) {
@@ -182,19 +189,42 @@ function parseChunks(text: string, limits: ParseLimits): Chunk[] {
   }
   const chunks: Chunk[] = [];
   let firstDoc = 0;
-  for (const piece of splitDocuments(text)) {
-    const bad = BAD_SEPARATOR.exec(piece.text);
-    const chunk: Chunk = bad
-      ? { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split('\n')[0]?.slice(3).trim() ?? ''} (kubectl refuses this document)`, errorOffset: 0 }
-      : parseChunk(piece.text, piece.offset, firstDoc, limits);
+  const add = (chunk: Chunk): void => {
     firstDoc += 'error' in chunk ? 1 : chunk.values.length;
     chunks.push(chunk);
+  };
+  let run: { text: string; offset: number }[] = [];
+  const flushRun = (): void => {
+    const [first] = run;
+    const last = run[run.length - 1];
+    if (first === undefined || last === undefined) return;
+    const joined = parseChunk(text.slice(first.offset, last.offset + last.text.length), first.offset, firstDoc, limits, false);
+    if (!('error' in joined) || run.length === 1) add(joined);
+    else for (const piece of run) add(parseChunk(piece.text, piece.offset, firstDoc, limits, false));
+    run = [];
+  };
+  // After this many documents in a row the block reader did not take, it is not tried on the rest of the file
+  // (their documents are alike: generated, or all CRLF); the values are the same either way, only faster.
+  let misses = 0;
+  for (const piece of splitDocuments(text)) {
+    const bad = BAD_SEPARATOR.exec(piece.text);
+    const block = bad || misses >= MAX_BLOCK_MISSES ? undefined : blockChunk(piece.text, piece.offset, firstDoc, limits);
+    if (!bad && block === undefined) {
+      misses++;
+      run.push(piece);
+      continue;
+    }
+    misses = 0;
+    flushRun();
+    // Read before the run was flushed: its documents are numbered now.
+    add(block !== undefined ? { ...block, firstDoc } : { offset: piece.offset, chunkText: piece.text, error: `invalid Yaml document separator: ${piece.text.split('\n')[0]?.slice(3).trim() ?? ''} (kubectl refuses this document)`, errorOffset: 0 });
   }
+  flushRun();
   return chunks;
 }
 
 /** The chunk as the block reader reads it, or undefined when it is outside its subset. */
-function blockChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk | undefined {
+function blockChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): ReadChunk | undefined {
   const block = readBlockDocuments(chunkText, limits.maxDepth);
   if (block === undefined) return undefined;
   let trees: (YamlNode | undefined)[] | undefined;
@@ -203,9 +233,10 @@ function blockChunk(chunkText: string, offset: number, firstDoc: number, limits:
   return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
 }
 
-function parseChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits): Chunk {
+/** `tryBlock`: false when the block reader is known not to take the text. */
+function parseChunk(chunkText: string, offset: number, firstDoc: number, limits: ParseLimits, tryBlock = true): Chunk {
   // Most manifests are plain block YAML: read those straight from the text; js-yaml reads the rest.
-  const block = blockChunk(chunkText, offset, firstDoc, limits);
+  const block = tryBlock ? blockChunk(chunkText, offset, firstDoc, limits) : undefined;
   if (block !== undefined) return block;
   try {
     const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
