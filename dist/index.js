@@ -18539,6 +18539,7 @@ minimatch.unescape = unescape;
 
 // src/api/compare.ts
 function compareCodePoints(a, b) {
+  if (a === b) return 0;
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i);
@@ -24720,7 +24721,9 @@ var SuppressionIndex = class {
       if (value === void 0) continue;
       const parsed = typeof value === "string" ? parseSuppression(value) : { clauses: [], problems: ["the value must be a string"] };
       const key2 = keyOf(source.file, ref);
-      this.clauses.set(key2, [...this.clauses.get(key2) ?? [], ...parsed.clauses]);
+      const clauses = this.clauses.get(key2);
+      if (clauses === void 0) this.clauses.set(key2, [...parsed.clauses]);
+      else clauses.push(...parsed.clauses);
       for (const problem of parsed.problems) {
         this.diagnostics.push({
           ruleId: RULES.invalidSuppression.id,
@@ -25226,6 +25229,24 @@ function mutatedView(pod) {
   return view;
 }
 
+// src/api/group.ts
+function groupBy(items, keyOf2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key2 = keyOf2(item);
+    const group2 = groups.get(key2);
+    if (group2 === void 0) groups.set(key2, [item]);
+    else group2.push(item);
+  }
+  return groups;
+}
+
+// src/report/findings-of.ts
+function findingsIndex(diagnostics) {
+  const byObject = groupBy(diagnostics, (d) => d.object);
+  return (ref, file) => (byObject.get(ref) ?? []).filter((d) => d.location.file === file);
+}
+
 // src/report/junit.ts
 var NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function escapeXmlText(text) {
@@ -25276,22 +25297,22 @@ var counts = (cases) => {
   return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
 };
 function renderJunit(result) {
-  const byFile = /* @__PURE__ */ new Map();
-  const add = (c) => void byFile.set(c.file, [...byFile.get(c.file) ?? [], c]);
+  const cases = [];
   const owned = /* @__PURE__ */ new Set();
+  const findingsOf = findingsIndex(result.diagnostics);
   for (const pod of result.pods) {
-    const { ref, source } = pod.subject;
-    const findings = result.diagnostics.filter((d) => d.object === ref && d.location.file === source.file);
+    const findings = findingsOf(pod.subject.ref, pod.subject.source.file);
     findings.forEach((d) => owned.add(d));
-    add(podCase(pod, pod.allowed ? [] : findings));
+    cases.push(podCase(pod, pod.allowed ? [] : findings));
   }
-  for (const d of result.diagnostics) if (!owned.has(d) && d.severity === "error") add(errorCase(d));
+  for (const d of result.diagnostics) if (!owned.has(d) && d.severity === "error") cases.push(errorCase(d));
+  const byFile = groupBy(cases, (c) => c.file);
   const files = [...byFile.keys()].sort(compareCodePoints);
   const all = files.flatMap((file) => byFile.get(file) ?? []);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="podgate" ${counts(all)}>`];
   for (const file of files) {
-    const cases = byFile.get(file) ?? [];
-    lines.push(`  <testsuite name="${escapeXmlAttribute(file)}" ${counts(cases)}>`, ...cases.flatMap(renderCase), "  </testsuite>");
+    const cases2 = byFile.get(file) ?? [];
+    lines.push(`  <testsuite name="${escapeXmlAttribute(file)}" ${counts(cases2)}>`, ...cases2.flatMap(renderCase), "  </testsuite>");
   }
   lines.push("</testsuites>");
   return `${lines.join("\n")}
@@ -25478,10 +25499,11 @@ function renderStylish(result, options) {
   const lines = [];
   const podDiagnostics = /* @__PURE__ */ new Set();
   const forbidden2 = result.pods.filter((pod) => !pod.allowed);
+  const findingsOf = findingsIndex(result.diagnostics);
   for (const pod of forbidden2) {
     const { subject } = pod;
     const ref = subject.ref;
-    const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
+    const mine = findingsOf(ref, subject.source.file);
     mine.forEach((d) => podDiagnostics.add(d));
     const shown = options.quiet ? mine.filter((d) => d.severity === "error") : mine;
     lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}  ${red("forbidden")}`);
@@ -25504,9 +25526,7 @@ function renderStylish(result, options) {
     lines.push("");
   }
   const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === "error"));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of rest) byFile.set(d.location.file, [...byFile.get(d.location.file) ?? [], d]);
-  for (const [file, diagnostics] of byFile) {
+  for (const [file, diagnostics] of groupBy(rest, (d) => d.location.file)) {
     lines.push(bold(file));
     for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
       const paint = d.severity === "error" ? red : d.severity === "warning" ? yellow : dim;
@@ -25641,11 +25661,7 @@ function podRow(pod, link) {
   return `| ${link(source.file, source.line)} | ${escapeCell(object)} | ${escapeCell(pod.message ?? "")} | ${policies.length > 0 ? policies.join("<br>") : "—"} |`;
 }
 function groupByCheck(diagnostics) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) {
-    const check = /\[(\w+)\](?: \([^)]*\))?$/.exec(d.message)?.[1] ?? "policy label";
-    groups.set(check, [...groups.get(check) ?? [], d]);
-  }
+  const groups = groupBy(diagnostics, (d) => /\[(\w+)\](?: \([^)]*\))?$/.exec(d.message)?.[1] ?? "policy label");
   return [...groups.entries()].sort(([a], [b]) => compareCodePoints(a, b));
 }
 function locationsRow(label, diagnostics, link, max) {
@@ -25759,8 +25775,7 @@ function forecastMigration(result, options = {}) {
   if (parsed.error !== void 0) throw new Error(`migration version ${JSON.stringify(versionText)}: ${parsed.error}`);
   const failing = /* @__PURE__ */ new Map();
   const levels = result.pods.map((pod) => podLevel(pod, parsed.value, failing));
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const pod of levels) byNamespace.set(pod.namespace, [...byNamespace.get(pod.namespace) ?? [], pod]);
+  const byNamespace = groupBy(levels, (pod) => pod.namespace);
   const namespaces = [...byNamespace.keys()].sort(compareCodePoints).map((namespace) => {
     const pods = byNamespace.get(namespace) ?? [];
     const level = pods.reduce((min, pod) => compareLevels(pod.level, min) < 0 ? pod.level : min, "restricted");

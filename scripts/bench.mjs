@@ -1,7 +1,8 @@
 // Benchmark (not a test): generates a repository of N Deployments (~5% forbidden) with PSPs and RBAC, plus the
 // real-world corpus bundles (__tests__/fixtures/corpus/bundles, copied under corpus/), then times the whole
 // `node dist/cli.js` process on it (stylish and json) against a bare js-yaml loadAll of the same files (also a whole process), and
-// prints the ratio, documents per second, peak RSS, the cold start on examples/ and the growth at N/4, N/2, N.
+// prints the ratio, documents per second, peak RSS, the cold start on examples/, the growth at N/4, N/2, N, and
+// one file of 10,000 privileged Pods.
 // Usage: npm run bench [-- --deployments 20000 --files 200 --keep --cli OTHER/cli.js]
 // (podgate runs with --jobs 1, and once more with --jobs 2 for worker threads)  (--cli: time another build, e.g.
 // a copy of an earlier dist/cli.js, instead of building this one)
@@ -181,4 +182,24 @@ for (const count of [Math.round(total / 4), Math.round(total / 2), total]) {
   if (count !== total && !values.keep) rmSync(dir, { recursive: true, force: true });
 }
 console.log(`growth (stylish, medians of 3): ${growth.join(', ')}`);
+// One file of many privileged pods and no policy: each gets seven Pod Security advisories, and every report groups
+// findings by pod and file, which must stay linear (copying a file's group per finding once took minutes here).
+const ONE_FILE_PODS = 10000;
+dir = path.join('.bench', 'one-file');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+writeFileSync(path.join(dir, 'pods.yaml'), Array.from({ length: ONE_FILE_PODS }, (_, i) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: debug-${i}
+spec:
+  containers:
+  - name: shell
+    image: busybox
+    securityContext: {privileged: true, runAsUser: 0}
+    ports: [{containerPort: 80, hostPort: 80}]
+`).join('---\n'));
+const oneFile = three(() => timePodgate('stylish'));
+console.log(`one file of ${ONE_FILE_PODS} privileged Pods, no policy (${ONE_FILE_PODS * 7} Pod Security advisories; stylish, median of 3): ${oneFile.ms.toFixed(0)} ms`);
+rmSync(dir, { recursive: true, force: true });
 if (!values.keep) rmSync(dir, { recursive: true, force: true });

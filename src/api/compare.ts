@@ -6,6 +6,8 @@
  * Used wherever upstream sorts names, and for podgate's own deterministic output order.
  */
 export function compareCodePoints(a: string, b: string): number {
+  // Equal strings are common in sorts (one file's findings): compared natively, not code unit by code unit.
+  if (a === b) return 0;
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i);

@@ -6,6 +6,7 @@
 import type { ObjectRef } from '../api/diagnostic.js';
 import type { Pod } from '../api/core.js';
 import { compareCodePoints } from '../api/compare.js';
+import { groupBy } from '../api/group.js';
 import { APPARMOR_ALLOWED_PROFILES_ANNOTATION, PSP_ANNOTATION, SECCOMP_ALLOWED_PROFILES_ANNOTATION, type PodSecurityPolicy } from '../api/policy.js';
 import type { LintResult } from '../lint.js';
 import type { SourceFile } from '../load/parse.js';
@@ -98,8 +99,7 @@ export function forecastMigration(result: LintResult, options: MigrationOptions 
   if (parsed.error !== undefined) throw new Error(`migration version ${JSON.stringify(versionText)}: ${parsed.error}`);
   const failing = new Map<LintedPod, string[]>();
   const levels = result.pods.map((pod) => podLevel(pod, parsed.value, failing));
-  const byNamespace = new Map<string, PodLevel[]>();
-  for (const pod of levels) byNamespace.set(pod.namespace, [...(byNamespace.get(pod.namespace) ?? []), pod]);
+  const byNamespace = groupBy(levels, (pod) => pod.namespace);
   const namespaces = [...byNamespace.keys()].sort(compareCodePoints).map((namespace): NamespaceForecast => {
     const pods = byNamespace.get(namespace) ?? [];
     const level = pods.reduce<PssLevel>((min, pod) => (compareLevels(pod.level, min) < 0 ? pod.level : min), 'restricted');

@@ -87,7 +87,9 @@ export class SuppressionIndex {
       if (value === undefined) continue;
       const parsed = typeof value === 'string' ? parseSuppression(value) : { clauses: [], problems: ['the value must be a string'] };
       const key = keyOf(source.file, ref);
-      this.clauses.set(key, [...(this.clauses.get(key) ?? []), ...parsed.clauses]);
+      const clauses = this.clauses.get(key);
+      if (clauses === undefined) this.clauses.set(key, [...parsed.clauses]);
+      else clauses.push(...parsed.clauses);
       for (const problem of parsed.problems) {
         this.diagnostics.push({
           ruleId: RULES.invalidSuppression.id,

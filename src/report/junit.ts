@@ -4,9 +4,11 @@
 
 import type { Diagnostic } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
+import { groupBy } from '../api/group.js';
 import type { PodEvaluation } from '../lint/evaluate-pod.js';
 import { forbiddingFindings, isSuppressedPod } from '../lint/suppressions.js';
 import type { LintResult } from '../lint.js';
+import { findingsIndex } from './findings-of.js';
 
 interface TestCase {
   name: string;
@@ -76,16 +78,16 @@ const counts = (cases: readonly TestCase[]): string => {
 
 /** The JUnit XML document, with a final newline. */
 export function renderJunit(result: LintResult): string {
-  const byFile = new Map<string, TestCase[]>();
-  const add = (c: TestCase): void => void byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
+  const cases: TestCase[] = [];
   const owned = new Set<Diagnostic>();
+  const findingsOf = findingsIndex(result.diagnostics);
   for (const pod of result.pods) {
-    const { ref, source } = pod.subject;
-    const findings = result.diagnostics.filter((d) => d.object === ref && d.location.file === source.file);
+    const findings = findingsOf(pod.subject.ref, pod.subject.source.file);
     findings.forEach((d) => owned.add(d));
-    add(podCase(pod, pod.allowed ? [] : findings));
+    cases.push(podCase(pod, pod.allowed ? [] : findings));
   }
-  for (const d of result.diagnostics) if (!owned.has(d) && d.severity === 'error') add(errorCase(d));
+  for (const d of result.diagnostics) if (!owned.has(d) && d.severity === 'error') cases.push(errorCase(d));
+  const byFile = groupBy(cases, (c) => c.file);
   const files = [...byFile.keys()].sort(compareCodePoints);
   const all = files.flatMap((file) => byFile.get(file) ?? []);
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="podgate" ${counts(all)}>`];

@@ -2,8 +2,10 @@
 // each located violation and the policies considered; then the other diagnostics by file; then a summary.
 
 import type { Diagnostic } from '../api/diagnostic.js';
+import { groupBy } from '../api/group.js';
 import { describeEnforce, type LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
+import { findingsIndex } from './findings-of.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -25,11 +27,12 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
   const lines: string[] = [];
   const podDiagnostics = new Set<Diagnostic>();
   const forbidden = result.pods.filter((pod) => !pod.allowed);
+  const findingsOf = findingsIndex(result.diagnostics);
 
   for (const pod of forbidden) {
     const { subject } = pod;
     const ref = subject.ref;
-    const mine = result.diagnostics.filter((d) => d.object === ref && d.location.file === subject.source.file);
+    const mine = findingsOf(ref, subject.source.file);
     mine.forEach((d) => podDiagnostics.add(d));
     const shown = options.quiet ? mine.filter((d) => d.severity === 'error') : mine;
     lines.push(`${bold(`${subject.source.file}:${subject.source.line}:${subject.source.column}`)}  ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}  ${red('forbidden')}`);
@@ -53,9 +56,7 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
   }
 
   const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === 'error'));
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of rest) byFile.set(d.location.file, [...(byFile.get(d.location.file) ?? []), d]);
-  for (const [file, diagnostics] of byFile) {
+  for (const [file, diagnostics] of groupBy(rest, (d) => d.location.file)) {
     lines.push(bold(file));
     for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
       const paint = d.severity === 'error' ? red : d.severity === 'warning' ? yellow : dim;

@@ -4,6 +4,7 @@
 
 import type { Diagnostic, Location, Severity } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
+import { groupBy } from '../api/group.js';
 import { describeEnforce, type LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
 import { FORBIDDING_RULE_IDS, RULES } from '../rules/catalog.js';
@@ -91,11 +92,7 @@ function podRow(pod: LintedPod, link: (file: string, line: number) => string): s
 
 /** Pod Security warnings by the check named at the end of their message (`… [runAsNonRoot] (warn, …)`). */
 function groupByCheck(diagnostics: readonly Diagnostic[]): [string, Diagnostic[]][] {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const check = /\[(\w+)\](?: \([^)]*\))?$/.exec(d.message)?.[1] ?? 'policy label';
-    groups.set(check, [...(groups.get(check) ?? []), d]);
-  }
+  const groups = groupBy(diagnostics, (d) => /\[(\w+)\](?: \([^)]*\))?$/.exec(d.message)?.[1] ?? 'policy label');
   return [...groups.entries()].sort(([a], [b]) => compareCodePoints(a, b));
 }
 
