@@ -202,11 +202,11 @@ function recordingDeps(): ActionDependencies & { written: Map<string, string>; s
     sarifCalls,
     cwd: REPO,
     writeFile: async (file, text) => {
-      written.set(file, text);
+      written.set(file, [...text].join(''));
     },
     renderSarif: (result, options) => {
       sarifCalls.push({ result, toolVersion: options.toolVersion });
-      return '{"stub":true}';
+      return ['{"stub":', 'true}'];
     },
   };
 }
@@ -304,7 +304,7 @@ for (const [inputs, message] of BAD_INPUTS) {
 
 adapter('should report an internal error without its stack in the failure message', async () => {
   const core = recordingCore({ paths: 'examples/' });
-  const deps = { ...recordingDeps(), renderSarif: (): string => { throw new Error('boom'); } };
+  const deps = { ...recordingDeps(), renderSarif: (): string[] => { throw new Error('boom'); } };
   await run(core, {}, deps);
   assert.equal(core.failed, ['podgate: internal error: boom (run with ACTIONS_STEP_DEBUG=true for the stack; please report it)']);
 });

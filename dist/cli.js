@@ -19969,14 +19969,14 @@ function newMustRunAs3(opts) {
   const ranges = (opts.ranges ?? []).map(({ min, max }) => ({ min, max }));
   const first = ranges[0];
   if (first === void 0) return "MustRunAs requires at least one range";
-  const rendered = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
+  const rendered2 = "[" + ranges.map((range2) => `{${range2.min} ${range2.max}}`).join(" ") + "]";
   const strategy = {
     generate: () => first.min,
     validate(scPath, _pod, _container, _runAsNonRoot, runAsUser3) {
       const path6 = child(scPath, "runAsUser");
       if (runAsUser3 === void 0) return [required(path6, "")];
       if (ranges.some((range2) => runAsUser3 >= range2.min && runAsUser3 <= range2.max)) return [];
-      return [invalid(path6, goInt(runAsUser3), `must be in the ranges: ${rendered}`)];
+      return [invalid(path6, goInt(runAsUser3), `must be in the ranges: ${rendered2}`)];
     }
   };
   return strategy;
@@ -21406,8 +21406,8 @@ var GROUPS = {
 function invalidObjectMessage(kind, name, errors) {
   const group = GROUPS[kind];
   const qualified = group ? `${kind}.${group}` : kind;
-  const rendered = errors.map(renderFieldError);
-  const body = rendered.length === 1 ? rendered[0] : `[${rendered.join(", ")}]`;
+  const rendered2 = errors.map(renderFieldError);
+  const body = rendered2.length === 1 ? rendered2[0] : `[${rendered2.join(", ")}]`;
   return `${qualified} ${JSON.stringify(name)} is invalid: ${body}`;
 }
 
@@ -21595,17 +21595,40 @@ function verdictFindings(evaluation, context) {
       break;
   }
   const seen = /* @__PURE__ */ new Map();
+  const reporting = policiesByError(evaluation.attempts);
   for (const error of evaluation.errors) {
-    const text = renderFieldError(error);
+    const text = rendered(error);
     if (seen.has(text)) continue;
-    const policies = evaluation.attempts.filter((attempt) => attempt.authorization && attempt.errors.some((e) => renderFieldError(e) === text));
-    const related = policies.flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
+    const related = (reporting.get(text) ?? []).flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
     const rule2 = evaluation.reason === "invalid" ? RULES.invalidPod : evaluation.reason === "validate" ? RULES.validatePhase : ruleForViolation(error.path);
     const location = locator.locateFirst(subject.source, violationPaths(error, subject, evaluation.podSeen));
     const diagnostic = { ruleId: rule2.id, severity: rule2.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error.path, related };
     seen.set(text, diagnostic);
   }
   return [...seen.values()];
+}
+var renderedErrors = /* @__PURE__ */ new WeakMap();
+var reportingPolicies = /* @__PURE__ */ new WeakMap();
+function rendered(error) {
+  let text = renderedErrors.get(error);
+  if (text === void 0) renderedErrors.set(error, text = renderFieldError(error));
+  return text;
+}
+function policiesByError(attempts) {
+  const known = reportingPolicies.get(attempts);
+  if (known !== void 0) return known;
+  const byText = /* @__PURE__ */ new Map();
+  for (const attempt of attempts) {
+    if (!attempt.authorization) continue;
+    for (const error of attempt.errors) {
+      const text = rendered(error);
+      const policies = byText.get(text);
+      if (policies === void 0) byText.set(text, [attempt]);
+      else if (policies[policies.length - 1] !== attempt) policies.push(attempt);
+    }
+  }
+  reportingPolicies.set(attempts, byText);
+  return byText;
 }
 function podLabel(evaluation) {
   return `pod ${JSON.stringify(evaluation.subject.podName)} of ${evaluation.subject.ref.kind} ${JSON.stringify(evaluation.subject.ref.name)}`;
@@ -23656,7 +23679,7 @@ function templateFile(template, chartDirectory) {
   const rest = template.split("/").slice(1).join("/");
   return chartDirectory === "." ? rest : `${chartDirectory}/${rest}`;
 }
-function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */ new Map()) {
+function attributeRenderedSources(diagnostics, texts, rendered2 = /* @__PURE__ */ new Map()) {
   const sectionsByFile = /* @__PURE__ */ new Map();
   const sectionsOf = (file) => {
     let sections = sectionsByFile.get(file);
@@ -23668,7 +23691,7 @@ function attributeRenderedSources(diagnostics, texts, rendered = /* @__PURE__ */
   };
   return diagnostics.map((diagnostic) => {
     const { file, startLine } = diagnostic.location;
-    const render = rendered.get(file);
+    const render = rendered2.get(file);
     const origin = templateOriginAt(file, sectionsOf(file), startLine);
     if (origin === void 0 && render === void 0) return diagnostic;
     return { ...diagnostic, related: [...diagnostic.related, originNote(diagnostic.location, origin, render)] };
@@ -24154,7 +24177,7 @@ async function lintInputs(settings, options, io) {
   };
   const sources = [];
   const diagnostics = [];
-  const rendered = /* @__PURE__ */ new Map();
+  const rendered2 = /* @__PURE__ */ new Map();
   for (const [paths, cluster] of [[settings.paths, false], [settings.cluster, true]]) {
     const plain = [];
     const targets = [];
@@ -24167,12 +24190,12 @@ async function lintInputs(settings, options, io) {
     const made = io.exec && targets.length > 0 ? await renderDirectories(targets, { ...renderOptions, cwd: io.cwd, exec: io.exec, cluster }) : void 0;
     sources.push(...found.sources, ...made?.sources ?? []);
     diagnostics.push(...found.diagnostics, ...made?.diagnostics ?? []);
-    made?.rendered.forEach((value, key2) => rendered.set(key2, value));
+    made?.rendered.forEach((value, key2) => rendered2.set(key2, value));
   }
   const result = await lintOnThreads(sources, options, threadsFor(sources, settings.jobs ?? 1));
   const held = sources.filter((source) => "text" in source);
   const texts = new Map(held.map((source) => [source.path, source.text]));
-  const run = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered).sort(compareDiagnostics) };
+  const run = { ...result, diagnostics: attributeRenderedSources([...result.diagnostics, ...diagnostics], texts, rendered2).sort(compareDiagnostics) };
   if (settings.migrate) {
     const policies = readPolicies(held, { namespace: options.namespace, kubernetesVersion: options.kubernetesVersion });
     run.migration = forecastMigration(result, { policies });
@@ -24268,6 +24291,59 @@ function workflowCommand(annotation) {
   return `::${annotation.level}${list2.length > 0 ? ` ${list2.join(",")}` : ""}::${escapeData(annotation.message)}`;
 }
 
+// src/report/json-chunks.ts
+import { randomUUID } from "node:crypto";
+function batchedArray(items, map) {
+  return { items, map };
+}
+var BATCH = 256;
+function* jsonInChunks(document, arrays) {
+  let text = JSON.stringify(document, null, 2);
+  for (; ; ) {
+    let at4 = -1;
+    let found;
+    for (const [mark2, array2] of arrays) {
+      const index2 = text.indexOf(JSON.stringify(mark2));
+      if (index2 !== -1 && (at4 === -1 || index2 < at4)) [at4, found] = [index2, [mark2, array2]];
+    }
+    if (found === void 0) break;
+    const [mark, array] = found;
+    yield text.slice(0, at4);
+    const lineStart = text.lastIndexOf("\n", at4) + 1;
+    let indent = 0;
+    while (text.charCodeAt(lineStart + indent) === 32) indent++;
+    yield* arrayInBatches(indent, array);
+    text = text.slice(at4 + JSON.stringify(mark).length);
+  }
+  yield text;
+}
+function placeholder() {
+  return `\0podgate-batched-array-${randomUUID()}`;
+}
+function* arrayInBatches(indent, { items, map }) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  const depth = indent / 2;
+  const wrap = (value) => {
+    let wrapped = value;
+    for (let level = 0; level < depth; level++) wrapped = [wrapped];
+    return wrapped;
+  };
+  const sample = JSON.stringify(wrap([0]), null, 2);
+  const zero = sample.indexOf("0");
+  const prefix2 = sample.lastIndexOf("\n", zero) + 1;
+  const suffix = sample.length - (zero + 1);
+  yield "[\n";
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = JSON.stringify(wrap(items.slice(start, start + BATCH).map(map)), null, 2);
+    yield `${start === 0 ? "" : ",\n"}${batch.slice(prefix2, batch.length - suffix)}`;
+  }
+  yield `
+${" ".repeat(indent)}]`;
+}
+
 // src/report/json.ts
 var JSON_FORMAT_VERSION = 1;
 function jsonReport(result, options, pods) {
@@ -24289,33 +24365,14 @@ function jsonReport(result, options, pods) {
   };
 }
 function* renderJsonChunks(result, options = {}) {
-  const report = jsonReport(result, options, []);
-  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
-  yield "{";
-  for (const [at4, [key2, value]] of entries.entries()) {
-    yield `${at4 === 0 ? "" : ","}
-  ${JSON.stringify(key2)}: `;
-    if (key2 === "pods") yield* arrayInBatches(key2, result.pods, toJsonPod);
-    else if (key2 === "diagnostics") yield* arrayInBatches(key2, result.diagnostics, (diagnostic) => diagnostic);
-    else yield JSON.stringify(value, null, 2).replaceAll("\n", "\n  ");
-  }
-  yield "\n}\n";
-}
-var BATCH = 256;
-function* arrayInBatches(key2, items, map) {
-  if (items.length === 0) {
-    yield "[]";
-    return;
-  }
-  const open = `{
-  ${JSON.stringify(key2)}: [
-`;
-  const close = "\n  ]\n}";
-  for (let start = 0; start < items.length; start += BATCH) {
-    const text = JSON.stringify({ [key2]: items.slice(start, start + BATCH).map(map) }, null, 2);
-    yield `${start === 0 ? "[\n" : ",\n"}${text.slice(open.length, text.length - close.length)}`;
-  }
-  yield "\n  ]";
+  const pods = placeholder();
+  const diagnostics = placeholder();
+  const report = { ...jsonReport(result, options, []), pods, diagnostics };
+  yield* jsonInChunks(report, /* @__PURE__ */ new Map([
+    [pods, batchedArray(result.pods, toJsonPod)],
+    [diagnostics, batchedArray(result.diagnostics, (diagnostic) => diagnostic)]
+  ]));
+  yield "\n";
 }
 function toJsonPod(evaluation) {
   const { subject } = evaluation;
@@ -24426,7 +24483,7 @@ var counts = (cases) => {
   const skipped = cases.filter((c) => c.outcome.kind === "skipped").length;
   return `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
 };
-function renderJunit(result) {
+function* renderJunitChunks(result) {
   const cases = [];
   const owned = /* @__PURE__ */ new Set();
   const findingsOf = findingsIndex(result.diagnostics);
@@ -24443,9 +24500,11 @@ function renderJunit(result) {
   for (const file of files) {
     const cases2 = byFile.get(file) ?? [];
     lines.push(`  <testsuite name="${escapeXmlAttribute(file)}" ${counts(cases2)}>`, ...cases2.flatMap(renderCase), "  </testsuite>");
+    yield `${lines.splice(0).join("\n")}
+`;
   }
   lines.push("</testsuites>");
-  return `${lines.join("\n")}
+  yield `${lines.join("\n")}
 `;
 }
 
@@ -24573,11 +24632,11 @@ function reportingDescriptors() {
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/podgate/podgate";
-function toSarif(result, options) {
+function sarifParts(result, options) {
   const { rules, indexOf } = reportingDescriptors();
   const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
   const prints = fingerprints(diagnostics);
-  return {
+  const log = {
     $schema: SARIF_SCHEMA_URI,
     version: "2.1.0",
     runs: [
@@ -24593,14 +24652,20 @@ function toSarif(result, options) {
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: "The directory podgate ran in (the repository root); every file path is relative to it." } }
         },
-        results: diagnostics.map((diagnostic, i) => toResult(diagnostic, indexOf.get(diagnostic.ruleId), prints[i] ?? "")),
+        results: [],
         columnKind: "utf16CodeUnits"
       }
     ]
   };
+  const map = (i) => toResult(diagnostics[i], indexOf.get(diagnostics[i].ruleId), prints[i] ?? "");
+  return { log, results: { items: diagnostics.map((_2, i) => i), map } };
 }
-function renderSarif(result, options) {
-  return JSON.stringify(toSarif(result, options), null, 2) + "\n";
+function* renderSarifChunks(result, options) {
+  const { log, results } = sarifParts(result, options);
+  const mark = placeholder();
+  log.runs[0].results = mark;
+  yield* jsonInChunks(log, /* @__PURE__ */ new Map([[mark, batchedArray(results.items, results.map)]]));
+  yield "\n";
 }
 function toResult(diagnostic, ruleIndex, fingerprint) {
   const related = toRelatedLocations(diagnostic.related);
@@ -24620,7 +24685,8 @@ function toResult(diagnostic, ruleIndex, fingerprint) {
 // src/report/stylish.ts
 var ansi = (code, enabled) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
 var severityOrder = { error: 0, warning: 1, note: 2 };
-function renderStylish(result, options) {
+var LINES_PER_CHUNK = 4096;
+function* renderStylishChunks(result, options) {
   const red = ansi("31", options.color);
   const yellow = ansi("33", options.color);
   const green = ansi("32", options.color);
@@ -24654,6 +24720,8 @@ function renderStylish(result, options) {
       lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
     }
     lines.push("");
+    if (lines.length >= LINES_PER_CHUNK) yield `${lines.splice(0).join("\n")}
+`;
   }
   const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === "error"));
   for (const [file, diagnostics] of groupBy(rest, (d) => d.location.file)) {
@@ -24663,9 +24731,12 @@ function renderStylish(result, options) {
       lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push("");
+    if (lines.length >= LINES_PER_CHUNK) yield `${lines.splice(0).join("\n")}
+`;
   }
   lines.push(summaryLine(result, { red, green, yellow }));
-  return lines.join("\n") + "\n";
+  yield `${lines.join("\n")}
+`;
 }
 function describeRequest(pod) {
   const account = `${pod.subject.pod.metadata.namespace ?? "default"}/${pod.serviceAccount}`;
@@ -24686,8 +24757,18 @@ function summaryLine(result, paint) {
 // src/report/render.ts
 var FORMATS = ["stylish", "json", "sarif", "junit", "github"];
 function renderReportChunks(format, result, options) {
-  if (format === "json") return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
-  return [renderWhole(format, result, options)];
+  switch (format) {
+    case "json":
+      return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
+    case "sarif":
+      return batched(renderSarifChunks(result, { toolVersion: options.toolVersion }));
+    case "stylish":
+      return batched(stylishReport(result, options));
+    case "junit":
+      return batched(renderJunitChunks(result));
+    case "github":
+      return [renderWorkflowCommands(selectAnnotations(result))];
+  }
 }
 function* batched(chunks, size = 1 << 20) {
   let pending = [];
@@ -24702,28 +24783,21 @@ function* batched(chunks, size = 1 << 20) {
   }
   if (pending.length > 0) yield pending.join("");
 }
-function renderWhole(format, result, options) {
-  switch (format) {
-    case "stylish": {
-      const text = renderStylishWithSuppressions(result, options);
-      return options.migration ? `${text}
-${renderMigration(options.migration)}` : text;
-    }
-    case "sarif":
-      return renderSarif(result, { toolVersion: options.toolVersion });
-    case "junit":
-      return renderJunit(result);
-    case "github":
-      return renderWorkflowCommands(selectAnnotations(result));
-  }
+function* stylishReport(result, options) {
+  yield* stylishWithSuppressions(result, options);
+  if (options.migration) yield `
+${renderMigration(options.migration)}`;
 }
-function renderStylishWithSuppressions(result, options) {
+function* stylishWithSuppressions(result, options) {
   const suppressed = result.diagnostics.filter((d) => d.suppression !== void 0).length;
-  if (suppressed === 0) return renderStylish(result, options);
+  if (suppressed === 0) {
+    yield* renderStylishChunks(result, options);
+    return;
+  }
   const diagnostics = result.diagnostics.filter((d) => !(options.quiet && d.suppression)).map((d) => d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d);
-  const note = `${suppressed} finding${suppressed === 1 ? "" : "s"} suppressed by podgate.dev/ignore annotations (not counted for the exit code)
+  yield* renderStylishChunks({ ...result, diagnostics }, options);
+  yield `${suppressed} finding${suppressed === 1 ? "" : "s"} suppressed by podgate.dev/ignore annotations (not counted for the exit code)
 `;
-  return renderStylish({ ...result, diagnostics }, options) + note;
 }
 
 // src/version.ts

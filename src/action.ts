@@ -9,7 +9,7 @@ import { PathNotFoundError } from './load/discover.js';
 import { DEFAULT_PARSE_LIMITS } from './load/parse.js';
 import { failingDiagnostics, SUPPORTED_KUBERNETES_VERSIONS, type KubernetesVersion, type LintOptions, type LintResult } from './lint.js';
 import { selectAnnotations } from './report/annotations.js';
-import { renderReport } from './report/render.js';
+import { renderReportChunks } from './report/render.js';
 import { renderSummary } from './report/summary.js';
 import { lintInputs, readPssConfig } from './inputs.js';
 import { isLevel, LEVEL_ERROR, LINT_MODES, parseVersion, VERSION_ERROR, type LintMode, type PssOptions } from './lint/pss.js';
@@ -41,10 +41,10 @@ export interface CoreLike {
 export interface ActionDependencies {
   /** The working directory (the workspace): inputs and reported paths are relative to it. */
   cwd: string;
-  /** Writes a file, creating its directory. */
-  writeFile(file: string, text: string): Promise<void>;
-  /** `report/sarif.ts`'s renderer. */
-  renderSarif(result: LintResult, options: { toolVersion: string }): string;
+  /** Writes a file (its text in pieces, one after another), creating its directory. */
+  writeFile(file: string, text: Iterable<string>): Promise<void>;
+  /** `report/sarif.ts`'s renderer, in pieces (a big log is longer than one string can be). */
+  renderSarif(result: LintResult, options: { toolVersion: string }): Iterable<string>;
   /** Runs `helm` / `kubectl` for chart and kustomization directories (none: they are read as plain files). */
   exec?: Exec;
 }
@@ -185,7 +185,13 @@ function logReport(core: CoreLike, result: LintResult): void {
   const token = randomUUID();
   core.info(`::stop-commands::${token}`);
   // The same stylish report as the CLI prints, suppressed findings marked.
-  core.info(renderReport('stylish', result, { color: true, quiet: false, toolVersion: VERSION }).trimEnd());
+  // In pieces of whole lines (a big repository's report is longer than one string can be), the last trimmed.
+  let previous: string | undefined;
+  for (const chunk of renderReportChunks('stylish', result, { color: true, quiet: false, toolVersion: VERSION })) {
+    if (previous !== undefined) core.info(previous.endsWith('\n') ? previous.slice(0, -1) : previous);
+    previous = chunk;
+  }
+  if (previous !== undefined) core.info(previous.trimEnd());
   core.info(`::${token}::`);
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { run } from './action.js';
 import { spawnExec } from './render.js';
-import { renderSarif } from './report/sarif.js';
+import { renderSarifChunks } from './report/sarif.js';
 
 await run(core, process.env, {
   cwd: process.cwd(),
@@ -14,6 +14,6 @@ await run(core, process.env, {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text, 'utf8');
   },
-  renderSarif,
+  renderSarif: renderSarifChunks,
   exec: spawnExec,
 });

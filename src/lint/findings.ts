@@ -7,7 +7,7 @@ import type { ClusterModel } from '../cluster/model.js';
 import type { AllowedBy } from '../cluster/rbac.js';
 import type { Locator } from '../load/locate.js';
 import type { Sourced } from '../load/objects.js';
-import { renderFieldError } from '../psp/field.js';
+import { renderFieldError, type FieldError } from '../psp/field.js';
 import { RULES, ruleForViolation, type Rule } from '../rules/catalog.js';
 import type { PodEvaluation, Usable } from './evaluate-pod.js';
 import { violationPaths } from './violation-paths.js';
@@ -60,18 +60,51 @@ function verdictFindings(evaluation: PodEvaluation, context: FindingContext): Di
       break;
   }
   const seen = new Map<string, Diagnostic>();
+  const reporting = policiesByError(evaluation.attempts);
   for (const error of evaluation.errors) {
-    const text = renderFieldError(error);
+    const text = rendered(error);
     // Several usable policies may report the same error: one finding, with each of them related.
     if (seen.has(text)) continue;
-    const policies = evaluation.attempts.filter((attempt) => attempt.authorization && attempt.errors.some((e) => renderFieldError(e) === text));
-    const related = policies.flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
+    const related = (reporting.get(text) ?? []).flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
     const rule = evaluation.reason === 'invalid' ? RULES.invalidPod : evaluation.reason === 'validate' ? RULES.validatePhase : ruleForViolation(error.path);
     const location = locator.locateFirst(subject.source, violationPaths(error, subject, evaluation.podSeen));
     const diagnostic: Diagnostic = { ruleId: rule.id, severity: rule.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error.path, related };
     seen.set(text, diagnostic);
   }
   return [...seen.values()];
+}
+
+// Pods that ask the same admission question share one decision (lint/admission-cache.ts): its errors and attempts
+// are the same objects, so their rendering and grouping are done once per decision, not once per pod.
+const renderedErrors = new WeakMap<FieldError, string>();
+const reportingPolicies = new WeakMap<PodEvaluation['attempts'], Map<string, PodEvaluation['attempts']>>();
+
+/** `renderFieldError(error)`, rendered once per error object. */
+function rendered(error: FieldError): string {
+  let text = renderedErrors.get(error);
+  if (text === undefined) renderedErrors.set(error, (text = renderFieldError(error)));
+  return text;
+}
+
+/**
+ * The usable policies that report each error (by its rendered text), in the order they were tried. A pod refused
+ * by a hundred policies has a hundred errors: looking each up in every attempt was quadratic.
+ */
+function policiesByError(attempts: PodEvaluation['attempts']): Map<string, PodEvaluation['attempts']> {
+  const known = reportingPolicies.get(attempts);
+  if (known !== undefined) return known;
+  const byText = new Map<string, PodEvaluation['attempts']>();
+  for (const attempt of attempts) {
+    if (!attempt.authorization) continue;
+    for (const error of attempt.errors) {
+      const text = rendered(error);
+      const policies = byText.get(text);
+      if (policies === undefined) byText.set(text, [attempt]);
+      else if (policies[policies.length - 1] !== attempt) policies.push(attempt);
+    }
+  }
+  reportingPolicies.set(attempts, byText);
+  return byText;
 }
 
 function podLabel(evaluation: PodEvaluation): string {

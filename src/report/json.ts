@@ -11,6 +11,7 @@ import type { LintedPod, PssVerdict } from '../lint/pss.js';
 import type { MigrationForecast } from '../lint/migrate.js';
 import { renderFieldError } from '../psp/field.js';
 import { volumeTypeOf } from '../psp/util/volumes.js';
+import { batchedArray, jsonInChunks, placeholder } from './json-chunks.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -90,38 +91,18 @@ export function renderJson(result: LintResult, options: JsonReportOptions = {}):
 /**
  * The text of `renderJson` in pieces of a few hundred pods or diagnostics: a big repository's report can be longer
  * than the longest string JavaScript can hold (≈ 512 MiB), so the CLI writes it piece by piece. The pieces join to
- * exactly `JSON.stringify(report, null, 2)` and a newline. Each batch is one `JSON.stringify` of `{ key: batch }`,
- * which indents the items as the whole report would (one call per item, re-indented, cost twice the time in
- * garbage collection).
+ * exactly `JSON.stringify(report, null, 2)` and a newline.
  */
 export function* renderJsonChunks(result: LintResult, options: JsonReportOptions = {}): Generator<string> {
-  const report = jsonReport(result, options, []);
-  const entries = Object.entries(report).filter(([, value]) => value !== undefined);
-  yield '{';
-  for (const [at, [key, value]] of entries.entries()) {
-    yield `${at === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
-    if (key === 'pods') yield* arrayInBatches(key, result.pods, toJsonPod);
-    else if (key === 'diagnostics') yield* arrayInBatches(key, result.diagnostics, (diagnostic) => diagnostic);
-    else yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
-  }
-  yield '\n}\n';
-}
-
-const BATCH = 256;
-
-/** The top-level array `key` of `items` (each `map`ped), as `JSON.stringify(report, null, 2)` writes it. */
-function* arrayInBatches<T>(key: string, items: readonly T[], map: (item: T) => unknown): Generator<string> {
-  if (items.length === 0) {
-    yield '[]';
-    return;
-  }
-  const open = `{\n  ${JSON.stringify(key)}: [\n`;
-  const close = '\n  ]\n}';
-  for (let start = 0; start < items.length; start += BATCH) {
-    const text = JSON.stringify({ [key]: items.slice(start, start + BATCH).map(map) }, null, 2);
-    yield `${start === 0 ? '[\n' : ',\n'}${text.slice(open.length, text.length - close.length)}`;
-  }
-  yield '\n  ]';
+  const pods = placeholder();
+  const diagnostics = placeholder();
+  // The placeholders take the arrays' places (same key order); the arrays are written in batches.
+  const report = { ...jsonReport(result, options, []), pods, diagnostics };
+  yield* jsonInChunks(report, new Map([
+    [pods, batchedArray(result.pods, toJsonPod)],
+    [diagnostics, batchedArray(result.diagnostics, (diagnostic) => diagnostic)],
+  ]));
+  yield '\n';
 }
 
 function toJsonPod(evaluation: LintedPod): JsonPod {

@@ -78,6 +78,11 @@ const counts = (cases: readonly TestCase[]): string => {
 
 /** The JUnit XML document, with a final newline. */
 export function renderJunit(result: LintResult): string {
+  return [...renderJunitChunks(result)].join('');
+}
+
+/** `renderJunit` in pieces (one per file), whole lines each: a big repository's document outgrows one string. */
+export function* renderJunitChunks(result: LintResult): Generator<string> {
   const cases: TestCase[] = [];
   const owned = new Set<Diagnostic>();
   const findingsOf = findingsIndex(result.diagnostics);
@@ -94,7 +99,8 @@ export function renderJunit(result: LintResult): string {
   for (const file of files) {
     const cases = byFile.get(file) ?? [];
     lines.push(`  <testsuite name="${escapeXmlAttribute(file)}" ${counts(cases)}>`, ...cases.flatMap(renderCase), '  </testsuite>');
+    yield `${lines.splice(0).join('\n')}\n`;
   }
   lines.push('</testsuites>');
-  return `${lines.join('\n')}\n`;
+  yield `${lines.join('\n')}\n`;
 }

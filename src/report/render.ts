@@ -5,10 +5,10 @@ import type { LintResult } from '../lint.js';
 import type { MigrationForecast } from '../lint/migrate.js';
 import { renderWorkflowCommands, selectAnnotations } from './annotations.js';
 import { renderJsonChunks } from './json.js';
-import { renderJunit } from './junit.js';
+import { renderJunitChunks } from './junit.js';
 import { renderMigration } from './migration.js';
-import { renderSarif } from './sarif.js';
-import { renderStylish } from './stylish.js';
+import { renderSarifChunks } from './sarif.js';
+import { renderStylishChunks } from './stylish.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,12 +26,22 @@ export function renderReport(format: Format, result: LintResult, options: Render
 }
 
 /**
- * `renderReport` in pieces of about a mebibyte, to write one after another: a JSON report can outgrow a single
- * string, and one write per pod would be slow.
+ * `renderReport` in pieces of about a mebibyte, to write one after another: a JSON report or a SARIF log can
+ * outgrow a single string, and one write per pod would be slow.
  */
 export function renderReportChunks(format: Format, result: LintResult, options: RenderOptions): Iterable<string> {
-  if (format === 'json') return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
-  return [renderWhole(format, result, options)];
+  switch (format) {
+    case 'json':
+      return batched(renderJsonChunks(result, options.migration ? { migration: options.migration } : {}));
+    case 'sarif':
+      return batched(renderSarifChunks(result, { toolVersion: options.toolVersion }));
+    case 'stylish':
+      return batched(stylishReport(result, options));
+    case 'junit':
+      return batched(renderJunitChunks(result));
+    case 'github':
+      return [renderWorkflowCommands(selectAnnotations(result))];
+  }
 }
 
 /** `chunks` joined into pieces of at least `size` characters (the last one may be shorter). */
@@ -49,28 +59,22 @@ function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
   if (pending.length > 0) yield pending.join('');
 }
 
-function renderWhole(format: Exclude<Format, 'json'>, result: LintResult, options: RenderOptions): string {
-  switch (format) {
-    case 'stylish': {
-      const text = renderStylishWithSuppressions(result, options);
-      return options.migration ? `${text}\n${renderMigration(options.migration)}` : text;
-    }
-    case 'sarif':
-      return renderSarif(result, { toolVersion: options.toolVersion });
-    case 'junit':
-      return renderJunit(result);
-    case 'github':
-      return renderWorkflowCommands(selectAnnotations(result));
-  }
+/** The stylish report: suppressed findings marked, then the migration forecast when asked. */
+function* stylishReport(result: LintResult, options: RenderOptions): Generator<string> {
+  yield* stylishWithSuppressions(result, options);
+  if (options.migration) yield `\n${renderMigration(options.migration)}`;
 }
 
 /** Stylish with suppressed findings marked `[suppressed: reason]` (left out under --quiet), and their count. */
-function renderStylishWithSuppressions(result: LintResult, options: { color: boolean; quiet: boolean }): string {
+function* stylishWithSuppressions(result: LintResult, options: { color: boolean; quiet: boolean }): Generator<string> {
   const suppressed = result.diagnostics.filter((d) => d.suppression !== undefined).length;
-  if (suppressed === 0) return renderStylish(result, options);
+  if (suppressed === 0) {
+    yield* renderStylishChunks(result, options);
+    return;
+  }
   const diagnostics = result.diagnostics
     .filter((d) => !(options.quiet && d.suppression))
     .map((d) => (d.suppression ? { ...d, message: `${d.message}  [suppressed: ${d.suppression.justification}]` } : d));
-  const note = `${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by podgate.dev/ignore annotations (not counted for the exit code)\n`;
-  return renderStylish({ ...result, diagnostics }, options) + note;
+  yield* renderStylishChunks({ ...result, diagnostics }, options);
+  yield `${suppressed} finding${suppressed === 1 ? '' : 's'} suppressed by podgate.dev/ignore annotations (not counted for the exit code)\n`;
 }

@@ -7,6 +7,7 @@ import { compareDiagnostics, type LintResult } from '../lint.js';
 import { FINGERPRINT_KEY, fingerprints } from './sarif-fingerprint.js';
 import { SRCROOT, toPhysicalLocation, toRelatedLocations, withRelatedLinks } from './sarif-locations.js';
 import { reportingDescriptors } from './sarif-rules.js';
+import { batchedArray, jsonInChunks, placeholder } from './json-chunks.js';
 
 /** The final OASIS SARIF 2.1.0 schema (errata 01): the Multitool (SARIF2008, GH1013) wants `$schema` to name it. */
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -26,10 +27,17 @@ export interface SarifOptions {
  * empty `results` array when there are none), paths relative to `%SRCROOT%` (the working directory).
  */
 export function toSarif(result: LintResult, options: SarifOptions): Log {
+  const { log, results } = sarifParts(result, options);
+  log.runs[0]!.results = results.items.map(results.map);
+  return log;
+}
+
+/** The log without its results, and the results to write (each diagnostic with its rule index and fingerprint). */
+function sarifParts(result: LintResult, options: SarifOptions): { log: Log; results: { items: number[]; map: (i: number) => Result } } {
   const { rules, indexOf } = reportingDescriptors();
   const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
   const prints = fingerprints(diagnostics);
-  return {
+  const log: Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -45,16 +53,30 @@ export function toSarif(result: LintResult, options: SarifOptions): Log {
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: 'The directory podgate ran in (the repository root); every file path is relative to it.' } },
         },
-        results: diagnostics.map((diagnostic, i) => toResult(diagnostic, indexOf.get(diagnostic.ruleId), prints[i] ?? '')),
+        results: [],
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
+  const map = (i: number): Result => toResult(diagnostics[i]!, indexOf.get(diagnostics[i]!.ruleId), prints[i] ?? '');
+  return { log, results: { items: diagnostics.map((_, i) => i), map } };
 }
 
 /** `--format sarif`: the log as JSON, two-space indented, with a final newline. */
 export function renderSarif(result: LintResult, options: SarifOptions): string {
-  return JSON.stringify(toSarif(result, options), null, 2) + '\n';
+  return [...renderSarifChunks(result, options)].join('');
+}
+
+/**
+ * `renderSarif` in pieces: a log of hundreds of thousands of findings is longer than the longest string JavaScript
+ * can hold, and its results are made a batch at a time.
+ */
+export function* renderSarifChunks(result: LintResult, options: SarifOptions): Generator<string> {
+  const { log, results } = sarifParts(result, options);
+  const mark = placeholder();
+  log.runs[0]!.results = mark as unknown as Result[];
+  yield* jsonInChunks(log, new Map([[mark, batchedArray(results.items, results.map)]]));
+  yield '\n';
 }
 
 function toResult(diagnostic: Diagnostic, ruleIndex: number | undefined, fingerprint: string): Result {

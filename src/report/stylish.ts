@@ -19,6 +19,17 @@ const ansi = (code: string, enabled: boolean): Paint => (text) => (enabled ? `\u
 const severityOrder = { error: 0, warning: 1, note: 2 } as const;
 
 export function renderStylish(result: LintResult, options: StylishOptions): string {
+  return [...renderStylishChunks(result, options)].join('');
+}
+
+/** Lines written per piece of `renderStylishChunks`. */
+const LINES_PER_CHUNK = 4096;
+
+/**
+ * `renderStylish` in pieces of whole lines: the report of hundreds of thousands of findings is longer than one
+ * string can be.
+ */
+export function* renderStylishChunks(result: LintResult, options: StylishOptions): Generator<string> {
   const red = ansi('31', options.color);
   const yellow = ansi('33', options.color);
   const green = ansi('32', options.color);
@@ -53,6 +64,7 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
       lines.push(`    ${attempt.policy}: ${verdict}; ${usable}`);
     }
     lines.push('');
+    if (lines.length >= LINES_PER_CHUNK) yield `${lines.splice(0).join('\n')}\n`;
   }
 
   const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === 'error'));
@@ -63,10 +75,11 @@ export function renderStylish(result: LintResult, options: StylishOptions): stri
       lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
     lines.push('');
+    if (lines.length >= LINES_PER_CHUNK) yield `${lines.splice(0).join('\n')}\n`;
   }
 
   lines.push(summaryLine(result, { red, green, yellow }));
-  return lines.join('\n') + '\n';
+  yield `${lines.join('\n')}\n`;
 }
 
 function describeRequest(pod: LintedPod): string[] {
