@@ -23085,7 +23085,16 @@ function unusableAdmitting(evaluation, context) {
     return related;
   });
 }
+var relatedByGrant = /* @__PURE__ */ new WeakMap();
 function policyRelated(policy, usable, context) {
+  if (usable === void 0) return policyRelatedOnce(policy, usable, context);
+  let byPolicy = relatedByGrant.get(usable);
+  if (byPolicy === void 0) relatedByGrant.set(usable, byPolicy = /* @__PURE__ */ new Map());
+  let related = byPolicy.get(policy);
+  if (related === void 0) byPolicy.set(policy, related = policyRelatedOnce(policy, usable, context));
+  return related;
+}
+function policyRelatedOnce(policy, usable, context) {
   const out = [];
   const source = context.policySources.get(policy);
   const policyRelated2 = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable?.user ?? "nobody"})` };

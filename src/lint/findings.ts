@@ -134,7 +134,20 @@ function unusableAdmitting(evaluation: PodEvaluation, context: FindingContext): 
     });
 }
 
+// The related locations of a usable policy, once per grant (shared by every finding that names it: a policy that
+// refuses thousands of pods would otherwise hold thousands of copies of the same locations).
+const relatedByGrant = new WeakMap<Usable, Map<string, RelatedLocation[]>>();
+
 function policyRelated(policy: string, usable: Usable | undefined, context: FindingContext): RelatedLocation[] {
+  if (usable === undefined) return policyRelatedOnce(policy, usable, context);
+  let byPolicy = relatedByGrant.get(usable);
+  if (byPolicy === undefined) relatedByGrant.set(usable, (byPolicy = new Map()));
+  let related = byPolicy.get(policy);
+  if (related === undefined) byPolicy.set(policy, (related = policyRelatedOnce(policy, usable, context)));
+  return related;
+}
+
+function policyRelatedOnce(policy: string, usable: Usable | undefined, context: FindingContext): RelatedLocation[] {
   const out: RelatedLocation[] = [];
   const source = context.policySources.get(policy);
   const policyRelated: RelatedLocation = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable?.user ?? 'nobody'})` };
