@@ -23123,6 +23123,265 @@ function grantRelated(allowedBy, context) {
 var LATEST_VERSION = { major: 1, minor: Number.MAX_SAFE_INTEGER };
 var ALLOWED = { allowed: true };
 
+// src/pss/version.ts
+var LEVEL_RANK = { privileged: 0, baseline: 1, restricted: 2 };
+var LEVEL_ERROR = "must be one of privileged, baseline, restricted";
+var VERSION_ERROR = 'must be "latest" or "v1.x"';
+var VERSION_PATTERN = /^v1\.(0|[1-9][0-9]*)$/;
+function parseLevel(text) {
+  return isLevel(text) ? { value: text } : { value: "restricted", error: LEVEL_ERROR };
+}
+function isLevel(text) {
+  return text === "privileged" || text === "baseline" || text === "restricted";
+}
+function compareLevels(a, b) {
+  return Math.sign(LEVEL_RANK[a] - LEVEL_RANK[b]);
+}
+function parseVersion(text) {
+  if (text === "latest") return { value: LATEST_VERSION };
+  const match2 = VERSION_PATTERN.exec(text);
+  const minor = match2 ? Number(match2[1]) : Number.NaN;
+  if (!Number.isSafeInteger(minor) || minor >= LATEST_VERSION.minor) return { value: LATEST_VERSION, error: VERSION_ERROR };
+  return { value: { major: 1, minor } };
+}
+function majorMinor(minor) {
+  if (!Number.isSafeInteger(minor) || minor < 0 || minor >= LATEST_VERSION.minor) throw new RangeError(`invalid policy minor version ${minor}`);
+  return { major: 1, minor };
+}
+function isLatest(version) {
+  return version.minor === LATEST_VERSION.minor;
+}
+function versionString(version) {
+  return isLatest(version) ? "latest" : `v${version.major}.${version.minor}`;
+}
+function levelVersionString(level, version) {
+  return `${level}:${versionString(version)}`;
+}
+function compareVersions(a, b) {
+  return a.major !== b.major ? a.major - b.major : Math.sign(a.minor - b.minor);
+}
+function isOlder(a, b) {
+  return compareVersions(a, b) < 0;
+}
+function minVersion(a, b) {
+  return isOlder(b, a) ? b : a;
+}
+
+// src/pss/messages.ts
+function forbiddenDetail(results) {
+  return results.map(({ reason, detail }) => detail === "" ? reason : `${reason} (${detail})`).join(", ");
+}
+function violationMessage(level, version, results) {
+  return `violates PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
+}
+function forbiddenMessage(podName, level, version, results) {
+  const subject = podName === "" ? "pods" : `pods "${podName}"`;
+  return `${subject} is forbidden: ${violationMessage(level, version, results)}`;
+}
+function warningMessage(level, version, results) {
+  return `would violate PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
+}
+
+// src/pss/pod.ts
+var PSS_TEMPLATE_PATHS = {
+  ...TEMPLATE_PATHS,
+  PodTemplate: ["template"]
+};
+var OPTIONAL_TEMPLATE = /* @__PURE__ */ new Set(["PodTemplate", "ReplicationController"]);
+var strings2 = { array: "string" };
+var profile = { object: { type: "string", localhostProfile: "string" } };
+var seLinuxOptions2 = { object: { user: "string", role: "string", type: "string", level: "string" } };
+var windowsOptions = { object: { hostProcess: "bool" } };
+var host = { object: { host: "string" } };
+var handler = { object: { httpGet: host, tcpSocket: host, exec: "present", grpc: "present", sleep: "present" } };
+var container2 = {
+  object: {
+    name: "string",
+    image: "string",
+    ports: { array: { object: { containerPort: "int32", hostPort: "int32" } } },
+    securityContext: {
+      object: {
+        privileged: "bool",
+        capabilities: { object: { add: strings2, drop: strings2 } },
+        allowPrivilegeEscalation: "bool",
+        runAsNonRoot: "bool",
+        runAsUser: "int64",
+        procMount: "string",
+        seccompProfile: profile,
+        seLinuxOptions: seLinuxOptions2,
+        windowsOptions,
+        appArmorProfile: profile
+      }
+    },
+    livenessProbe: handler,
+    readinessProbe: handler,
+    startupProbe: handler,
+    lifecycle: { object: { postStart: handler, preStop: handler } }
+  }
+};
+var PSS_VOLUME_SOURCES = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "storageos",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "csi",
+  "ephemeral",
+  "image"
+];
+var volume = { object: { name: "string", ...Object.fromEntries(PSS_VOLUME_SOURCES.map((source) => [source, "present"])) } };
+var PSS_TEMPLATE_SHAPE = {
+  object: {
+    metadata: { object: { annotations: "stringMap" } },
+    spec: {
+      object: {
+        hostNetwork: "bool",
+        hostPID: "bool",
+        hostIPC: "bool",
+        hostUsers: "bool",
+        os: { object: { name: "string" } },
+        runtimeClassName: "string",
+        securityContext: {
+          object: {
+            runAsNonRoot: "bool",
+            runAsUser: "int64",
+            seccompProfile: profile,
+            seLinuxOptions: seLinuxOptions2,
+            sysctls: { array: { object: { name: "string" } } },
+            windowsOptions,
+            appArmorProfile: profile
+          }
+        },
+        volumes: { array: volume },
+        initContainers: { array: container2 },
+        containers: { array: container2 },
+        ephemeralContainers: { array: container2 }
+      }
+    }
+  }
+};
+var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function at3(value, path12) {
+  let current = value;
+  for (const segment of path12) current = isObj(current) ? current[segment] : void 0;
+  return current;
+}
+function toPssPod(object, kind, options) {
+  const path12 = PSS_TEMPLATE_PATHS[kind];
+  const template = kind === "Pod" ? { metadata: object.metadata, spec: object.spec } : at3(object, path12);
+  if ((template === void 0 || template === null) && OPTIONAL_TEMPLATE.has(kind)) return { noTemplate: true };
+  const errors = [];
+  const narrowed = narrow(template, PSS_TEMPLATE_SHAPE, [...path12], errors);
+  if (errors.length > 0) return { errors };
+  const annotations = { ...narrowed?.metadata?.annotations };
+  const pod = { metadata: { annotations }, spec: narrowed?.spec ?? {} };
+  prepare(pod, { kubeMinor: options.kubeMinor, asPod: options.asPod ?? kind === "Pod" });
+  if (Object.keys(pod.metadata.annotations).length === 0) return { pod: { metadata: {}, spec: pod.spec } };
+  return { pod };
+}
+function prepare(pod, { kubeMinor, asPod }) {
+  const { spec } = pod;
+  const containers = CONTAINER_LISTS.flatMap((list2) => Array.isArray(spec[list2]) ? spec[list2] : []);
+  const securityContexts = [spec.securityContext, ...containers.map((c) => c.securityContext)].filter(isObj);
+  if (kubeMinor < 19) for (const sc of securityContexts) delete sc.seccompProfile;
+  if (kubeMinor < 30) for (const sc of securityContexts) delete sc.appArmorProfile;
+  if (kubeMinor < 23) delete spec.ephemeralContainers;
+  if (Array.isArray(spec.volumes)) {
+    for (const v2 of spec.volumes) if (!PSS_VOLUME_SOURCES.some((source) => v2[source] !== void 0)) v2.emptyDir = {};
+  }
+  if (spec.hostNetwork === true && (asPod || kubeMinor < 28)) {
+    for (const list2 of ["containers", "initContainers"]) {
+      for (const c of Array.isArray(spec[list2]) ? spec[list2] : []) {
+        for (const port of Array.isArray(c.ports) ? c.ports : []) if (!port.hostPort) port.hostPort = port.containerPort ?? 0;
+      }
+    }
+  }
+  if (!asPod) return;
+  if (kubeMinor >= 19 && kubeMinor <= 26) syncSeccomp(pod, kubeMinor <= 24);
+  if (kubeMinor >= 30 && at3(spec, ["os", "name"]) !== "windows") syncAppArmor(pod, kubeMinor <= 34);
+}
+var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER2 = "container.seccomp.security.alpha.kubernetes.io/";
+var APPARMOR_CONTAINER2 = "container.apparmor.security.beta.kubernetes.io/";
+function profileForAnnotation(value, dockerDefault) {
+  if (value === "runtime/default" || dockerDefault && value === "docker/default") return { type: "RuntimeDefault" };
+  if (value === "unconfined") return { type: "Unconfined" };
+  const localhost = value.startsWith("localhost/") ? value.slice("localhost/".length) : "";
+  return localhost === "" ? void 0 : { type: "Localhost", localhostProfile: localhost };
+}
+function annotationForProfile(profile2) {
+  if (profile2.type === "Unconfined") return "unconfined";
+  if (profile2.type === "RuntimeDefault") return "runtime/default";
+  if (profile2.type === "Localhost" && typeof profile2.localhostProfile === "string") return `localhost/${profile2.localhostProfile}`;
+  return "";
+}
+function syncSeccomp(pod, fieldToAnnotation) {
+  const { annotations } = pod.metadata;
+  const sync = (key2, owner, setContext) => {
+    const sc = isObj(owner.securityContext) ? owner.securityContext : void 0;
+    const field = isObj(sc?.seccompProfile) ? sc.seccompProfile : void 0;
+    const annotation = annotations[key2];
+    if (field !== void 0 && annotation === void 0) {
+      const value = annotationForProfile(field);
+      if (fieldToAnnotation && value !== "") annotations[key2] = value;
+    } else if (annotation !== void 0 && field === void 0) {
+      const profile2 = profileForAnnotation(annotation, true);
+      if (profile2 !== void 0) setContext({ ...sc, seccompProfile: profile2 });
+    }
+  };
+  sync(SECCOMP_POD, pod.spec, (sc) => pod.spec.securityContext = sc);
+  for (const list2 of CONTAINER_LISTS) {
+    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
+      sync(SECCOMP_CONTAINER2 + String(c.name ?? ""), c, (sc) => c.securityContext = sc);
+    }
+  }
+}
+function syncAppArmor(pod, fieldToAnnotation) {
+  const { annotations } = pod.metadata;
+  const podProfile = at3(pod.spec, ["securityContext", "appArmorProfile"]);
+  for (const list2 of CONTAINER_LISTS) {
+    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
+      const key2 = APPARMOR_CONTAINER2 + String(c.name ?? "");
+      const field = at3(c, ["securityContext", "appArmorProfile"]);
+      const annotation = annotations[key2];
+      if (annotation === void 0) {
+        const source = isObj(field) ? field : isObj(podProfile) ? podProfile : void 0;
+        const value = source === void 0 ? "" : annotationForProfile(source);
+        if (fieldToAnnotation && value !== "") annotations[key2] = value;
+      } else if (field === void 0) {
+        const profile2 = profileForAnnotation(annotation, false);
+        if (profile2 !== void 0 && !sameProfile(profile2, podProfile)) c.securityContext = { ...isObj(c.securityContext) ? c.securityContext : {}, appArmorProfile: profile2 };
+      }
+    }
+  }
+}
+function sameProfile(a, b) {
+  return isObj(b) && a.type === b.type && a.localhostProfile === b.localhostProfile;
+}
+
 // src/pss/checks/util.ts
 var v1 = (minor) => ({ major: 1, minor });
 function obj(value) {
@@ -23814,7 +24073,7 @@ function seLinuxOptionsWith(allowedTypes) {
     };
   };
 }
-var seLinuxOptions2 = {
+var seLinuxOptions3 = {
   id: "seLinuxOptions",
   level: "baseline",
   versions: [
@@ -23898,7 +24157,7 @@ var ALL_CHECKS = [
   hostProbesAndHostLifecycle,
   privileged,
   procMount,
-  seLinuxOptions2,
+  seLinuxOptions3,
   seccompProfileBaseline,
   sysctls,
   windowsHostProcess,
@@ -24014,7 +24273,7 @@ var runAsNonRoot2 = ({ spec }) => {
   return implicit === void 0 ? [] : requiredContainerField(implicit, ["securityContext", "runAsNonRoot"]);
 };
 var runAsUser2 = ({ spec }) => setsRootUser(podSecurityContext2(spec)) ? [[...SPEC_SECURITY_CONTEXT, "runAsUser"]] : containerField(spec, "runAsUser", (container3) => setsRootUser(securityContext2(container3)));
-var seLinuxOptions3 = ({ spec, minor }) => {
+var seLinuxOptions4 = ({ spec, minor }) => {
   const allowed = allowedSeLinuxTypes(minor);
   const badField = (options) => {
     if (options === void 0) return void 0;
@@ -24083,7 +24342,7 @@ var FINDERS = {
   restrictedVolumes: restrictedVolumes2,
   runAsNonRoot: runAsNonRoot2,
   runAsUser: runAsUser2,
-  seLinuxOptions: seLinuxOptions3,
+  seLinuxOptions: seLinuxOptions4,
   seccompProfile_baseline: seccompProfileBaseline2,
   seccompProfile_restricted: seccompProfileRestricted2,
   sysctls: sysctls2,
@@ -24114,265 +24373,6 @@ function failingFieldPaths(checkId, pod) {
   } catch {
     return [];
   }
-}
-
-// src/pss/version.ts
-var LEVEL_RANK = { privileged: 0, baseline: 1, restricted: 2 };
-var LEVEL_ERROR = "must be one of privileged, baseline, restricted";
-var VERSION_ERROR = 'must be "latest" or "v1.x"';
-var VERSION_PATTERN = /^v1\.(0|[1-9][0-9]*)$/;
-function parseLevel(text) {
-  return isLevel(text) ? { value: text } : { value: "restricted", error: LEVEL_ERROR };
-}
-function isLevel(text) {
-  return text === "privileged" || text === "baseline" || text === "restricted";
-}
-function compareLevels(a, b) {
-  return Math.sign(LEVEL_RANK[a] - LEVEL_RANK[b]);
-}
-function parseVersion(text) {
-  if (text === "latest") return { value: LATEST_VERSION };
-  const match2 = VERSION_PATTERN.exec(text);
-  const minor = match2 ? Number(match2[1]) : Number.NaN;
-  if (!Number.isSafeInteger(minor) || minor >= LATEST_VERSION.minor) return { value: LATEST_VERSION, error: VERSION_ERROR };
-  return { value: { major: 1, minor } };
-}
-function majorMinor(minor) {
-  if (!Number.isSafeInteger(minor) || minor < 0 || minor >= LATEST_VERSION.minor) throw new RangeError(`invalid policy minor version ${minor}`);
-  return { major: 1, minor };
-}
-function isLatest(version) {
-  return version.minor === LATEST_VERSION.minor;
-}
-function versionString(version) {
-  return isLatest(version) ? "latest" : `v${version.major}.${version.minor}`;
-}
-function levelVersionString(level, version) {
-  return `${level}:${versionString(version)}`;
-}
-function compareVersions(a, b) {
-  return a.major !== b.major ? a.major - b.major : Math.sign(a.minor - b.minor);
-}
-function isOlder(a, b) {
-  return compareVersions(a, b) < 0;
-}
-function minVersion(a, b) {
-  return isOlder(b, a) ? b : a;
-}
-
-// src/pss/messages.ts
-function forbiddenDetail(results) {
-  return results.map(({ reason, detail }) => detail === "" ? reason : `${reason} (${detail})`).join(", ");
-}
-function violationMessage(level, version, results) {
-  return `violates PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
-}
-function forbiddenMessage(podName, level, version, results) {
-  const subject = podName === "" ? "pods" : `pods "${podName}"`;
-  return `${subject} is forbidden: ${violationMessage(level, version, results)}`;
-}
-function warningMessage(level, version, results) {
-  return `would violate PodSecurity "${levelVersionString(level, version)}": ${forbiddenDetail(results)}`;
-}
-
-// src/pss/pod.ts
-var PSS_TEMPLATE_PATHS = {
-  ...TEMPLATE_PATHS,
-  PodTemplate: ["template"]
-};
-var OPTIONAL_TEMPLATE = /* @__PURE__ */ new Set(["PodTemplate", "ReplicationController"]);
-var strings2 = { array: "string" };
-var profile = { object: { type: "string", localhostProfile: "string" } };
-var seLinuxOptions4 = { object: { user: "string", role: "string", type: "string", level: "string" } };
-var windowsOptions = { object: { hostProcess: "bool" } };
-var host = { object: { host: "string" } };
-var handler = { object: { httpGet: host, tcpSocket: host, exec: "present", grpc: "present", sleep: "present" } };
-var container2 = {
-  object: {
-    name: "string",
-    image: "string",
-    ports: { array: { object: { containerPort: "int32", hostPort: "int32" } } },
-    securityContext: {
-      object: {
-        privileged: "bool",
-        capabilities: { object: { add: strings2, drop: strings2 } },
-        allowPrivilegeEscalation: "bool",
-        runAsNonRoot: "bool",
-        runAsUser: "int64",
-        procMount: "string",
-        seccompProfile: profile,
-        seLinuxOptions: seLinuxOptions4,
-        windowsOptions,
-        appArmorProfile: profile
-      }
-    },
-    livenessProbe: handler,
-    readinessProbe: handler,
-    startupProbe: handler,
-    lifecycle: { object: { postStart: handler, preStop: handler } }
-  }
-};
-var PSS_VOLUME_SOURCES = [
-  "hostPath",
-  "emptyDir",
-  "gcePersistentDisk",
-  "awsElasticBlockStore",
-  "gitRepo",
-  "secret",
-  "nfs",
-  "iscsi",
-  "glusterfs",
-  "persistentVolumeClaim",
-  "rbd",
-  "flexVolume",
-  "cinder",
-  "cephfs",
-  "flocker",
-  "downwardAPI",
-  "fc",
-  "azureFile",
-  "configMap",
-  "vsphereVolume",
-  "quobyte",
-  "azureDisk",
-  "photonPersistentDisk",
-  "storageos",
-  "projected",
-  "portworxVolume",
-  "scaleIO",
-  "csi",
-  "ephemeral",
-  "image"
-];
-var volume = { object: { name: "string", ...Object.fromEntries(PSS_VOLUME_SOURCES.map((source) => [source, "present"])) } };
-var PSS_TEMPLATE_SHAPE = {
-  object: {
-    metadata: { object: { annotations: "stringMap" } },
-    spec: {
-      object: {
-        hostNetwork: "bool",
-        hostPID: "bool",
-        hostIPC: "bool",
-        hostUsers: "bool",
-        os: { object: { name: "string" } },
-        runtimeClassName: "string",
-        securityContext: {
-          object: {
-            runAsNonRoot: "bool",
-            runAsUser: "int64",
-            seccompProfile: profile,
-            seLinuxOptions: seLinuxOptions4,
-            sysctls: { array: { object: { name: "string" } } },
-            windowsOptions,
-            appArmorProfile: profile
-          }
-        },
-        volumes: { array: volume },
-        initContainers: { array: container2 },
-        containers: { array: container2 },
-        ephemeralContainers: { array: container2 }
-      }
-    }
-  }
-};
-var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function at3(value, path12) {
-  let current = value;
-  for (const segment of path12) current = isObj(current) ? current[segment] : void 0;
-  return current;
-}
-function toPssPod(object, kind, options) {
-  const path12 = PSS_TEMPLATE_PATHS[kind];
-  const template = kind === "Pod" ? { metadata: object.metadata, spec: object.spec } : at3(object, path12);
-  if ((template === void 0 || template === null) && OPTIONAL_TEMPLATE.has(kind)) return { noTemplate: true };
-  const errors = [];
-  const narrowed = narrow(template, PSS_TEMPLATE_SHAPE, [...path12], errors);
-  if (errors.length > 0) return { errors };
-  const annotations = { ...narrowed?.metadata?.annotations };
-  const pod = { metadata: { annotations }, spec: narrowed?.spec ?? {} };
-  prepare(pod, { kubeMinor: options.kubeMinor, asPod: options.asPod ?? kind === "Pod" });
-  if (Object.keys(pod.metadata.annotations).length === 0) return { pod: { metadata: {}, spec: pod.spec } };
-  return { pod };
-}
-function prepare(pod, { kubeMinor, asPod }) {
-  const { spec } = pod;
-  const containers = CONTAINER_LISTS.flatMap((list2) => Array.isArray(spec[list2]) ? spec[list2] : []);
-  const securityContexts = [spec.securityContext, ...containers.map((c) => c.securityContext)].filter(isObj);
-  if (kubeMinor < 19) for (const sc of securityContexts) delete sc.seccompProfile;
-  if (kubeMinor < 30) for (const sc of securityContexts) delete sc.appArmorProfile;
-  if (kubeMinor < 23) delete spec.ephemeralContainers;
-  if (Array.isArray(spec.volumes)) {
-    for (const v2 of spec.volumes) if (!PSS_VOLUME_SOURCES.some((source) => v2[source] !== void 0)) v2.emptyDir = {};
-  }
-  if (spec.hostNetwork === true && (asPod || kubeMinor < 28)) {
-    for (const list2 of ["containers", "initContainers"]) {
-      for (const c of Array.isArray(spec[list2]) ? spec[list2] : []) {
-        for (const port of Array.isArray(c.ports) ? c.ports : []) if (!port.hostPort) port.hostPort = port.containerPort ?? 0;
-      }
-    }
-  }
-  if (!asPod) return;
-  if (kubeMinor >= 19 && kubeMinor <= 26) syncSeccomp(pod, kubeMinor <= 24);
-  if (kubeMinor >= 30 && at3(spec, ["os", "name"]) !== "windows") syncAppArmor(pod, kubeMinor <= 34);
-}
-var SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
-var SECCOMP_CONTAINER2 = "container.seccomp.security.alpha.kubernetes.io/";
-var APPARMOR_CONTAINER2 = "container.apparmor.security.beta.kubernetes.io/";
-function profileForAnnotation(value, dockerDefault) {
-  if (value === "runtime/default" || dockerDefault && value === "docker/default") return { type: "RuntimeDefault" };
-  if (value === "unconfined") return { type: "Unconfined" };
-  const localhost = value.startsWith("localhost/") ? value.slice("localhost/".length) : "";
-  return localhost === "" ? void 0 : { type: "Localhost", localhostProfile: localhost };
-}
-function annotationForProfile(profile2) {
-  if (profile2.type === "Unconfined") return "unconfined";
-  if (profile2.type === "RuntimeDefault") return "runtime/default";
-  if (profile2.type === "Localhost" && typeof profile2.localhostProfile === "string") return `localhost/${profile2.localhostProfile}`;
-  return "";
-}
-function syncSeccomp(pod, fieldToAnnotation) {
-  const { annotations } = pod.metadata;
-  const sync = (key2, owner, setContext) => {
-    const sc = isObj(owner.securityContext) ? owner.securityContext : void 0;
-    const field = isObj(sc?.seccompProfile) ? sc.seccompProfile : void 0;
-    const annotation = annotations[key2];
-    if (field !== void 0 && annotation === void 0) {
-      const value = annotationForProfile(field);
-      if (fieldToAnnotation && value !== "") annotations[key2] = value;
-    } else if (annotation !== void 0 && field === void 0) {
-      const profile2 = profileForAnnotation(annotation, true);
-      if (profile2 !== void 0) setContext({ ...sc, seccompProfile: profile2 });
-    }
-  };
-  sync(SECCOMP_POD, pod.spec, (sc) => pod.spec.securityContext = sc);
-  for (const list2 of CONTAINER_LISTS) {
-    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
-      sync(SECCOMP_CONTAINER2 + String(c.name ?? ""), c, (sc) => c.securityContext = sc);
-    }
-  }
-}
-function syncAppArmor(pod, fieldToAnnotation) {
-  const { annotations } = pod.metadata;
-  const podProfile = at3(pod.spec, ["securityContext", "appArmorProfile"]);
-  for (const list2 of CONTAINER_LISTS) {
-    for (const c of Array.isArray(pod.spec[list2]) ? pod.spec[list2] : []) {
-      const key2 = APPARMOR_CONTAINER2 + String(c.name ?? "");
-      const field = at3(c, ["securityContext", "appArmorProfile"]);
-      const annotation = annotations[key2];
-      if (annotation === void 0) {
-        const source = isObj(field) ? field : isObj(podProfile) ? podProfile : void 0;
-        const value = source === void 0 ? "" : annotationForProfile(source);
-        if (fieldToAnnotation && value !== "") annotations[key2] = value;
-      } else if (field === void 0) {
-        const profile2 = profileForAnnotation(annotation, false);
-        if (profile2 !== void 0 && !sameProfile(profile2, podProfile)) c.securityContext = { ...isObj(c.securityContext) ? c.securityContext : {}, appArmorProfile: profile2 };
-      }
-    }
-  }
-}
-function sameProfile(a, b) {
-  return isObj(b) && a.type === b.type && a.localhostProfile === b.localhostProfile;
 }
 
 // src/pss/registry.ts
@@ -24462,6 +24462,55 @@ function getEvaluator() {
   return defaultEvaluator ??= createEvaluator(ALL_CHECKS);
 }
 
+// src/lint/pss-checks.ts
+var MAX_ENTRIES = 8192;
+var PssChecks = class {
+  keys = /* @__PURE__ */ new WeakMap();
+  results = /* @__PURE__ */ new Map();
+  paths = /* @__PURE__ */ new Map();
+  /** The checks `pod` fails at `level` and `version`, in registry order. Shared between pods: do not edit. */
+  failed(level, version, pod) {
+    const key2 = this.keyOf(pod);
+    const compute = () => getEvaluator().evaluatePod(level, version, pod).results;
+    return key2 === null ? compute() : remembered(this.results, `${levelVersionString(level, version)}\0${key2}`, compute);
+  }
+  /** Where in `pod` the check `checkId` fails (`failingFieldPaths`). Shared between pods: do not edit. */
+  failingPaths(checkId, pod) {
+    const key2 = this.keyOf(pod);
+    const compute = () => failingFieldPaths(checkId, pod);
+    return key2 === null ? compute() : remembered(this.paths, `${checkId}\0${key2}`, compute);
+  }
+  /** The projection's JSON, or null when JSON cannot spell it exactly (then it is checked every time). */
+  keyOf(pod) {
+    let key2 = this.keys.get(pod);
+    if (key2 === void 0) {
+      const projection = withoutImages2(pod);
+      this.keys.set(pod, key2 = isJsonExact(projection, 0) ? JSON.stringify(projection) : null);
+    }
+    return key2;
+  }
+};
+function withoutImages2(pod) {
+  const spec = { ...pod.spec };
+  for (const list2 of CONTAINER_LISTS) {
+    const containers = spec[list2];
+    if (!Array.isArray(containers)) continue;
+    spec[list2] = containers.map((container3) => {
+      if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
+      const { image: _image, ...rest } = container3;
+      return rest;
+    });
+  }
+  return { metadata: pod.metadata, spec };
+}
+function remembered(map, key2, compute) {
+  const known = map.get(key2);
+  if (known !== void 0) return known;
+  const value = compute();
+  if (map.size < MAX_ENTRIES) map.set(key2, value);
+  return value;
+}
+
 // src/lint/pss.ts
 var LINT_MODES = ["psp", "pss", "both", "auto"];
 function pspApplies(mode, signals) {
@@ -24540,6 +24589,7 @@ var PssCollector = class {
   options;
   namespaceLabels = /* @__PURE__ */ new Map();
   inputs = /* @__PURE__ */ new Map();
+  checks = new PssChecks();
   get enabled() {
     return this.mode !== "psp";
   }
@@ -24616,13 +24666,12 @@ var PssCollector = class {
     if (!configured && !advisory) return { pod: evaluation, diagnostics: [] };
     const location = locator.locate(subject.source, subject.templatePath);
     const at4 = (check, pod) => {
-      const candidates = pod === void 0 ? [] : failingFieldPaths(check.id, pod);
+      const candidates = pod === void 0 ? [] : this.checks.failingPaths(check.id, pod);
       return candidates.length === 0 ? location : locator.locateFirst(subject.source, candidates.map((path12) => [...subject.templatePath, ...path12]));
     };
     const base = { object: subject.ref, related: [] };
     const diagnostics = [];
-    const evaluator = getEvaluator();
-    const run2 = (lv, pod) => evaluator.evaluatePod(lv.level, lv.version, pod).results;
+    const run2 = (lv, pod) => this.checks.failed(lv.level, lv.version, pod);
     const exemptions = this.options.exemptions ?? {};
     if (advisory) {
       const lv = { level: "restricted", version: LATEST_VERSION };

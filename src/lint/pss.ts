@@ -6,15 +6,15 @@ import type { Diagnostic, Location } from '../api/diagnostic.js';
 import type { Locator } from '../load/locate.js';
 import type { ManifestObject } from '../load/parse.js';
 import type { PodUnderTest } from '../load/pod-templates.js';
-import { failingFieldPaths } from '../pss/field-paths.js';
 import { forbiddenDetail, forbiddenMessage, warningMessage } from '../pss/messages.js';
 import { toPssPod, type PssObjectKind } from '../pss/pod.js';
-import { getEvaluator, type FailedCheck } from '../pss/registry.js';
+import type { FailedCheck } from '../pss/registry.js';
 import type { PssLevel, PssPod, PssVersion } from '../pss/types.js';
 import { LATEST_VERSION } from '../pss/types.js';
 import { compareLevels, levelVersionString, parseLevel, parseVersion, versionString } from '../pss/version.js';
 import { RULES } from '../rules/catalog.js';
 import type { PodEvaluation } from './evaluate-pod.js';
+import { PssChecks } from './pss-checks.js';
 
 export { isLevel, LEVEL_ERROR, parseVersion, VERSION_ERROR } from '../pss/version.js';
 
@@ -185,6 +185,7 @@ export const namespaceOf = (subject: PodUnderTest): string => subject.ref.namesp
 export class PssCollector {
   private readonly namespaceLabels = new Map<string, Record<string, string>>();
   private readonly inputs = new Map<PodUnderTest, PssInputs>();
+  private readonly checks = new PssChecks();
 
   constructor(
     private readonly mode: LintMode,
@@ -277,13 +278,12 @@ export class PssCollector {
     const location = locator.locate(subject.source, subject.templatePath);
     // A failed check sits at the first offending field (or, when a required field is missing, its nearest parent).
     const at = (check: FailedCheck, pod: PssPod | undefined): Location => {
-      const candidates = pod === undefined ? [] : failingFieldPaths(check.id, pod);
+      const candidates = pod === undefined ? [] : this.checks.failingPaths(check.id, pod);
       return candidates.length === 0 ? location : locator.locateFirst(subject.source, candidates.map((path) => [...subject.templatePath, ...path]));
     };
     const base = { object: subject.ref, related: [] };
     const diagnostics: Diagnostic[] = [];
-    const evaluator = getEvaluator();
-    const run = (lv: LevelVersion, pod: PssPod): FailedCheck[] => evaluator.evaluatePod(lv.level, lv.version, pod).results;
+    const run = (lv: LevelVersion, pod: PssPod): FailedCheck[] => this.checks.failed(lv.level, lv.version, pod);
     const exemptions = this.options.exemptions ?? {};
 
     if (advisory) {

@@ -38,7 +38,7 @@ const MAX_DEPTH = 128;
  * present) and turns an undefined list item into null. Such pods, and anything that is not plain data, are
  * decided without the cache; the loader's pods almost never hold them.
  */
-function isJsonExact(value: unknown, depth: number): boolean {
+export function isJsonExact(value: unknown, depth: number): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':

@@ -115,7 +115,7 @@ export const PSS_TEMPLATE_SHAPE: Shape = {
 
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+export const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
 function at(value: unknown, path: readonly string[]): unknown {
   let current = value;
