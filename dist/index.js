@@ -22287,11 +22287,13 @@ function admissionKey(pod, requester) {
   const projection = [requester, metadata2.namespace ?? null, metadata2.annotations ?? null, projectedSpec];
   return isJsonExact(projection, 0) ? JSON.stringify(projection) : void 0;
 }
-var withoutImages = (containers) => containers.map((container3) => {
-  if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
-  const { image: _image, ...rest } = container3;
-  return rest;
-});
+function withoutImages(containers) {
+  return containers.map((container3) => {
+    if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
+    const { image: _image, ...rest } = container3;
+    return rest;
+  });
+}
 var MAX_DEPTH2 = 128;
 function isJsonExact(value, depth) {
   switch (typeof value) {
@@ -24484,22 +24486,17 @@ var PssChecks = class {
   keyOf(pod) {
     let key2 = this.keys.get(pod);
     if (key2 === void 0) {
-      const projection = withoutImages2(pod);
+      const projection = withoutContainerImages(pod);
       this.keys.set(pod, key2 = isJsonExact(projection, 0) ? JSON.stringify(projection) : null);
     }
     return key2;
   }
 };
-function withoutImages2(pod) {
+function withoutContainerImages(pod) {
   const spec = { ...pod.spec };
   for (const list2 of CONTAINER_LISTS) {
     const containers = spec[list2];
-    if (!Array.isArray(containers)) continue;
-    spec[list2] = containers.map((container3) => {
-      if (container3 === null || typeof container3 !== "object" || !("image" in container3)) return container3;
-      const { image: _image, ...rest } = container3;
-      return rest;
-    });
+    if (Array.isArray(containers)) spec[list2] = withoutImages(containers);
   }
   return { metadata: pod.metadata, spec };
 }

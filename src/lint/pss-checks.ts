@@ -4,7 +4,7 @@
 // that projection's JSON without images, 20,000 of them are checked a few times instead of 20,000 times (the same
 // idea as the admission cache, lint/admission-cache.ts).
 
-import { isJsonExact } from '../psp/admission-key.js';
+import { isJsonExact, withoutImages } from '../psp/admission-key.js';
 import { failingFieldPaths } from '../pss/field-paths.js';
 import { CONTAINER_LISTS } from '../pss/pod.js';
 import { getEvaluator, type FailedCheck } from '../pss/registry.js';
@@ -37,7 +37,7 @@ export class PssChecks {
   private keyOf(pod: PssPod): string | null {
     let key = this.keys.get(pod);
     if (key === undefined) {
-      const projection = withoutImages(pod);
+      const projection = withoutContainerImages(pod);
       this.keys.set(pod, (key = isJsonExact(projection, 0) ? JSON.stringify(projection) : null));
     }
     return key;
@@ -45,16 +45,11 @@ export class PssChecks {
 }
 
 /** The pod without its containers' images (no check reads them). */
-function withoutImages(pod: PssPod): PssPod {
+function withoutContainerImages(pod: PssPod): PssPod {
   const spec = { ...pod.spec };
   for (const list of CONTAINER_LISTS) {
     const containers = spec[list];
-    if (!Array.isArray(containers)) continue;
-    spec[list] = containers.map((container: unknown) => {
-      if (container === null || typeof container !== 'object' || !('image' in container)) return container;
-      const { image: _image, ...rest } = container as Record<string, unknown>;
-      return rest;
-    });
+    if (Array.isArray(containers)) spec[list] = withoutImages(containers);
   }
   return { metadata: pod.metadata, spec };
 }

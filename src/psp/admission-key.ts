@@ -5,7 +5,7 @@
 // differ between otherwise identical workloads (web-1, web-2, ...), so leaving them out lets a repository of
 // 20,000 near-identical Deployments be decided a few hundred times instead of 20,000 times.
 
-import type { Container, Pod } from '../api/core.js';
+import type { Pod } from '../api/core.js';
 
 /**
  * The pod's admission key (the JSON of what admission reads), or undefined when the pod holds a value the key cannot spell unambiguously (then
@@ -22,12 +22,14 @@ export function admissionKey(pod: Pod, requester: string): string | undefined {
   return isJsonExact(projection, 0) ? JSON.stringify(projection) : undefined;
 }
 
-const withoutImages = (containers: Container[]): Container[] =>
-  containers.map((container) => {
+/** Copies of `containers` without their `image` (which neither admission plugin reads); other items as they are. */
+export function withoutImages<T>(containers: readonly T[]): T[] {
+  return containers.map((container) => {
     if (container === null || typeof container !== 'object' || !('image' in container)) return container;
-    const { image: _image, ...rest } = container;
-    return rest;
+    const { image: _image, ...rest } = container as Record<string, unknown>;
+    return rest as T;
   });
+}
 
 /** Deep enough for any pod the loader builds (its own depth limit is lower); deeper values are not cached. */
 const MAX_DEPTH = 128;
