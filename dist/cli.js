@@ -21450,7 +21450,7 @@ function evaluatePod(subject, cluster, providers, options) {
     return void 0;
   };
   const decide = () => computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
-  const admit = options.admissionCache ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
+  const admit = options.admissionCache && providers.length > 0 ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
   const attempts = admit.attempts;
   if (!admit.allowed) {
     return verdict(podSeen, attempts, null, false, admit.noProviders ? "no-providers" : "psp", null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);

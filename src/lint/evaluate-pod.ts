@@ -86,7 +86,8 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
     return undefined;
   };
   const decide = (): AdmissionDecision<Usable> => computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
-  const admit = options.admissionCache ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
+  // Without policies the decision is immediate (no providers): keying it would cost more than making it.
+  const admit = options.admissionCache && providers.length > 0 ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
   const attempts = admit.attempts;
   if (!admit.allowed) {
     return verdict(podSeen, attempts, null, false, admit.noProviders ? 'no-providers' : 'psp', null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);
