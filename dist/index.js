@@ -20077,23 +20077,6 @@ function usePodSecurityPolicy(authorizer, user, policyName, namespace) {
   }
   return { allowed: false };
 }
-function appliesTo(subjects, user, bindingNamespace) {
-  return subjects.findIndex((subject) => appliesToUser(subject, user, bindingNamespace));
-}
-function appliesToUser(subject, user, bindingNamespace) {
-  switch (subject.kind) {
-    case "User":
-      return user.name === subject.name;
-    case "Group":
-      return user.groups.includes(subject.name);
-    case "ServiceAccount": {
-      const namespace = subject.namespace || bindingNamespace;
-      return namespace !== "" && user.name === makeUsername(namespace, subject.name);
-    }
-    default:
-      return false;
-  }
-}
 function findDanglingRoleRefs(roles, bindings) {
   const known = new Set(roles.map(roleKeyOf));
   return bindings.flatMap((binding) => {
@@ -20136,7 +20119,7 @@ function findApplicable(grants, index2, user, namespace) {
   const applicable = [];
   for (const ordinal of [...ordinals].sort((a, b) => a - b)) {
     const grant = grants[ordinal];
-    const subjectIndex = grant === void 0 ? -1 : appliesTo(grant.subjects, user, grant.namespace);
+    const subjectIndex = grant === void 0 ? -1 : firstMatchingSubject(grant, user);
     if (grant !== void 0 && subjectIndex >= 0) applicable.push({ grant, subjectIndex });
   }
   return applicable;
@@ -20173,20 +20156,42 @@ function toGrant(binding, roles) {
   const roleRef = kind === "Role" ? { kind, name, namespace } : { kind, name };
   const resolvable = kind === "ClusterRole" || kind === "Role" && namespace !== "";
   const role = resolvable ? roles.get(joinKey(kind, kind === "Role" ? namespace : "", name)) : void 0;
-  return { binding: bindingRef, role: roleRef, subjects: binding.subjects ?? [], namespace, rules: role === void 0 ? void 0 : role.rules ?? [], byShape: /* @__PURE__ */ new Map() };
+  const subjects = binding.subjects ?? [];
+  return { binding: bindingRef, role: roleRef, subjects, namespace, rules: role === void 0 ? void 0 : role.rules ?? [], byShape: /* @__PURE__ */ new Map(), subjectsByName: subjectsByName(subjects, namespace) };
+}
+function subjectsByName(subjects, bindingNamespace) {
+  const names = /* @__PURE__ */ new Map();
+  subjects.forEach((subject, index2) => {
+    const name = subjectName(subject, bindingNamespace);
+    if (name !== void 0 && !names.has(name)) names.set(name, index2);
+  });
+  return names;
+}
+function subjectName(subject, bindingNamespace) {
+  switch (subject.kind) {
+    case "User":
+      return joinKey("u", subject.name);
+    case "Group":
+      return joinKey("g", subject.name);
+    case "ServiceAccount": {
+      const namespace = subject.namespace || bindingNamespace;
+      return namespace === "" ? void 0 : joinKey("u", makeUsername(namespace, subject.name));
+    }
+    default:
+      return void 0;
+  }
+}
+function firstMatchingSubject(grant, user) {
+  let first = grant.subjectsByName.get(joinKey("u", user.name)) ?? -1;
+  for (const group2 of user.groups) {
+    const index2 = grant.subjectsByName.get(joinKey("g", group2));
+    if (index2 !== void 0 && (first === -1 || index2 < first)) first = index2;
+  }
+  return first;
 }
 function subjectKeys(grant) {
   const scope = joinKey(grant.binding.kind, grant.namespace);
-  const keys = [];
-  for (const subject of grant.subjects) {
-    if (subject.kind === "User") keys.push(joinKey(scope, "u", subject.name));
-    else if (subject.kind === "Group") keys.push(joinKey(scope, "g", subject.name));
-    else if (subject.kind === "ServiceAccount") {
-      const namespace = subject.namespace || grant.namespace;
-      if (namespace !== "") keys.push(joinKey(scope, "u", makeUsername(namespace, subject.name)));
-    }
-  }
-  return keys;
+  return [...grant.subjectsByName.keys()].map((name) => joinKey(scope, name));
 }
 var CLUSTER_SCOPE = joinKey("ClusterRoleBinding", "");
 function joinKey(...parts) {

@@ -346,8 +346,27 @@ const appliesToCases: { testCase: string; subjects: Subject[]; user: UserInfo; n
 for (const c of appliesToCases) {
   applies(`should find ${c.index >= 0 ? `subject ${c.index}` : 'no subject'}: ${c.testCase} (TestAppliesTo)`, () => {
     assert.equal(appliesTo(c.subjects, c.user, c.namespace), c.index);
+    // The authorizer matches subjects by name (an index per binding): it must report the same subject.
+    const binding: RoleBinding = c.namespace === ''
+      ? { kind: 'ClusterRoleBinding', metadata: { name: 'b' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'psp' }, subjects: c.subjects }
+      : { kind: 'RoleBinding', metadata: { name: 'b', namespace: c.namespace }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'psp' }, subjects: c.subjects };
+    const decision = buildAuthorizer({ roles: [clusterRole('psp', psp)], bindings: [binding] }).authorize(c.user, request('use', 'policy', 'podsecuritypolicies', c.namespace || 'any'));
+    assert.is(decision.allowed && decision.reason.kind === 'binding' ? decision.reason.subjectIndex : -1, c.index);
   });
 }
+
+applies('should find the first matching subject of a binding of 10,000 subjects, by user or by group, whichever comes first', () => {
+  const many: Subject[] = Array.from({ length: 10000 }, (_, i) => ({ kind: 'ServiceAccount', name: `sa${i}`, namespace: 'demo' }));
+  many.push({ kind: 'Group', name: 'devs' }, { kind: 'User', name: 'alice' }, { kind: 'Group', name: 'devs' });
+  const binding: RoleBinding = { kind: 'ClusterRoleBinding', metadata: { name: 'b' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'psp' }, subjects: many };
+  const authorizer = buildAuthorizer({ roles: [clusterRole('psp', psp)], bindings: [binding] });
+  const index = (who: UserInfo): number => {
+    const decision = authorizer.authorize(who, request('use', 'policy', 'podsecuritypolicies', 'demo'));
+    return decision.allowed && decision.reason.kind === 'binding' ? decision.reason.subjectIndex : -1;
+  };
+  assert.equal([index(serviceAccountUser('demo', 'sa9999')), index(user('alice', 'devs')), index(user('alice')), index(user('bob'))], [9999, 10000, 10001, -1]);
+  for (const who of [serviceAccountUser('demo', 'sa17'), user('alice', 'devs'), user('alice'), user('bob')]) assert.is(index(who), appliesTo(many, who, ''));
+});
 
 // ---------------------------------------------------------------------------------------------------------
 const appliesUser = suite('appliesToUser');

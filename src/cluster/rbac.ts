@@ -62,6 +62,11 @@ interface Grant {
   rules: readonly PolicyRule[] | undefined;
   /** Per request shape, the rules that match it but for the name; shared by every user of the grant. */
   byShape: Map<string, ShapeMatch[]>;
+  /**
+   * The first subject naming each user (`u`, users and service accounts) and group (`g`), by index: a binding of
+   * thousands of subjects is not scanned again for every user that asks.
+   */
+  subjectsByName: Map<string, number>;
 }
 
 type ShapeMatch = { ruleIndex: number; resourceNames: readonly string[] };
@@ -221,7 +226,7 @@ function findApplicable(grants: readonly Grant[], index: ReadonlyMap<string, num
   const applicable: Applicable = [];
   for (const ordinal of [...ordinals].sort((a, b) => a - b)) {
     const grant = grants[ordinal];
-    const subjectIndex = grant === undefined ? -1 : appliesTo(grant.subjects, user, grant.namespace);
+    const subjectIndex = grant === undefined ? -1 : firstMatchingSubject(grant, user);
     if (grant !== undefined && subjectIndex >= 0) applicable.push({ grant, subjectIndex });
   }
   return applicable;
@@ -265,23 +270,50 @@ function toGrant(binding: RoleBinding, roles: ReadonlyMap<string, Role>): Grant 
   // A ClusterRoleBinding's Role would be looked up in namespace '' where no Role exists; unknown kinds fail.
   const resolvable = kind === 'ClusterRole' || (kind === 'Role' && namespace !== '');
   const role = resolvable ? roles.get(joinKey(kind, kind === 'Role' ? namespace : '', name)) : undefined;
-  return { binding: bindingRef, role: roleRef, subjects: binding.subjects ?? [], namespace, rules: role === undefined ? undefined : (role.rules ?? []), byShape: new Map() };
+  const subjects = binding.subjects ?? [];
+  return { binding: bindingRef, role: roleRef, subjects, namespace, rules: role === undefined ? undefined : (role.rules ?? []), byShape: new Map(), subjectsByName: subjectsByName(subjects, namespace) };
+}
+
+/** `appliesToUser`'s matching as names: a subject matches a user whose name or one of whose groups it names. */
+function subjectsByName(subjects: readonly Subject[], bindingNamespace: string): Map<string, number> {
+  const names = new Map<string, number>();
+  subjects.forEach((subject, index) => {
+    const name = subjectName(subject, bindingNamespace);
+    if (name !== undefined && !names.has(name)) names.set(name, index);
+  });
+  return names;
+}
+
+function subjectName(subject: Subject, bindingNamespace: string): string | undefined {
+  switch (subject.kind) {
+    case 'User':
+      return joinKey('u', subject.name);
+    case 'Group':
+      return joinKey('g', subject.name);
+    case 'ServiceAccount': {
+      const namespace = subject.namespace || bindingNamespace;
+      return namespace === '' ? undefined : joinKey('u', makeUsername(namespace, subject.name));
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `appliesTo(grant.subjects, user, grant.namespace)`, from the grant's names. */
+function firstMatchingSubject(grant: Grant, user: UserInfo): number {
+  let first = grant.subjectsByName.get(joinKey('u', user.name)) ?? -1;
+  for (const group of user.groups) {
+    const index = grant.subjectsByName.get(joinKey('g', group));
+    if (index !== undefined && (first === -1 || index < first)) first = index;
+  }
+  return first;
 }
 
 /** The index keys under which a grant can apply: user names (users and service accounts) and group names. */
 function subjectKeys(grant: Grant): string[] {
   // One scope for ClusterRoleBindings, one per namespace for RoleBindings (even a namespace of '').
   const scope = joinKey(grant.binding.kind, grant.namespace);
-  const keys: string[] = [];
-  for (const subject of grant.subjects) {
-    if (subject.kind === 'User') keys.push(joinKey(scope, 'u', subject.name));
-    else if (subject.kind === 'Group') keys.push(joinKey(scope, 'g', subject.name));
-    else if (subject.kind === 'ServiceAccount') {
-      const namespace = subject.namespace || grant.namespace;
-      if (namespace !== '') keys.push(joinKey(scope, 'u', makeUsername(namespace, subject.name)));
-    }
-  }
-  return keys;
+  return [...grant.subjectsByName.keys()].map((name) => joinKey(scope, name));
 }
 
 const CLUSTER_SCOPE = joinKey('ClusterRoleBinding', '');
