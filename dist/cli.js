@@ -1065,7 +1065,7 @@ ${exception.mark.snippet}`;
         throw new YAMLException2(message, mark);
       }
     };
-    var EVENT_ID2 = {
+    var EVENT_ID3 = {
       DOCUMENT: 1,
       SEQUENCE: 2,
       MAPPING: 3,
@@ -1073,7 +1073,7 @@ ${exception.mark.snippet}`;
       ALIAS: 5,
       POP: 6
     };
-    var SCALAR_STYLE = {
+    var SCALAR_STYLE2 = {
       PLAIN: 1,
       SINGLE_QUOTED: 2,
       DOUBLE_QUOTED: 3,
@@ -1084,7 +1084,7 @@ ${exception.mark.snippet}`;
       BLOCK: 1,
       FLOW: 2
     };
-    var CHOMPING_MODE = {
+    var CHOMPING_MODE2 = {
       CLIP: 1,
       STRIP: 2,
       KEEP: 3
@@ -1287,24 +1287,24 @@ ${exception.mark.snippet}`;
         didReadContent = true;
         emptyLines = 0;
       }
-      if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      else if (chomping !== CHOMPING_MODE.STRIP) {
+      if (chomping === CHOMPING_MODE2.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      else if (chomping !== CHOMPING_MODE2.STRIP) {
         if (didReadContent) result += "\n";
       }
       return result;
     }
-    function getScalarValue2(input, scalar) {
+    function getScalarValue3(input, scalar) {
       if (scalar.valueStart === NO_RANGE$3) return "";
       const { valueStart, valueEnd } = scalar;
       if (scalar.fast) return input.slice(valueStart, valueEnd);
       switch (scalar.style) {
-        case SCALAR_STYLE.SINGLE_QUOTED:
+        case SCALAR_STYLE2.SINGLE_QUOTED:
           return getSingleQuotedValue(input, valueStart, valueEnd);
-        case SCALAR_STYLE.DOUBLE_QUOTED:
+        case SCALAR_STYLE2.DOUBLE_QUOTED:
           return getDoubleQuotedValue(input, valueStart, valueEnd);
-        case SCALAR_STYLE.LITERAL_BLOCK:
+        case SCALAR_STYLE2.LITERAL_BLOCK:
           return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-        case SCALAR_STYLE.FOLDED_BLOCK:
+        case SCALAR_STYLE2.FOLDED_BLOCK:
           return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
         default:
           return getPlainValue(input, valueStart, valueEnd);
@@ -1407,7 +1407,7 @@ ${exception.mark.snippet}`;
       }
     }
     function constructScalar(state, event) {
-      const source = getScalarValue2(state.source, event);
+      const source = getScalarValue3(state.source, event);
       const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
       const strTag3 = state.schema.defaultScalarTag;
       if (rawTag2 !== "") {
@@ -1437,7 +1437,7 @@ ${exception.mark.snippet}`;
         }
         throwError$1(state, `unknown scalar tag !<${tagName}>`);
       }
-      if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+      if (event.style === SCALAR_STYLE2.PLAIN) return state.schema.resolveImplicitScalarTag(source);
       return {
         value: strTag3.resolve(source, false, strTag3.tagName),
         tag: strTag3
@@ -1540,7 +1540,7 @@ ${exception.mark.snippet}`;
         const event = state.events[state.eventIndex++];
         state.position = eventPosition$1(event);
         switch (event.type) {
-          case EVENT_ID2.DOCUMENT:
+          case EVENT_ID3.DOCUMENT:
             state.anchors = /* @__PURE__ */ new Map();
             state.nodeTags = /* @__PURE__ */ new Map();
             state.aliasCount = 0;
@@ -1553,13 +1553,13 @@ ${exception.mark.snippet}`;
               hasValue: false
             });
             break;
-          case EVENT_ID2.SCALAR: {
+          case EVENT_ID3.SCALAR: {
             const { value, tag } = constructScalar(state, event);
             storeAnchor(state, event, value, tag, true);
             addValue(state, value, tag);
             break;
           }
-          case EVENT_ID2.SEQUENCE: {
+          case EVENT_ID3.SEQUENCE: {
             const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
             const tag = state.schema.lookupSequenceTag(tagName);
             if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
@@ -1575,7 +1575,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID2.MAPPING: {
+          case EVENT_ID3.MAPPING: {
             const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
             const tag = state.schema.lookupMappingTag(tagName);
             if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
@@ -1595,7 +1595,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID2.ALIAS: {
+          case EVENT_ID3.ALIAS: {
             if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
             const name = state.source.slice(event.anchorStart, event.anchorEnd);
             const anchor = state.anchors.get(name);
@@ -1604,7 +1604,7 @@ ${exception.mark.snippet}`;
             addValue(state, anchor.value, anchor.tag);
             break;
           }
-          case EVENT_ID2.POP: {
+          case EVENT_ID3.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.hasKey) {
               state.position = frame.keyPosition;
@@ -1645,7 +1645,7 @@ ${exception.mark.snippet}`;
     };
     function addDocumentEvent(state, explicitStart, explicitEnd) {
       state.events.push({
-        type: EVENT_ID2.DOCUMENT,
+        type: EVENT_ID3.DOCUMENT,
         explicitStart,
         explicitEnd,
         directives: state.directives
@@ -1653,7 +1653,7 @@ ${exception.mark.snippet}`;
     }
     function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID2.SEQUENCE,
+        type: EVENT_ID3.SEQUENCE,
         start,
         anchorStart,
         anchorEnd,
@@ -1664,7 +1664,7 @@ ${exception.mark.snippet}`;
     }
     function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID2.MAPPING,
+        type: EVENT_ID3.MAPPING,
         start,
         anchorStart,
         anchorEnd,
@@ -1675,7 +1675,7 @@ ${exception.mark.snippet}`;
     }
     function insertFlowPairMappingEvent(state, snapshot) {
       state.events.splice(snapshot.eventsLength, 0, {
-        type: EVENT_ID2.MAPPING,
+        type: EVENT_ID3.MAPPING,
         start: snapshot.position,
         anchorStart: NO_RANGE$1,
         anchorEnd: NO_RANGE$1,
@@ -1684,9 +1684,9 @@ ${exception.mark.snippet}`;
         style: COLLECTION_STYLE.FLOW
       });
     }
-    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE2.CLIP, indent = -1, fast = false) {
       state.events.push({
-        type: EVENT_ID2.SCALAR,
+        type: EVENT_ID3.SCALAR,
         valueStart,
         valueEnd,
         anchorStart,
@@ -1701,16 +1701,16 @@ ${exception.mark.snippet}`;
     }
     function addAliasEvent(state, anchorStart, anchorEnd) {
       state.events.push({
-        type: EVENT_ID2.ALIAS,
+        type: EVENT_ID3.ALIAS,
         anchorStart,
         anchorEnd
       });
     }
     function addPopEvent(state) {
-      state.events.push({ type: EVENT_ID2.POP });
+      state.events.push({ type: EVENT_ID3.POP });
     }
     function addEmptyScalarEvent(state) {
-      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE2.PLAIN);
     }
     function emptyProperties() {
       return {
@@ -1931,7 +1931,7 @@ ${exception.mark.snippet}`;
           }
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.SINGLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (isEol(ch)) {
@@ -1953,7 +1953,7 @@ ${exception.mark.snippet}`;
         if (ch === 34) {
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.DOUBLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (ch === 92) {
@@ -1981,18 +1981,18 @@ ${exception.mark.snippet}`;
     }
     function readBlockScalar(state, parentIndent, props) {
       const ch = state.input.charCodeAt(state.position);
-      let chomping = CHOMPING_MODE.CLIP;
+      let chomping = CHOMPING_MODE2.CLIP;
       let indent = -1;
       let detectedIndent = false;
       if (ch !== 124 && ch !== 62) return false;
-      const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+      const style = ch === 124 ? SCALAR_STYLE2.LITERAL_BLOCK : SCALAR_STYLE2.FOLDED_BLOCK;
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         const current = state.input.charCodeAt(state.position);
         const digit2 = fromDecimalCode(current);
         if (current === 43 || current === 45) {
-          if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-          chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+          if (chomping !== CHOMPING_MODE2.CLIP) throwError(state, "repeat of a chomping mode identifier");
+          chomping = current === 43 ? CHOMPING_MODE2.KEEP : CHOMPING_MODE2.STRIP;
           state.position++;
         } else if (digit2 >= 0) {
           if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
@@ -2107,7 +2107,7 @@ ${exception.mark.snippet}`;
       }
       if (end === start) return false;
       checkPrintable(state, start, end);
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN, CHOMPING_MODE2.CLIP, -1, !multiline);
       return true;
     }
     function skipFlowSeparationSpace(state, nodeIndent) {
@@ -2243,7 +2243,7 @@ ${exception.mark.snippet}`;
               if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
               if (!mappingOpened) {
                 state.events.splice(beforeKey.eventsLength, 0, {
-                  type: EVENT_ID2.MAPPING,
+                  type: EVENT_ID3.MAPPING,
                   start: beforeKey.position,
                   anchorStart: props.anchorStart,
                   anchorEnd: props.anchorEnd,
@@ -2315,7 +2315,7 @@ ${exception.mark.snippet}`;
           var _state$events$fallbac;
           const fallbackState = snapshotState(state);
           const flowIndent = parentIndent + 1;
-          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID2.MAPPING) {
+          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID3.MAPPING) {
             state.depth--;
             return true;
           }
@@ -2345,7 +2345,7 @@ ${exception.mark.snippet}`;
               const fallbackState = snapshotState(state);
               const propertyIndent = propertyStart.position - propertyStart.lineStart;
               restoreState(state, propertyStart);
-              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID2.MAPPING) hasContent = true;
+              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID3.MAPPING) hasContent = true;
               else restoreState(state, fallbackState);
             }
             if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
@@ -2354,7 +2354,7 @@ ${exception.mark.snippet}`;
       }
       allowBlockScalars = allowBlockScalars && !hasContent;
       if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN);
         hasContent = true;
       }
       state.depth--;
@@ -2439,7 +2439,7 @@ ${exception.mark.snippet}`;
         }
       }
       const documentEvent = state.events[documentEventIndex];
-      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID2.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID3.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
       addPopEvent(state);
       if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
     }
@@ -2557,7 +2557,7 @@ ${exception.mark.snippet}`;
         kind: "scalar",
         tag: nodeTagName,
         tagged: !implicitTag,
-        style: SCALAR_STYLE.PLAIN,
+        style: SCALAR_STYLE2.PLAIN,
         value: tag.represent(object)
       };
       if (tag.nodeKind === "sequence") {
@@ -2664,37 +2664,37 @@ ${exception.mark.snippet}`;
       fallbackToDoubleQuoted
     };
     function _preferredQuotedStyle(layout) {
-      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-      return SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE2.SINGLE_QUOTED)) return SCALAR_STYLE2.SINGLE_QUOTED;
+      return SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function applyQuoteFlowKeysOption(layout) {
       if (!layout.presenterOptions.quoteFlowKeys) return;
-      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-      layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE2.PLAIN) return;
+      layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function doubleQuoteForInvisibles(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE2.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function doubleQuoteWhitespaceOnly(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE2.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function applyForceQuotesOption(layout) {
       if (!layout.presenterOptions.forceQuotes) return;
-      if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+      if (layout.isKey || layout.style !== SCALAR_STYLE2.PLAIN) return;
       if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE2.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
     }
     function tryLongOrMultilineAsBlock(layout) {
-      if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+      if (layout.style !== SCALAR_STYLE2.PLAIN || layout.isKey) return;
       const value = layout.node.value;
       const multiline = value.indexOf("\n") !== -1;
-      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-        if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE2.LITERAL_BLOCK)) {
+        if (multiline) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
         return;
       }
       const w = layout.presenterOptions.lineWidth;
       if (w === -1) {
-        if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+        if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
         return;
       }
       const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
@@ -2709,14 +2709,14 @@ ${exception.mark.snippet}`;
         if (nextLineBreak === -1) break;
         position = nextLineBreak + 1;
       }
-      if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-      else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+      if (shouldFold) layout.style = SCALAR_STYLE2.FOLDED_BLOCK;
+      else if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
     }
     function quoteInvalidPlain(layout) {
-      if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+      if (layout.style === SCALAR_STYLE2.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE2.PLAIN)) layout.style = _preferredQuotedStyle(layout);
     }
     function fallbackToDoubleQuoted(layout) {
-      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
     }
     function setBit(mask, bit) {
       return mask | 1 << bit;
@@ -2792,23 +2792,23 @@ ${exception.mark.snippet}`;
       return true;
     }
     function detectAllowedStyles(layout) {
-      let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+      let mask = setBit(0, SCALAR_STYLE2.DOUBLE_QUOTED);
+      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE2.PLAIN);
+      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE2.SINGLE_QUOTED);
+      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE2.LITERAL_BLOCK), SCALAR_STYLE2.FOLDED_BLOCK);
       layout.allowedStylesMask = mask;
     }
     function renderScalar(layout) {
       switch (layout.style) {
-        case SCALAR_STYLE.PLAIN:
+        case SCALAR_STYLE2.PLAIN:
           return renderPlain(layout);
-        case SCALAR_STYLE.SINGLE_QUOTED:
+        case SCALAR_STYLE2.SINGLE_QUOTED:
           return renderSingleQuoted(layout);
-        case SCALAR_STYLE.LITERAL_BLOCK:
+        case SCALAR_STYLE2.LITERAL_BLOCK:
           return renderLiteralBlock(layout);
-        case SCALAR_STYLE.FOLDED_BLOCK:
+        case SCALAR_STYLE2.FOLDED_BLOCK:
           return renderFoldedBlock(layout);
-        case SCALAR_STYLE.DOUBLE_QUOTED:
+        case SCALAR_STYLE2.DOUBLE_QUOTED:
           return renderDoubleQuoted(layout);
       }
     }
@@ -3060,7 +3060,7 @@ ${" ".repeat(state.indent * level)}`;
         let pairBuffer = "";
         if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
         const { key: key2, value } = node.items[index2];
-        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE.LITERAL_BLOCK || key2.style === SCALAR_STYLE.FOLDED_BLOCK);
+        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE2.LITERAL_BLOCK || key2.style === SCALAR_STYLE2.FOLDED_BLOCK);
         const keyRender = keyIsBlock ? writeNode(state, level + 1, key2, node, {
           block: true,
           compact: true,
@@ -3127,8 +3127,8 @@ ${" ".repeat(state.indent * level)}`;
         detectAllowedStyles(layout);
         for (const rule2 of state.scalarStyleRules) rule2(layout);
         body = renderScalar(layout);
-        state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+        state.openEnded = (layout.style === SCALAR_STYLE2.LITERAL_BLOCK || layout.style === SCALAR_STYLE2.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE2.PLAIN && node.tag !== state.defaultScalarTagName;
       }
       if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
       if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
@@ -3252,14 +3252,14 @@ ${" ".repeat(state.indent * level)}`;
       return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
     }
     function buildScalar(state, event) {
-      const value = getScalarValue2(state.source, event);
+      const value = getScalarValue3(state.source, event);
       const raw = rawTag(state, event);
       let tag;
       let tagged = false;
       if (raw !== "") {
         tagged = true;
         tag = raw;
-      } else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+      } else if (event.style === SCALAR_STYLE2.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
       else tag = state.schema.defaultScalarTag.tagName;
       return {
         kind: "scalar",
@@ -3311,7 +3311,7 @@ ${" ".repeat(state.indent * level)}`;
         const event = events[state.eventIndex++];
         state.position = eventPosition(event);
         switch (event.type) {
-          case EVENT_ID2.DOCUMENT: {
+          case EVENT_ID3.DOCUMENT: {
             const doc = {
               contents: null,
               explicitStart: event.explicitStart,
@@ -3324,10 +3324,10 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID2.SCALAR:
+          case EVENT_ID3.SCALAR:
             addNode(state, buildScalar(state, event));
             break;
-          case EVENT_ID2.SEQUENCE: {
+          case EVENT_ID3.SEQUENCE: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
             const node = {
               kind: "sequence",
@@ -3343,7 +3343,7 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID2.MAPPING: {
+          case EVENT_ID3.MAPPING: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
             const node = {
               kind: "mapping",
@@ -3360,13 +3360,13 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID2.ALIAS:
+          case EVENT_ID3.ALIAS:
             addNode(state, {
               kind: "alias",
               anchor: state.source.slice(event.anchorStart, event.anchorEnd)
             });
             break;
-          case EVENT_ID2.POP: {
+          case EVENT_ID3.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
             if (frame.kind === "document") state.documents.push(frame.doc);
@@ -3377,25 +3377,25 @@ ${" ".repeat(state.indent * level)}`;
       }
       return state.documents;
     }
-    var EVENT_DOCUMENT = EVENT_ID2.DOCUMENT;
-    var EVENT_SEQUENCE = EVENT_ID2.SEQUENCE;
-    var EVENT_MAPPING = EVENT_ID2.MAPPING;
-    var EVENT_SCALAR = EVENT_ID2.SCALAR;
-    var EVENT_ALIAS = EVENT_ID2.ALIAS;
-    var EVENT_POP = EVENT_ID2.POP;
-    var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+    var EVENT_DOCUMENT = EVENT_ID3.DOCUMENT;
+    var EVENT_SEQUENCE = EVENT_ID3.SEQUENCE;
+    var EVENT_MAPPING = EVENT_ID3.MAPPING;
+    var EVENT_SCALAR = EVENT_ID3.SCALAR;
+    var EVENT_ALIAS = EVENT_ID3.ALIAS;
+    var EVENT_POP = EVENT_ID3.POP;
+    var SCALAR_STYLE_PLAIN = SCALAR_STYLE2.PLAIN;
+    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE2.SINGLE_QUOTED;
+    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE2.DOUBLE_QUOTED;
+    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE2.LITERAL_BLOCK;
+    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE2.FOLDED_BLOCK;
     var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
     var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-    var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-    var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-    var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+    var CHOMPING_CLIP = CHOMPING_MODE2.CLIP;
+    var CHOMPING_STRIP = CHOMPING_MODE2.STRIP;
+    var CHOMPING_KEEP = CHOMPING_MODE2.KEEP;
     exports.CHOMPING_CLIP = CHOMPING_CLIP;
     exports.CHOMPING_KEEP = CHOMPING_KEEP;
-    exports.CHOMPING_MODE = CHOMPING_MODE;
+    exports.CHOMPING_MODE = CHOMPING_MODE2;
     exports.CHOMPING_STRIP = CHOMPING_STRIP;
     exports.COLLECTION_STYLE = COLLECTION_STYLE;
     exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
@@ -3405,7 +3405,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.DUMP_SCHEMA = DUMP_SCHEMA;
     exports.EVENT_ALIAS = EVENT_ALIAS;
     exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
-    exports.EVENT_ID = EVENT_ID2;
+    exports.EVENT_ID = EVENT_ID3;
     exports.EVENT_MAPPING = EVENT_MAPPING;
     exports.EVENT_POP = EVENT_POP;
     exports.EVENT_SCALAR = EVENT_SCALAR;
@@ -3413,7 +3413,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
     exports.JSON_SCHEMA = JSON_SCHEMA;
     exports.NOT_RESOLVED = NOT_RESOLVED2;
-    exports.SCALAR_STYLE = SCALAR_STYLE;
+    exports.SCALAR_STYLE = SCALAR_STYLE2;
     exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
     exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
     exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
@@ -3437,7 +3437,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.floatCoreTag = floatCoreTag;
     exports.floatJsonTag = floatJsonTag;
     exports.floatYaml11Tag = floatYaml11Tag;
-    exports.getScalarValue = getScalarValue2;
+    exports.getScalarValue = getScalarValue3;
     exports.intCoreTag = intCoreTag;
     exports.intJsonTag = intJsonTag;
     exports.intYaml11Tag = intYaml11Tag;
@@ -17978,7 +17978,7 @@ function kustomizePatchFiles(objects) {
 }
 
 // src/load/locate.ts
-var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
 
 // src/load/line-reader.ts
 var OutOfSubset = class {
@@ -18150,7 +18150,19 @@ var LineReader = class {
 };
 
 // src/load/block-reader.ts
+var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
 var UNUSUAL = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var NEWLINE = 10;
+var PIPE = 124;
+var GREATER = 62;
+var PLUS = 43;
+var isBlockIndicator = (ch) => ch === PIPE || ch === GREATER;
+function isDocumentMarker(text, at4) {
+  const ch = text.charCodeAt(at4);
+  if (ch !== DASH && ch !== 46 || text.charCodeAt(at4 + 1) !== ch || text.charCodeAt(at4 + 2) !== ch) return false;
+  const after = text.charCodeAt(at4 + 3);
+  return Number.isNaN(after) || after === SPACE || after === NEWLINE;
+}
 var CONTENT = 0;
 var SEPARATOR = 1;
 var END = 2;
@@ -18256,6 +18268,8 @@ var BlockReader = class extends LineReader {
       if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
         this.advance(this.end + 1);
         value = this.nested(indent, true, node === void 0 ? 0 : this.keyStart(keyAt));
+      } else if (isBlockIndicator(this.text.charCodeAt(valueAt))) {
+        value = this.blockScalar(valueAt, indent + 1);
       } else {
         value = this.inline(valueAt);
         this.advance(this.end + 1);
@@ -18289,6 +18303,8 @@ var BlockReader = class extends LineReader {
         out.push(this.nested(indent, false, start));
       } else if (this.isDash(at4)) {
         throw OUT;
+      } else if (isBlockIndicator(this.text.charCodeAt(at4))) {
+        out.push(this.blockScalar(at4, indent + 1));
       } else {
         const colon = this.keyEnd(at4);
         if (colon !== -1) out.push(this.mapping(at4, colon));
@@ -18347,6 +18363,73 @@ var BlockReader = class extends LineReader {
     if (source === "<<") throw OUT;
     return this.tree ? source : String(resolvePlainScalar(source));
   }
+  /**
+   * The literal (`|`) or folded (`>`) block scalar whose indicator is at `at` on the current line, read as js-yaml's
+   * `readBlockScalar` reads it: `parentIndent` is the column its content must reach, as js-yaml passes it (the
+   * owning mapping's or sequence's indentation plus one); the first content line sets the indentation; the value
+   * is js-yaml's own `getScalarValue` of that range. Leaves the reader on the first line after the scalar. An
+   * explicit indentation indicator, or a header or leading blank lines js-yaml refuses, are left to js-yaml.
+   */
+  blockScalar(at4, parentIndent) {
+    const text = this.text;
+    const length = text.length;
+    const code = (i) => i < length ? text.charCodeAt(i) : 0;
+    let chomping = import_js_yaml3.CHOMPING_MODE.CLIP;
+    let pos = at4 + 1;
+    for (; ; ) {
+      const c = code(pos);
+      if (c === PLUS || c === DASH) {
+        if (chomping !== import_js_yaml3.CHOMPING_MODE.CLIP) throw OUT;
+        chomping = c === PLUS ? import_js_yaml3.CHOMPING_MODE.KEEP : import_js_yaml3.CHOMPING_MODE.STRIP;
+        pos++;
+      } else if (c >= 48 && c <= 57) throw OUT;
+      else break;
+    }
+    const afterIndicators = pos;
+    while (code(pos) === SPACE) pos++;
+    if (pos > afterIndicators && code(pos) === HASH) pos = this.end;
+    if (code(pos) === NEWLINE) pos++;
+    else if (pos < length) throw OUT;
+    let contentIndent = -1;
+    let maxLeadingIndent = 0;
+    const valueStart = pos;
+    let valueEnd = pos;
+    let next = length;
+    while (pos < length) {
+      const line = pos;
+      let column = 0;
+      while (code(line + column) === SPACE) column++;
+      const first = code(line + column);
+      if (first === 0) {
+        if (column > Math.max(contentIndent, 0)) valueEnd = line + column;
+        break;
+      }
+      if (isDocumentMarker(text, line)) {
+        next = line;
+        break;
+      }
+      const blank = first === NEWLINE;
+      if (contentIndent === -1) {
+        if (blank) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        else if (column >= parentIndent && column < maxLeadingIndent) throw OUT;
+        else if (column < parentIndent) {
+          next = line;
+          break;
+        } else contentIndent = column;
+      }
+      if (!blank && column < contentIndent) {
+        next = line;
+        break;
+      }
+      const end = text.indexOf("\n", line);
+      pos = end === -1 ? length : end + 1;
+      valueEnd = pos;
+    }
+    this.advance(next);
+    if (this.tree) return scalarNode(valueStart, valueEnd);
+    const style = text.charCodeAt(at4) === PIPE ? import_js_yaml3.SCALAR_STYLE.LITERAL_BLOCK : import_js_yaml3.SCALAR_STYLE.FOLDED_BLOCK;
+    return (0, import_js_yaml3.getScalarValue)(text, { type: import_js_yaml3.EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent: contentIndent, fast: false });
+  }
   /** A value that starts at `at` and must end on this line (a trailing comment is allowed). */
   inline(at4) {
     const text = this.text;
@@ -18380,8 +18463,8 @@ var BlockReader = class extends LineReader {
 };
 
 // src/load/event-tree.ts
-var import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
-var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml3.EVENT_ID;
+var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
+var { DOCUMENT, SEQUENCE, MAPPING, SCALAR, ALIAS, POP } = import_js_yaml4.EVENT_ID;
 function startOf(event, fallback) {
   const starts = [];
   if ("anchorStart" in event && event.anchorStart >= 0) starts.push(event.anchorStart);
@@ -18421,7 +18504,7 @@ function buildTree(events, at4, source, fallback) {
       while (i < events.length && events[i]?.type !== POP) {
         const keyEvent = events[i];
         const key2 = buildTree(events, i, source, start);
-        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml3.getScalarValue)(source, keyEvent) : "");
+        keys.push(keyEvent?.type === SCALAR ? (0, import_js_yaml4.getScalarValue)(source, keyEvent) : "");
         keyStarts.push(key2.node.start);
         const value = buildTree(events, key2.next, source, key2.node.start);
         values.push(value.node);
@@ -18597,7 +18680,7 @@ function toTree(node, document, original) {
 }
 
 // src/load/parse.ts
-var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
 
 // src/load/positions.ts
 var LineCounter = class {
@@ -18772,8 +18855,8 @@ function parseChunk(chunkText, offset, firstDoc, limits, tryBlock = true) {
   const block = tryBlock ? blockChunk(chunkText, offset, firstDoc, limits) : void 0;
   if (block !== void 0) return block;
   try {
-    const events = (0, import_js_yaml4.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
-    const values = (0, import_js_yaml4.constructFromEvents)(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    const events = (0, import_js_yaml5.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
+    const values = (0, import_js_yaml5.constructFromEvents)(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
     const roots = documentRoots(events);
     const starts = roots.map((root) => rootStart(events, root));
     return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText) };
@@ -18932,7 +19015,7 @@ var Locator = class {
     const block = readBlockTrees(docText, this.limits.maxDepth);
     if (block !== void 0) return block[0] === void 0 ? void 0 : shift(block[0], object.docStart);
     try {
-      const events = (0, import_js_yaml5.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
+      const events = (0, import_js_yaml6.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events)[0];
       if (root === void 0) return void 0;
       return shift(buildTree(events, root, docText, 0).node, object.docStart);
@@ -23937,7 +24020,7 @@ function readPolicies(sources, options = {}) {
 }
 
 // src/lint/pss-config.ts
-var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml7 = __toESM(require_js_yaml_cjs(), 1);
 var GROUP = "pod-security.admission.config.k8s.io";
 var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
 var KIND = "PodSecurityConfiguration";
@@ -24050,11 +24133,11 @@ function fromAdmissionConfiguration(value) {
 function parsePodSecurityConfiguration(text) {
   let value;
   try {
-    const documents = (0, import_js_yaml6.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
+    const documents = (0, import_js_yaml7.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
     if (documents.length > 1) return { error: "must hold one YAML document" };
     value = documents[0];
     try {
-      (0, import_js_yaml6.loadAll)(text, null, { json: false });
+      (0, import_js_yaml7.loadAll)(text, null, { json: false });
     } catch (error) {
       const { reason, mark } = error;
       if (reason === "duplicated mapping key") return { error: `strict decoding error: duplicated mapping key${typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : ""}` };

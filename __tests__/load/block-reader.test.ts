@@ -76,7 +76,8 @@ reader('should leave to js-yaml what it cannot read exactly', () => {
     'a: &x 1\nb: *x\n', // anchors and aliases
     'a: !!str 1\n', // tags
     'a:\n  <<: {b: 1}\n', // merge keys
-    'a: |\n  text\n', // block scalars
+    'a: |2\n  text\n', // an explicit indentation indicator
+    'a: |\n\n   \n  text\n', // a leading blank line deeper than the content
     'a: "x\\ty"\n', // escapes
     'a: b\n  c\n', // multi-line plain scalars
     'a:\tb\n', // tabs
@@ -95,6 +96,54 @@ reader('should leave to js-yaml what it cannot read exactly', () => {
   ]) {
     assert.is(readBlockDocuments(text, 256), undefined, JSON.stringify(text));
   }
+});
+
+reader('should read literal and folded block scalars as js-yaml does: chomping, indentation, blank and more-indented lines', () => {
+  const text = [
+    'script: |',
+    '  #!/bin/sh',
+    '  echo "a: b"  # kept',
+    '',
+    '    indented',
+    'strip: |-',
+    '  x',
+    '',
+    'keep: |+',
+    '  y',
+    '',
+    '',
+    'folded: >',
+    '  one',
+    '  two',
+    '',
+    '  three',
+    '    deeper',
+    '  four',
+    'empty: |',
+    'list:',
+    '- |',
+    '  item',
+    '- >-',
+    '   folded item',
+    '   continues',
+    'last: | # comment',
+    '   end',
+  ].join('\n');
+  assert.equal(readBlockDocuments(text, 256)?.values, [{
+    script: '#!/bin/sh\necho "a: b"  # kept\n\n  indented\n',
+    strip: 'x',
+    keep: 'y\n\n\n',
+    folded: 'one two\nthree\n  deeper\nfour\n',
+    empty: '',
+    list: ['item\n', 'folded item continues'],
+    last: 'end\n', // clip keeps one line break, even at the end of the text (as js-yaml does)
+  }]);
+  assert.is(disagreement(text), undefined);
+  // A document marker ends a block scalar; text without a final line break still ends the scalar.
+  for (const edge of ['a: |\n  x\n---\nb: |\n  y', 'a: >+\n  x\n\n...\n', 'a: |-\n  x\n  \n', 'a: |\nb: c\n', 'a:\n  b: |\n    x\n  c: d\n']) {
+    assert.is(disagreement(edge), undefined, JSON.stringify(edge));
+  }
+  assert.ok(readBlockDocuments('a: |\n  x\n---\nb: |\n  y', 256));
 });
 
 reader('should leave deep documents to js-yaml and its depth limit', () => {
@@ -133,6 +182,7 @@ reader('should read every fixture of the repository exactly as js-yaml does (or 
 // texts so that near-misses of the subset are tried too. Deterministic (seeded).
 const KEYS = ['a', 'b', 'key', 'a b', 'a:b', 'a#b', '"q"', "'s'", '"a: b"', "'it''s'", '1', '0x1F', 'yes', 'null', '~', '1.5', '-x', 'a[0]', 'a{b}', 'a,b', '__proto__', '""', '.inf', '1e3', '-1', '012', 'on', 'app.kubernetes.io/name', 'é'];
 const SCALARS = ['x', 'yes', 'no', 'on', 'Off', 'y', 'N', '1', '-1', '+2', '0755', '0o17', '0x1F', '0b101', '1_000', '1e3', '1.5', '.5', '-.inf', '.NaN', '~', 'null', 'true', '"yes"', "'no'", "''", '""', '"a b"', "'a''b'", 'a b', 'http://x:80/y', 'a,b', 'a[b]', 'a{b}', '99999999999999999999', '1234567890123456', '0', '00', '-0', '1.', '2001-12-14', '1:20', '---', 'a-b', '-a', 'x # c', 'ünï', '100m', '"a # b"', "'a: b'", 'x#y', 'a  b', '[]', '{}', '[a, b]', '{a: 1, b: [x, {c: d}]}', '[ a , b ]', '{ a: 1 }', "['x', \"y\"]", '[yes, 0x1F, ~]'];
+const BLOCK_HEADERS = ['|', '|-', '|+', '>', '>-', '>+', '-|', '|2', '| # c', '|#c', '|x', '|  ', '+>'];
 const EDITS = [' ', '-', ':', '#', '\n', '"', "'", '{', ']', ',', '- ', ': ', '\n  ', '\n- '];
 
 function generator(seed: number): () => string {
@@ -144,8 +194,22 @@ function generator(seed: number): () => string {
     const r = random();
     return r < 0.05 ? [''] : r < 0.1 ? [`${spaces(Math.floor(random() * 5))}# comment`] : [];
   };
+  // A literal or folded block scalar: its header, then lines at a random indentation (deeper, equal or less),
+  // blank lines with or without spaces, more-indented lines, comment-like and marker-like lines.
+  const blockScalar = (indent: number): string => {
+    const content = indent + pick([1, 2, 2, 4, 0, -1]);
+    const lines = Array.from({ length: Math.floor(random() * 5) }, () => {
+      const r = random();
+      if (r < 0.15) return '';
+      if (r < 0.22) return spaces(Math.floor(random() * 6));
+      if (r < 0.32) return `${spaces(content + pick([1, 2]))}more indented`;
+      return `${spaces(Math.max(0, content))}${pick(['line', 'a: b', '# not a comment', 'x  y', '---', '- item', '"q"', 'ünï'])}`;
+    });
+    return [pick(BLOCK_HEADERS), ...lines].join('\n');
+  };
   const value = (indent: number, depth: number): { inline: string } | { block: string[]; sequence: boolean } => {
     const r = random();
+    if (r < 0.08) return { inline: blockScalar(indent) };
     if (depth > 4 || r < 0.45) return { inline: pick(SCALARS) };
     if (r < 0.5) return { inline: '' };
     if (r < 0.75) return { block: mapping(indent + pick([1, 2, 2, 4]), depth + 1), sequence: false };

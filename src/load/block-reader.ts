@@ -1,14 +1,15 @@
 // A fast reader for the plain subset of YAML that nearly all manifests are written in: block mappings and
-// sequences indented with spaces, one-line plain, quoted and flow scalars, comments, `---` separators. It
-// builds values (or, for locating findings, node trees of offsets) straight from the text, with no event per
-// node. Anything outside the subset (tabs, CR, anchors, tags, merges, block or multi-line scalars, escapes,
-// odd indentation, errors) makes it give up, and the caller reads the text with js-yaml as before; for text it
+// sequences indented with spaces, one-line plain, quoted and flow scalars, literal and folded block scalars,
+// comments, `---` separators. It builds values (or, for locating findings, node trees of offsets) straight from
+// the text, with no event per node. Anything outside the subset (tabs, CR, anchors, tags, merges, multi-line
+// plain or quoted scalars, escapes, odd indentation, errors) makes it give up, and the caller reads the text with js-yaml as before; for text it
 // accepts it yields exactly js-yaml's values under KUBECTL_SCHEMA (`json: true`), root offsets and event-tree.ts
 // trees — a test compares them on every fixture and on generated text.
 
 import type { YamlNode } from './event-tree.js';
 import { COLON, DASH, DOUBLE, HASH, LineReader, OUT, scalarNode, SINGLE, SPACE } from './line-reader.js';
 import { resolvePlainScalar } from './yaml11.js';
+import { CHOMPING_MODE, EVENT_ID, getScalarValue, SCALAR_STYLE, type ChompingMode } from 'js-yaml';
 
 /** The documents of a text: values, and the offset of each root node (-1 for an empty document). */
 export interface BlockDocuments {
@@ -18,6 +19,21 @@ export interface BlockDocuments {
 
 /** Characters outside this set (control characters, CR, tab, BOM, surrogates, U+2028/9) send a text to js-yaml. */
 const UNUSUAL = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+
+const NEWLINE = 0x0a;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+const PLUS = 0x2b;
+
+const isBlockIndicator = (ch: number): boolean => ch === PIPE || ch === GREATER;
+
+/** A `---` or `...` line (then a space, a line break or the end), which ends a block scalar as it ends a document. */
+function isDocumentMarker(text: string, at: number): boolean {
+  const ch = text.charCodeAt(at);
+  if ((ch !== DASH && ch !== 0x2e) || text.charCodeAt(at + 1) !== ch || text.charCodeAt(at + 2) !== ch) return false;
+  const after = text.charCodeAt(at + 3);
+  return Number.isNaN(after) || after === SPACE || after === NEWLINE;
+}
 
 /** Line kinds. */
 const CONTENT = 0;
@@ -144,6 +160,8 @@ class BlockReader extends LineReader {
       if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
         this.advance(this.end + 1);
         value = this.nested(indent, true, node === undefined ? 0 : this.keyStart(keyAt));
+      } else if (isBlockIndicator(this.text.charCodeAt(valueAt))) {
+        value = this.blockScalar(valueAt, indent + 1);
       } else {
         value = this.inline(valueAt);
         this.advance(this.end + 1);
@@ -178,6 +196,8 @@ class BlockReader extends LineReader {
         out.push(this.nested(indent, false, start));
       } else if (this.isDash(at)) {
         throw OUT;
+      } else if (isBlockIndicator(this.text.charCodeAt(at))) {
+        out.push(this.blockScalar(at, indent + 1));
       } else {
         const colon = this.keyEnd(at);
         if (colon !== -1) out.push(this.mapping(at, colon));
@@ -238,6 +258,74 @@ class BlockReader extends LineReader {
     this.checkPlainStart(at);
     if (source === '<<') throw OUT; // a merge key
     return this.tree ? source : String(resolvePlainScalar(source));
+  }
+
+  /**
+   * The literal (`|`) or folded (`>`) block scalar whose indicator is at `at` on the current line, read as js-yaml's
+   * `readBlockScalar` reads it: `parentIndent` is the column its content must reach, as js-yaml passes it (the
+   * owning mapping's or sequence's indentation plus one); the first content line sets the indentation; the value
+   * is js-yaml's own `getScalarValue` of that range. Leaves the reader on the first line after the scalar. An
+   * explicit indentation indicator, or a header or leading blank lines js-yaml refuses, are left to js-yaml.
+   */
+  private blockScalar(at: number, parentIndent: number): unknown {
+    const text = this.text;
+    const length = text.length;
+    const code = (i: number): number => (i < length ? text.charCodeAt(i) : 0);
+    let chomping: ChompingMode = CHOMPING_MODE.CLIP;
+    let pos = at + 1;
+    for (;;) {
+      const c = code(pos);
+      if (c === PLUS || c === DASH) {
+        if (chomping !== CHOMPING_MODE.CLIP) throw OUT;
+        chomping = c === PLUS ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+        pos++;
+      } else if (c >= 0x30 && c <= 0x39) throw OUT;
+      else break;
+    }
+    const afterIndicators = pos;
+    while (code(pos) === SPACE) pos++;
+    if (pos > afterIndicators && code(pos) === HASH) pos = this.end;
+    if (code(pos) === NEWLINE) pos++;
+    else if (pos < length) throw OUT;
+    let contentIndent = -1;
+    let maxLeadingIndent = 0;
+    const valueStart = pos;
+    let valueEnd = pos;
+    let next = length;
+    while (pos < length) {
+      const line = pos;
+      let column = 0;
+      while (code(line + column) === SPACE) column++;
+      const first = code(line + column);
+      if (first === 0) {
+        if (column > Math.max(contentIndent, 0)) valueEnd = line + column;
+        break;
+      }
+      if (isDocumentMarker(text, line)) {
+        next = line;
+        break;
+      }
+      const blank = first === NEWLINE;
+      if (contentIndent === -1) {
+        if (blank) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        else if (column >= parentIndent && column < maxLeadingIndent) throw OUT;
+        else if (column < parentIndent) {
+          next = line;
+          break;
+        } else contentIndent = column;
+      }
+      if (!blank && column < contentIndent) {
+        next = line;
+        break;
+      }
+      const end = text.indexOf('\n', line);
+      pos = end === -1 ? length : end + 1;
+      valueEnd = pos;
+    }
+    this.advance(next);
+    if (this.tree) return scalarNode(valueStart, valueEnd);
+    const style = text.charCodeAt(at) === PIPE ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+    return getScalarValue(text, { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping, indent: contentIndent, fast: false });
   }
 
   /** A value that starts at `at` and must end on this line (a trailing comment is allowed). */
