@@ -17,6 +17,16 @@ dist('should print the same JSON report as the sources for examples/', async () 
   assert.is(bundled.status, fromSources.code);
 });
 
+dist('should read standard input as bytes, checked as a file is (binary, invalid UTF-8, UTF-16)', () => {
+  const run = (input: Buffer): { status: number | null; stdout: string } => spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', '-'], { input, encoding: 'utf8' });
+  const rules = (input: Buffer): string[] => (JSON.parse(run(input).stdout) as { diagnostics: { ruleId: string; message: string }[] }).diagnostics.map((d) => `${d.ruleId}: ${d.message}`);
+  assert.equal(rules(Buffer.from([0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a])), ['unreadable-file: File is not valid UTF-8; it was skipped (kubectl would refuse it too)']);
+  assert.equal(rules(Buffer.from([0x00, 0x01, 0x02])), ['unreadable-file: File looks binary (it contains NUL bytes); it was skipped']);
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: x}]}\n';
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pod, 'utf16le')]);
+  assert.equal((JSON.parse(run(utf16).stdout) as { summary: { pods: number } }).summary.pods, 1);
+});
+
 dist('should start with a shebang so npx can run it', () => {
   assert.ok(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n'));
   const help = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });

@@ -17318,8 +17318,10 @@ async function discoverManifests(paths, options) {
   const ignored = ignoreMatcher(options.ignore);
   for (const given of paths) {
     if (given === "-") {
-      const text = options.readStdin ? await options.readStdin() : "";
-      sources.push({ path: STDIN_PATH, text, ...options.cluster ? { cluster: true } : {} });
+      const input = options.readStdin ? await options.readStdin() : "";
+      const read2 = typeof input === "string" ? { text: input } : input.length > options.maxFileBytes ? { diagnostic: tooBig(STDIN_PATH, input.length, options.maxFileBytes) } : decodeManifest(input, STDIN_PATH);
+      if ("text" in read2) sources.push({ path: STDIN_PATH, text: read2.text, ...options.cluster ? { cluster: true } : {} });
+      else diagnostics.push(read2.diagnostic);
       continue;
     }
     const absolute = path2.resolve(options.cwd, given);
@@ -17370,11 +17372,12 @@ var PathNotFoundError = class extends Error {
 function fileDiagnostic(file, message, severity = "error") {
   return { ruleId: "unreadable-file", severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
+var tooBig = (file, size, maxBytes) => fileDiagnostic(file, `File is ${size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`);
 function readManifest(absolute, file, maxBytes) {
   try {
     const info = statSync(absolute);
     if (!info.isFile()) return { diagnostic: fileDiagnostic(file, "Not a regular file (a FIFO, socket or device); it was not read") };
-    if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
+    if (info.size > maxBytes) return { diagnostic: tooBig(file, info.size, maxBytes) };
     const bytes = readFileSync(absolute);
     return decodeManifest(bytes, file);
   } catch (error) {
@@ -25292,7 +25295,7 @@ function parseFeatureGates(lists) {
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) serveLaterFiles(workerData, parentPort);
 else await runCli();

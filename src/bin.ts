@@ -5,10 +5,11 @@ import { main } from './cli.js';
 import { spawnExec } from './render.js';
 import { isLaterFilesJob, serveLaterFiles } from './threads.js';
 
-async function readStdin(): Promise<string> {
+/** Standard input's bytes: decoded and checked (binary, UTF-8, byte-order marks, size) as a file's are. */
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 // A worker thread of a big run (threads.ts) loads this same file: it judges its share of the files instead of running the CLI.

@@ -149,6 +149,18 @@ discover('should read `-` from standard input as <stdin>, ahead of the files', a
   });
 });
 
+discover('should check standard input\'s bytes as a file\'s: binary, invalid UTF-8, byte-order marks, size', async () => {
+  await withTree({}, async (root) => {
+    const fromStdin = async (bytes: Uint8Array, maxFileBytes = 1_000_000): Promise<DiscoverResult> =>
+      discoverManifests(['-'], options(root, { maxFileBytes, readStdin: async () => bytes }));
+    assert.equal(await fromStdin(Buffer.from('kind: Pod\n')), { sources: [{ path: STDIN_PATH, text: 'kind: Pod\n' }], diagnostics: [] });
+    assert.equal(await fromStdin(utf16le('kind: Pod\n')), { sources: [{ path: STDIN_PATH, text: 'kind: Pod\n' }], diagnostics: [] });
+    assert.equal(await fromStdin(Buffer.from([0x61, 0x3a, 0x20, 0x00])), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'File looks binary (it contains NUL bytes); it was skipped')] });
+    assert.equal(await fromStdin(Buffer.from([0x61, 0x3a, 0x20, 0xff, 0xfe])), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'File is not valid UTF-8; it was skipped (kubectl would refuse it too)')] });
+    assert.equal(await fromStdin(Buffer.from('0123456789X'), 10), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'File is 11 bytes, over the limit of 10 bytes (--max-file-size); it was not read')] });
+  });
+});
+
 discover('should mark every source as cluster state with the cluster option', async () => {
   await withTree({ 'psp.yaml': 'kind: PodSecurityPolicy\n' }, async (root) => {
     const result = await discoverManifests(['.', '-'], options(root, { cluster: true, readStdin: async () => 'x' }));
