@@ -4,9 +4,11 @@ import { availableParallelism } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_LINT_OPTIONS, lint, type LintSource } from '../src/lint.js';
+import { MessageChannel } from 'node:worker_threads';
+import { DEFAULT_LINT_OPTIONS, lint, LintRun, mergeShares, splitSources, type LintResult, type LintSource } from '../src/lint.js';
+import type { SourceFile } from '../src/load/parse.js';
 import { lazyManifest } from '../src/load/discover.js';
-import { isLaterFilesJob, lintOnThreads, threadsFor } from '../src/threads.js';
+import { isLaterFilesJob, lintOnThreads, serveLaterFiles, threadsFor } from '../src/threads.js';
 import { deploymentManifest, podManifest, policy, policyFile } from './lint/lint-fixtures.js';
 
 const threads = suite('threads');
@@ -37,6 +39,34 @@ threads('should give the result of one lint, in any number of shares', async () 
   const whole = lint(sources, DEFAULT_LINT_OPTIONS);
   assert.equal(whole.counts, { pods: 3, forbidden: 2 });
   for (const count of [1, 2, 3, 5]) assert.ok(isDeepStrictEqual(await lintOnThreads(sources, DEFAULT_LINT_OPTIONS, count), whole), `${count} threads`);
+});
+
+threads('should serve a worker\'s files: reading ahead up to its bound, then waiting for the cluster, then judging', async () => {
+  const sources: LintSource[] = [
+    policyFile(policy()),
+    { path: 'a.yaml', text: podManifest({ spec: ['containers:', '- name: app', '  image: nginx', '  securityContext: {privileged: true}'] }) },
+    { path: 'b.yaml', text: deploymentManifest({ spec: ['containers:', '- name: app', '  image: nginx'] }) },
+    { path: 'c.yaml', text: podManifest({ spec: ['hostPID: true', 'containers:', '- name: app', '  image: nginx'] }) },
+  ];
+  const { first, later } = splitSources(sources);
+  assert.equal(later.map((source) => source.path), ['a.yaml', 'b.yaml', 'c.yaml']);
+  const { port1, port2 } = new MessageChannel();
+  const results: unknown[] = [];
+  port2.on('message', (message: { result?: LintResult }) => results.push(message.result));
+  // A bound of one byte: the worker reads a.yaml ahead, then waits for the cluster before reading b.yaml.
+  const served = serveLaterFiles({ podgateLaterFiles: true, sources: later as SourceFile[], options: DEFAULT_LINT_OPTIONS }, port1, 1);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(results, [], 'no result before the cluster');
+  const main = LintRun.first(first, DEFAULT_LINT_OPTIONS);
+  port2.postMessage({ snapshot: main.snapshot() });
+  await served;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  port1.close();
+  const [theirs] = results as LintResult[];
+  const own = main.finish();
+  assert.ok(theirs !== undefined && own !== undefined);
+  assert.ok(isDeepStrictEqual(mergeShares([own, theirs]), lint(sources, DEFAULT_LINT_OPTIONS)));
+  assert.equal(theirs.counts, { pods: 3, forbidden: 2 });
 });
 
 threads('should know a later-files job from other worker data', () => {

@@ -24280,26 +24280,26 @@ function onThisThread(job) {
   };
   return { give, result };
 }
-function serveLaterFiles(job, port) {
+var MAX_READ_AHEAD_BYTES = 32 * 2 ** 20;
+async function serveLaterFiles(job, port, maxReadAhead = MAX_READ_AHEAD_BYTES) {
   const run = LintRun.later(job.options);
+  const adopt = (message) => run.adopt(message.snapshot);
+  const waitForCluster = () => new Promise((resolve) => port.once("message", (message) => resolve(adopt(message))));
+  let readAhead = 0;
   for (const source of job.sources.map(fromPortable)) {
     if (!run.hasCluster) {
       const message = receiveMessageOnPort(port);
-      if (message !== void 0) run.adopt(message.message.snapshot);
+      if (message !== void 0) adopt(message.message);
+      else if (readAhead >= maxReadAhead) await waitForCluster();
     }
+    if (!run.hasCluster) readAhead += sizeOf(source);
     if (!run.judgeLater(source)) {
       port.postMessage({});
       return;
     }
   }
-  const finish2 = () => port.postMessage({ result: run.finish() });
-  if (run.hasCluster) finish2();
-  else {
-    port.once("message", (message) => {
-      run.adopt(message.snapshot);
-      finish2();
-    });
-  }
+  if (!run.hasCluster) await waitForCluster();
+  port.postMessage({ result: run.finish() });
 }
 function isLaterFilesJob(data) {
   return typeof data === "object" && data !== null && data.podgateLaterFiles === true;
@@ -25297,7 +25297,7 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) serveLaterFiles(workerData, parentPort);
+if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) await serveLaterFiles(workerData, parentPort);
 else await runCli();
 async function runCli() {
   let stdoutFailed;

@@ -26398,6 +26398,7 @@ function onThisThread(job) {
   };
   return { give, result };
 }
+var MAX_READ_AHEAD_BYTES = 32 * 2 ** 20;
 function toPortable(source) {
   if (!("read" in source)) return source;
   if (source.origin === void 0) throw new Error(`${source.path}: a lazy file without an origin cannot be sent to a thread`);

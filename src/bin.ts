@@ -13,7 +13,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 // A worker thread of a big run (threads.ts) loads this same file: it judges its share of the files instead of running the CLI.
-if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) serveLaterFiles(workerData, parentPort);
+if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) await serveLaterFiles(workerData, parentPort);
 else await runCli();
 
 async function runCli(): Promise<void> {

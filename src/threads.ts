@@ -134,29 +134,35 @@ function onThisThread(job: LaterFilesJob): Helper {
 }
 
 /**
- * The worker thread's side: reads its files, judging them as soon as the cluster has come (it looks for it between
- * files), and sends the result back (structured clone keeps shared objects shared).
+ * Text a worker reads ahead at most before it waits for the cluster: reading ahead keeps every parsed document
+ * until the cluster comes, so a long wait (big cluster files) must not let it hold a whole share in memory.
  */
-export function serveLaterFiles(job: LaterFilesJob, port: MessagePort): void {
+const MAX_READ_AHEAD_BYTES = 32 * 2 ** 20;
+
+/**
+ * The worker thread's side: reads its files, judging them as soon as the cluster has come (it looks for it between
+ * files, and waits for it once it has read `maxReadAhead` bytes ahead), and sends the result back (structured
+ * clone keeps shared objects shared).
+ */
+export async function serveLaterFiles(job: LaterFilesJob, port: MessagePort, maxReadAhead = MAX_READ_AHEAD_BYTES): Promise<void> {
   const run = LintRun.later(job.options);
+  const adopt = (message: ClusterMessage): void => run.adopt(message.snapshot);
+  const waitForCluster = (): Promise<void> => new Promise((resolve) => port.once('message', (message: ClusterMessage) => resolve(adopt(message))));
+  let readAhead = 0;
   for (const source of job.sources.map(fromPortable)) {
     if (!run.hasCluster) {
       const message = receiveMessageOnPort(port);
-      if (message !== undefined) run.adopt((message.message as ClusterMessage).snapshot);
+      if (message !== undefined) adopt(message.message as ClusterMessage);
+      else if (readAhead >= maxReadAhead) await waitForCluster();
     }
+    if (!run.hasCluster) readAhead += sizeOf(source);
     if (!run.judgeLater(source)) {
       port.postMessage({} satisfies ResultMessage);
       return;
     }
   }
-  const finish = (): void => port.postMessage({ result: run.finish() } satisfies ResultMessage);
-  if (run.hasCluster) finish();
-  else {
-    port.once('message', (message: ClusterMessage) => {
-      run.adopt(message.snapshot);
-      finish();
-    });
-  }
+  if (!run.hasCluster) await waitForCluster();
+  port.postMessage({ result: run.finish() } satisfies ResultMessage);
 }
 
 export function isLaterFilesJob(data: unknown): data is LaterFilesJob {

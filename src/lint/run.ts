@@ -75,6 +75,11 @@ interface Established {
   admissionCache: AdmissionCache<Usable>;
 }
 
+/**
+ * One lint run's state: diagnostics, the files' texts for locating, suppressions, Pod Security inputs, the
+ * cluster once built or adopted, and the judged pods. Made by `first` (reads the first files, builds the
+ * cluster) or `later` (judges later files against the cluster another run sends it).
+ */
 export class LintRun {
   private readonly kubeMinor: number;
   private readonly limits: ParseLimits;
