@@ -27,6 +27,13 @@ dist('should read standard input as bytes, checked as a file is (binary, invalid
   assert.equal((JSON.parse(run(utf16).stdout) as { summary: { pods: number } }).summary.pods, 1);
 });
 
+dist('should stop reading standard input one byte past the size limit', () => {
+  // 2 MB offered, 100 kB allowed: the report says so (and `yes | podgate -` ends the same way).
+  const run = spawnSync(process.execPath, ['dist/cli.js', '--max-file-size', '100000', '-'], { input: Buffer.from('a: b\n'.repeat(400000)), encoding: 'utf8' });
+  assert.is(run.status, 1);
+  assert.match(run.stdout, /Standard input is over the limit of 100000 bytes \(--max-file-size\); it was not read/);
+});
+
 dist('should start with a shebang so npx can run it', () => {
   assert.ok(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n'));
   const help = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });

@@ -18629,8 +18629,9 @@ async function discoverManifests(paths, options) {
   const ignored = ignoreMatcher(options.ignore);
   for (const given of paths) {
     if (given === "-") {
-      const input = options.readStdin ? await options.readStdin() : "";
-      const read2 = typeof input === "string" ? { text: input } : input.length > options.maxFileBytes ? { diagnostic: tooBig(STDIN_PATH, input.length, options.maxFileBytes) } : decodeManifest(input, STDIN_PATH);
+      const input = options.readStdin ? await options.readStdin(options.maxFileBytes) : "";
+      const overLimit = () => fileDiagnostic(STDIN_PATH, `Standard input is over the limit of ${options.maxFileBytes} bytes (--max-file-size); it was not read`);
+      const read2 = typeof input === "string" ? { text: input } : input.length > options.maxFileBytes ? { diagnostic: overLimit() } : decodeManifest(input, STDIN_PATH);
       if ("text" in read2) sources.push({ path: STDIN_PATH, text: read2.text, ...options.cluster ? { cluster: true } : {} });
       else diagnostics.push(read2.diagnostic);
       continue;
@@ -18683,12 +18684,11 @@ var PathNotFoundError = class extends Error {
 function fileDiagnostic(file, message, severity = "error") {
   return { ruleId: "unreadable-file", severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
-var tooBig = (file, size, maxBytes) => fileDiagnostic(file, `File is ${size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`);
 function readManifest(absolute, file, maxBytes) {
   try {
     const info2 = statSync(absolute);
     if (!info2.isFile()) return { diagnostic: fileDiagnostic(file, "Not a regular file (a FIFO, socket or device); it was not read") };
-    if (info2.size > maxBytes) return { diagnostic: tooBig(file, info2.size, maxBytes) };
+    if (info2.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info2.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
     const bytes = readFileSync(absolute);
     return decodeManifest(bytes, file);
   } catch (error2) {

@@ -5,10 +5,18 @@ import { main } from './cli.js';
 import { spawnExec } from './render.js';
 import { isLaterFilesJob, serveLaterFiles } from './threads.js';
 
-/** Standard input's bytes: decoded and checked (binary, UTF-8, byte-order marks, size) as a file's are. */
-async function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input's bytes (decoded and checked as a file's are), read no further than one byte past `maxBytes`:
+ * an endless or huge stream is reported as over the limit instead of filling memory.
+ */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 

@@ -22,8 +22,8 @@ export interface CliIo {
   /** Writes to standard output; a returned promise settles when more may be written (back-pressure). */
   stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
-  /** Standard input's bytes (or text), read only for the path `-`. */
-  readStdin: () => Promise<Uint8Array | string>;
+  /** Standard input's bytes (or text), read only for the path `-`, and no further than one byte past `maxBytes`. */
+  readStdin: (maxBytes: number) => Promise<Uint8Array | string>;
   isTTY: boolean;
   env: Record<string, string | undefined>;
   /** Runs `helm` / `kubectl` for chart and kustomization directories; without it they are read as plain files. */

@@ -35,7 +35,7 @@ export type InputRun = LintResult & { migration?: MigrationForecast };
 
 export interface InputIo {
   cwd: string;
-  readStdin?: () => Promise<Uint8Array | string>;
+  readStdin?: (maxBytes: number) => Promise<Uint8Array | string>;
   /** Runs `helm` / `kubectl`; without it directories are read as plain files. */
   exec?: Exec;
 }

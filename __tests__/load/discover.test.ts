@@ -157,7 +157,8 @@ discover('should check standard input\'s bytes as a file\'s: binary, invalid UTF
     assert.equal(await fromStdin(utf16le('kind: Pod\n')), { sources: [{ path: STDIN_PATH, text: 'kind: Pod\n' }], diagnostics: [] });
     assert.equal(await fromStdin(Buffer.from([0x61, 0x3a, 0x20, 0x00])), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'File looks binary (it contains NUL bytes); it was skipped')] });
     assert.equal(await fromStdin(Buffer.from([0x61, 0x3a, 0x20, 0xff, 0xfe])), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'File is not valid UTF-8; it was skipped (kubectl would refuse it too)')] });
-    assert.equal(await fromStdin(Buffer.from('0123456789X'), 10), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'File is 11 bytes, over the limit of 10 bytes (--max-file-size); it was not read')] });
+    assert.equal(await fromStdin(Buffer.from('0123456789X'), 10), { sources: [], diagnostics: [unreadable(STDIN_PATH, 'Standard input is over the limit of 10 bytes (--max-file-size); it was not read')] });
+    assert.equal((await fromStdin(Buffer.from('0123456789'), 10)).diagnostics, [], 'exactly at the limit');
   });
 });
 

@@ -23,8 +23,11 @@ export interface DiscoverOptions {
   maxFileBytes: number;
   /** Mark the found files as cluster state (`--cluster`). */
   cluster?: boolean;
-  /** Standard input, for the path `-`: its bytes (decoded and checked as a file's are), or text already decoded. */
-  readStdin?: () => Promise<Uint8Array | string>;
+  /**
+   * Standard input, for the path `-`: its bytes (decoded and checked as a file's are; a reader may stop one byte past
+   * `maxBytes`), or text already decoded.
+   */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array | string>;
   /**
    * Return the repository files that cannot hold cluster state (`mayHoldClusterState`) as lazy files, read again
    * when the lint run reaches them, instead of holding every text for the whole run.
@@ -50,8 +53,9 @@ export async function discoverManifests(paths: readonly string[], options: Disco
   for (const given of paths) {
     if (given === '-') {
       // Standard input is checked as a file is: size, binary content, encoding.
-      const input = options.readStdin ? await options.readStdin() : '';
-      const read: { text: string } | { diagnostic: Diagnostic } = typeof input === 'string' ? { text: input } : input.length > options.maxFileBytes ? { diagnostic: tooBig(STDIN_PATH, input.length, options.maxFileBytes) } : decodeManifest(input, STDIN_PATH);
+      const input = options.readStdin ? await options.readStdin(options.maxFileBytes) : '';
+      const overLimit = (): Diagnostic => fileDiagnostic(STDIN_PATH, `Standard input is over the limit of ${options.maxFileBytes} bytes (--max-file-size); it was not read`);
+      const read: { text: string } | { diagnostic: Diagnostic } = typeof input === 'string' ? { text: input } : input.length > options.maxFileBytes ? { diagnostic: overLimit() } : decodeManifest(input, STDIN_PATH);
       if ('text' in read) sources.push({ path: STDIN_PATH, text: read.text, ...(options.cluster ? { cluster: true } : {}) });
       else diagnostics.push(read.diagnostic);
       continue;
@@ -114,9 +118,6 @@ function fileDiagnostic(file: string, message: string, severity: Diagnostic['sev
   return { ruleId: 'unreadable-file', severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 
-const tooBig = (file: string, size: number, maxBytes: number): Diagnostic =>
-  fileDiagnostic(file, `File is ${size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`);
-
 /**
  * Reads one file synchronously: hundreds of small files read one after another spend more time waiting on the
  * event loop than reading (measured: ≈ 0.4 s of 900 files). Only regular files are read: a FIFO or a device
@@ -126,7 +127,7 @@ function readManifest(absolute: string, file: string, maxBytes: number): { text:
   try {
     const info = statSync(absolute);
     if (!info.isFile()) return { diagnostic: fileDiagnostic(file, 'Not a regular file (a FIFO, socket or device); it was not read') };
-    if (info.size > maxBytes) return { diagnostic: tooBig(file, info.size, maxBytes) };
+    if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
     const bytes = readFileSync(absolute);
     return decodeManifest(bytes, file);
   } catch (error) {
