@@ -29,25 +29,23 @@ threads('should stay on one thread when a lazy file cannot be read elsewhere (no
   assert.is(threadsFor([{ path: 'a.yaml', read: () => ({ text: '' }) }, lazy('b.yaml', 100 * MiB)], 4), 1);
 });
 
+/** A policy, then three workloads: two of them forbidden. */
+const SMALL_REPOSITORY: LintSource[] = [
+  policyFile(policy()),
+  { path: 'a.yaml', text: podManifest({ spec: ['containers:', '- name: app', '  image: nginx', '  securityContext: {privileged: true}'] }) },
+  { path: 'b.yaml', text: deploymentManifest({ spec: ['containers:', '- name: app', '  image: nginx'] }) },
+  { path: 'c.yaml', text: podManifest({ spec: ['hostPID: true', 'containers:', '- name: app', '  image: nginx'] }) },
+];
+
 threads('should give the result of one lint, in any number of shares', async () => {
-  const sources: LintSource[] = [
-    policyFile(policy()),
-    { path: 'a.yaml', text: podManifest({ spec: ['containers:', '- name: app', '  image: nginx', '  securityContext: {privileged: true}'] }) },
-    { path: 'b.yaml', text: deploymentManifest({ spec: ['containers:', '- name: app', '  image: nginx'] }) },
-    { path: 'c.yaml', text: podManifest({ spec: ['hostPID: true', 'containers:', '- name: app', '  image: nginx'] }) },
-  ];
+  const sources = SMALL_REPOSITORY;
   const whole = lint(sources, DEFAULT_LINT_OPTIONS);
   assert.equal(whole.counts, { pods: 3, forbidden: 2 });
   for (const count of [1, 2, 3, 5]) assert.ok(isDeepStrictEqual(await lintOnThreads(sources, DEFAULT_LINT_OPTIONS, count), whole), `${count} threads`);
 });
 
 threads('should serve a worker\'s files: reading ahead up to its bound, then waiting for the cluster, then judging', async () => {
-  const sources: LintSource[] = [
-    policyFile(policy()),
-    { path: 'a.yaml', text: podManifest({ spec: ['containers:', '- name: app', '  image: nginx', '  securityContext: {privileged: true}'] }) },
-    { path: 'b.yaml', text: deploymentManifest({ spec: ['containers:', '- name: app', '  image: nginx'] }) },
-    { path: 'c.yaml', text: podManifest({ spec: ['hostPID: true', 'containers:', '- name: app', '  image: nginx'] }) },
-  ];
+  const sources = SMALL_REPOSITORY;
   const { first, later } = splitSources(sources);
   assert.equal(later.map((source) => source.path), ['a.yaml', 'b.yaml', 'c.yaml']);
   const { port1, port2 } = new MessageChannel();
