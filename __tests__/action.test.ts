@@ -157,8 +157,9 @@ bundle('should fail with a clear message, no stack trace and no files, on a bad 
 bundle.run();
 
 /** A core that records what the adapter does. */
-function recordingCore(inputs: Record<string, string>): CoreLike & { calls: string[]; outputs: Record<string, string>; summaries: string[]; failed: string[] } {
+function recordingCore(inputs: Record<string, string>): CoreLike & { calls: string[]; infos: string[]; outputs: Record<string, string>; summaries: string[]; failed: string[] } {
   const calls: string[] = [];
+  const infos: string[] = [];
   const outputs: Record<string, string> = {};
   const summaries: string[] = [];
   const failed: string[] = [];
@@ -167,6 +168,7 @@ function recordingCore(inputs: Record<string, string>): CoreLike & { calls: stri
   };
   return {
     calls,
+    infos,
     outputs,
     summaries,
     failed,
@@ -180,7 +182,9 @@ function recordingCore(inputs: Record<string, string>): CoreLike & { calls: stri
     error: annotate('error'),
     warning: annotate('warning'),
     notice: annotate('notice'),
-    info: () => undefined,
+    info: (message) => {
+      infos.push(message);
+    },
     debug: () => undefined,
     summary: {
       addRaw(text: string) {
@@ -194,9 +198,9 @@ function recordingCore(inputs: Record<string, string>): CoreLike & { calls: stri
   };
 }
 
-function recordingDeps(): ActionDependencies & { written: Map<string, string>; sarifCalls: { result: LintResult; toolVersion: string }[] } {
+function recordingDeps(): ActionDependencies & { written: Map<string, string>; sarifCalls: { result: LintResult; toolVersion: string; maxResults: number }[] } {
   const written = new Map<string, string>();
-  const sarifCalls: { result: LintResult; toolVersion: string }[] = [];
+  const sarifCalls: { result: LintResult; toolVersion: string; maxResults: number }[] = [];
   return {
     written,
     sarifCalls,
@@ -205,7 +209,7 @@ function recordingDeps(): ActionDependencies & { written: Map<string, string>; s
       written.set(file, [...text].join(''));
     },
     renderSarif: (result, options) => {
-      sarifCalls.push({ result, toolVersion: options.toolVersion });
+      sarifCalls.push({ result, toolVersion: options.toolVersion, maxResults: options.maxResults });
       return ['{"stub":', 'true}'];
     },
   };
@@ -220,12 +224,24 @@ adapter('should read every input, write the SARIF file where asked, annotate, su
   assert.equal([...deps.written.keys()], [path.join(REPO, 'out/podgate.sarif')]);
   assert.is(deps.written.get(path.join(REPO, 'out/podgate.sarif')), '{"stub":true}');
   assert.is(deps.sarifCalls[0]?.toolVersion, '0.1.0');
+  assert.is(deps.sarifCalls[0]?.maxResults, 25000);
   assert.equal(deps.sarifCalls[0]?.result.pods.map((pod) => pod.subject.ref.name), ['netshoot', 'node-shell']);
   assert.equal(core.outputs, { 'sarif-file': 'out/podgate.sarif', forbidden: '2', pods: '2' });
   assert.is(core.calls.filter((call) => call.startsWith('error examples/ops/debug-pods.yaml:')).length, 5);
   assert.is(core.calls.at(-1), 'notice -:- podgate: 2 of 2 pods forbidden');
   assert.ok(core.summaries[0]?.startsWith('## ❌ podgate: 2 of 2 pods forbidden'));
   assert.equal(core.failed, [], 'fail-on none never fails');
+});
+
+adapter('should cap the SARIF results at sarif-max-results and say so in the log and the summary', async () => {
+  const core = recordingCore({ paths: 'examples/ops', 'sarif-max-results': '3', 'fail-on': 'none' });
+  const deps = recordingDeps();
+  await run(core, { GITHUB_STEP_SUMMARY: '/dev/null' }, deps);
+  const total = deps.sarifCalls[0]?.result.diagnostics.length ?? 0;
+  assert.ok(total > 3, `${total} findings`);
+  assert.is(deps.sarifCalls[0]?.maxResults, 3);
+  assert.ok(core.infos.includes(`podgate: podgate.sarif holds the 3 most severe of ${total} findings (sarif-max-results); every finding is in this log`));
+  assert.match(core.summaries[0] ?? '', `\`podgate.sarif\` (SARIF 2.1.0, for code scanning) holds the most severe findings; ${total - 3} more are left out`);
 });
 
 adapter('should render a kustomization directory given as a path, with the injected runner, unless render is false', async () => {
@@ -290,6 +306,8 @@ const BAD_INPUTS: [inputs: Record<string, string>, message: string][] = [
   [{ 'pss-level': 'strict' }, 'podgate: pss-level must be one of privileged, baseline, restricted'],
   [{ 'pss-version': '1.25' }, 'podgate: pss-version must be "latest" or "v1.x"'],
   [{ 'pss-config': 'missing.yaml' }, 'podgate: cannot read the Pod Security configuration missing.yaml: ENOENT'],
+  [{ 'sarif-max-results': '0' }, 'podgate: sarif-max-results must be a whole number from 1 to 999999999, not "0"'],
+  [{ 'sarif-max-results': '1e3' }, 'podgate: sarif-max-results must be a whole number from 1 to 999999999, not "1e3"'],
   [{ 'kubernetes-version': '1.25' }, 'podgate: kubernetes-version must be one of 1.15, 1.16, 1.17, 1.18, 1.19, 1.20, 1.21, 1.22, 1.23, 1.24 (PodSecurityPolicy was removed in 1.25), not "1.25"'],
 ];
 

@@ -24778,6 +24778,8 @@ function reportingDescriptors() {
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/podgate/podgate";
+var OMITTED_RESULTS_PROPERTY = "podgate/omittedResults";
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function sarifParts(result, options) {
   const { rules, indexOf } = reportingDescriptors();
   const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
@@ -24804,7 +24806,15 @@ function sarifParts(result, options) {
     ]
   };
   const map = (i) => toResult(diagnostics[i], indexOf.get(diagnostics[i].ruleId), prints[i] ?? "");
-  return { log, results: { items: diagnostics.map((_2, i) => i), map } };
+  const kept = mostSevere(diagnostics, options.maxResults);
+  if (kept.length < diagnostics.length) log.runs[0].properties = { [OMITTED_RESULTS_PROPERTY]: diagnostics.length - kept.length };
+  return { log, results: { items: kept, map } };
+}
+function mostSevere(diagnostics, max) {
+  const all = diagnostics.map((_2, i) => i);
+  if (max === void 0 || diagnostics.length <= max) return all;
+  const rank = (i) => SEVERITY_RANK[diagnostics[i].severity];
+  return all.sort((a, b) => rank(a) - rank(b) || a - b).slice(0, Math.max(0, max)).sort((a, b) => a - b);
 }
 function* renderSarifChunks(result, options) {
   const { log, results } = sarifParts(result, options);

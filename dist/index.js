@@ -25648,6 +25648,8 @@ function reportingDescriptors() {
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/podgate/podgate";
+var OMITTED_RESULTS_PROPERTY = "podgate/omittedResults";
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function sarifParts(result, options) {
   const { rules, indexOf } = reportingDescriptors();
   const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
@@ -25674,7 +25676,15 @@ function sarifParts(result, options) {
     ]
   };
   const map = (i) => toResult(diagnostics[i], indexOf.get(diagnostics[i].ruleId), prints[i] ?? "");
-  return { log, results: { items: diagnostics.map((_2, i) => i), map } };
+  const kept = mostSevere(diagnostics, options.maxResults);
+  if (kept.length < diagnostics.length) log.runs[0].properties = { [OMITTED_RESULTS_PROPERTY]: diagnostics.length - kept.length };
+  return { log, results: { items: kept, map } };
+}
+function mostSevere(diagnostics, max) {
+  const all = diagnostics.map((_2, i) => i);
+  if (max === void 0 || diagnostics.length <= max) return all;
+  const rank = (i) => SEVERITY_RANK[diagnostics[i].severity];
+  return all.sort((a, b) => rank(a) - rank(b) || a - b).slice(0, Math.max(0, max)).sort((a, b) => a - b);
 }
 function* renderSarifChunks(result, options) {
   const { log, results } = sarifParts(result, options);
@@ -25839,7 +25849,8 @@ function renderSummary(result, options = {}) {
     const max = options.maxPods ?? 100;
     lines.push("### Forbidden pods", "", "| Location | Object | API server message | Policies considered |", "| --- | --- | --- | --- |");
     for (const pod of forbidden2.slice(0, max)) lines.push(podRow(pod, link));
-    if (forbidden2.length > max) lines.push("", `…and ${forbidden2.length - max} more forbidden pods, not listed here${options.sarifFile ? " (every one is in the SARIF file)" : ""}.`);
+    const inSarif = options.sarifFile && !options.sarifOmitted ? " (every one is in the SARIF file)" : "";
+    if (forbidden2.length > max) lines.push("", `…and ${forbidden2.length - max} more forbidden pods, not listed here${inSarif}.`);
     lines.push("");
   }
   const podSecurityWarnings = active.filter((d) => d.ruleId === RULES.pssWarning.id);
@@ -25854,7 +25865,9 @@ function renderSummary(result, options = {}) {
     for (const group2 of groupByRule(problems)) lines.push(problemRow(group2, link, options.maxLocations ?? 5));
     lines.push("");
   }
-  if (options.sarifFile) lines.push(`Every finding with its location is in \`${options.sarifFile.replace(/`/g, "")}\` (SARIF 2.1.0), for code scanning.`, "");
+  const sarifName = options.sarifFile?.replace(/`/g, "");
+  if (sarifName && options.sarifOmitted) lines.push(`\`${sarifName}\` (SARIF 2.1.0, for code scanning) holds the most severe findings; ${options.sarifOmitted} more are left out (\`sarif-max-results\`). Every finding is in the step's log.`, "");
+  else if (sarifName) lines.push(`Every finding with its location is in \`${sarifName}\` (SARIF 2.1.0), for code scanning.`, "");
   return lines.join("\n");
 }
 function headline(total, forbidden2, errors) {
@@ -26474,6 +26487,7 @@ var INPUT_DEFAULTS = {
   cluster: "",
   "fail-on": "error",
   "sarif-file": "podgate.sarif",
+  "sarif-max-results": "25000",
   annotations: "true",
   summary: "true",
   render: "true",
@@ -26504,6 +26518,7 @@ async function run(core, env, deps) {
       keepAdmittedPods: false
     };
     const sarifFile = input("sarif-file");
+    const sarifMaxResults = positiveInteger("sarif-max-results", input("sarif-max-results"));
     const helmNamespace = input("helm-namespace") || core.getInput("namespace").trim();
     const result = await lintInputs(
       {
@@ -26519,13 +26534,15 @@ async function run(core, env, deps) {
       options,
       { cwd: deps.cwd, ...deps.exec ? { exec: deps.exec } : {} }
     );
-    await deps.writeFile(path10.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION }));
+    await deps.writeFile(path10.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION, maxResults: sarifMaxResults }));
+    const sarifOmitted = Math.max(0, result.diagnostics.length - sarifMaxResults);
+    if (sarifOmitted > 0) core.info(`podgate: ${sarifFile} holds the ${sarifMaxResults} most severe of ${result.diagnostics.length} findings (sarif-max-results); every finding is in this log`);
     logReport(core, result);
     if (showAnnotations) annotate(core, result);
     if (showSummary) {
       if (env.GITHUB_STEP_SUMMARY) {
         const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
-        await core.summary.addRaw(renderSummary(result, { sarifFile, ...links }), true).write();
+        await core.summary.addRaw(renderSummary(result, { sarifFile, sarifOmitted, ...links }), true).write();
       } else core.info("GITHUB_STEP_SUMMARY is not set: no job summary written.");
     }
     const { pods, forbidden: forbidden2 } = result.counts;
@@ -26542,6 +26559,10 @@ async function run(core, env, deps) {
     core.debug(error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
     core.setFailed(`podgate: internal error: ${error2 instanceof Error ? error2.message : String(error2)} (run with ACTIONS_STEP_DEBUG=true for the stack; please report it)`);
   }
+}
+function positiveInteger(name, value) {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new InputError(`${name} must be a whole number from 1 to 999999999, not ${JSON.stringify(value)}`);
+  return Number(value);
 }
 function booleanInput(name, value) {
   if (["true", "True", "TRUE"].includes(value)) return true;

@@ -44,7 +44,7 @@ export interface ActionDependencies {
   /** Writes a file (its text in pieces, one after another), creating its directory. */
   writeFile(file: string, text: Iterable<string>): Promise<void>;
   /** `report/sarif.ts`'s renderer, in pieces (a big log is longer than one string can be). */
-  renderSarif(result: LintResult, options: { toolVersion: string }): Iterable<string>;
+  renderSarif(result: LintResult, options: { toolVersion: string; maxResults: number }): Iterable<string>;
   /** Runs `helm` / `kubectl` for chart and kustomization directories (none: they are read as plain files). */
   exec?: Exec;
 }
@@ -60,6 +60,7 @@ export const INPUT_DEFAULTS = {
   cluster: '',
   'fail-on': 'error',
   'sarif-file': 'podgate.sarif',
+  'sarif-max-results': '25000',
   annotations: 'true',
   summary: 'true',
   render: 'true',
@@ -96,6 +97,7 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
       keepAdmittedPods: false,
     };
     const sarifFile = input('sarif-file');
+    const sarifMaxResults = positiveInteger('sarif-max-results', input('sarif-max-results'));
 
     // As on the command line: the namespace input when it was given explicitly.
     const helmNamespace = input('helm-namespace') || core.getInput('namespace').trim();
@@ -114,13 +116,16 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
       { cwd: deps.cwd, ...(deps.exec ? { exec: deps.exec } : {}) },
     );
 
-    await deps.writeFile(path.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION }));
+    await deps.writeFile(path.resolve(deps.cwd, sarifFile), deps.renderSarif(result, { toolVersion: VERSION, maxResults: sarifMaxResults }));
+    // Code scanning rejects a run of more than 25,000 results: the SARIF file keeps the most severe.
+    const sarifOmitted = Math.max(0, result.diagnostics.length - sarifMaxResults);
+    if (sarifOmitted > 0) core.info(`podgate: ${sarifFile} holds the ${sarifMaxResults} most severe of ${result.diagnostics.length} findings (sarif-max-results); every finding is in this log`);
     logReport(core, result);
     if (showAnnotations) annotate(core, result);
     if (showSummary) {
       if (env.GITHUB_STEP_SUMMARY) {
         const links = { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA };
-        await core.summary.addRaw(renderSummary(result, { sarifFile, ...links }), true).write();
+        await core.summary.addRaw(renderSummary(result, { sarifFile, sarifOmitted, ...links }), true).write();
       } else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
     }
 
@@ -138,6 +143,12 @@ export async function run(core: CoreLike, env: Record<string, string | undefined
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     core.setFailed(`podgate: internal error: ${error instanceof Error ? error.message : String(error)} (run with ACTIONS_STEP_DEBUG=true for the stack; please report it)`);
   }
+}
+
+/** A whole number of at least 1. */
+function positiveInteger(name: InputName, value: string): number {
+  if (!/^[1-9]\d{0,8}$/.test(value)) throw new InputError(`${name} must be a whole number from 1 to 999999999, not ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
 function booleanInput(name: InputName, value: string): boolean {

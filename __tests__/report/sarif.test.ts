@@ -12,7 +12,7 @@ import { discoverManifests } from '../../src/load/discover.js';
 import { FINGERPRINT_KEY, fingerprints, semanticHash, withoutLineNumbers } from '../../src/report/sarif-fingerprint.js';
 import { toArtifactLocation, withRelatedLinks } from '../../src/report/sarif-locations.js';
 import { pascalCase, toReportingDescriptor } from '../../src/report/sarif-rules.js';
-import { renderSarif, SARIF_SCHEMA_URI, toSarif } from '../../src/report/sarif.js';
+import { OMITTED_RESULTS_PROPERTY, renderSarif, SARIF_SCHEMA_URI, toSarif } from '../../src/report/sarif.js';
 import { allRules, ruleById } from '../../src/rules/catalog.js';
 import { at, podManifest, policy, policyFile, run } from '../lint/lint-fixtures.js';
 import { assertValidSarif, SARIF_FIXTURES } from './sarif-schema.js';
@@ -147,6 +147,20 @@ toSarifSuite('should order results like the diagnostics and give the same bytes 
     results(JSON.parse(text) as Log).map((result) => [result.locations?.[0]?.physicalLocation?.artifactLocation?.uri, result.ruleId]),
     [['apps/again.yaml', 'service-account-not-declared'], ['apps/again.yaml', 'psp-privileged'], ['apps/bad.yaml', 'service-account-not-declared'], ['apps/bad.yaml', 'psp-privileged']],
   );
+});
+
+toSarifSuite('should keep the most severe results under maxResults, in report order, with their own fingerprints, and count the rest', () => {
+  const sources = [policyFile(policy()), BAD_POD, GOOD_POD, { ...BAD_POD, path: 'apps/again.yaml' }];
+  const whole = toSarif(run(sources), SARIF_OPTIONS);
+  const key = (result: NonNullable<Log['runs'][number]['results']>[number]) => [result.locations?.[0]?.physicalLocation?.artifactLocation?.uri, result.ruleId, result.level, result.partialFingerprints?.[FINGERPRINT_KEY]];
+  assert.equal(results(whole).map((result) => result.level), ['note', 'error', 'note', 'error']);
+  assert.is(whole.runs[0]?.properties, undefined, 'nothing left out, no property');
+  const capped = toSarif(run(sources), { ...SARIF_OPTIONS, maxResults: 3 });
+  // The two errors, then the first warning in report order; fingerprints are those of the uncapped log.
+  assert.equal(results(capped).map(key), [results(whole)[0], results(whole)[1], results(whole)[3]].map((result) => key(result!)));
+  assert.equal(capped.runs[0]?.properties, { [OMITTED_RESULTS_PROPERTY]: 1 });
+  assert.equal(results(toSarif(run(sources), { ...SARIF_OPTIONS, maxResults: 1 })).map((result) => result.level), ['error']);
+  assert.is(renderSarif(run(sources), { ...SARIF_OPTIONS, maxResults: 4 }), renderSarif(run(sources), SARIF_OPTIONS), 'a cap at the count changes nothing');
 });
 
 toSarifSuite('should take the informationUri from the options when given', () => {

@@ -20,7 +20,18 @@ export interface SarifOptions {
   toolVersion: string;
   /** Overrides INFORMATION_URI (a fork's home page). */
   informationUri?: string;
+  /**
+   * At most this many results, the most severe first (errors, then warnings, then notes, each in report order);
+   * the run's `properties` then count those left out (`podgate/omittedResults`). GitHub code scanning rejects a
+   * run of more than 25,000 results.
+   */
+  maxResults?: number;
 }
+
+/** The property that counts the results `maxResults` left out. */
+export const OMITTED_RESULTS_PROPERTY = 'podgate/omittedResults';
+
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 } as const;
 
 /**
  * The SARIF log of a lint run: every catalogued rule in `tool.driver.rules`, one result per diagnostic (an
@@ -59,7 +70,18 @@ function sarifParts(result: LintResult, options: SarifOptions): { log: Log; resu
     ],
   };
   const map = (i: number): Result => toResult(diagnostics[i]!, indexOf.get(diagnostics[i]!.ruleId), prints[i] ?? '');
-  return { log, results: { items: diagnostics.map((_, i) => i), map } };
+  // Fingerprints are those of the whole list, so that a result keeps its fingerprint whatever the cap.
+  const kept = mostSevere(diagnostics, options.maxResults);
+  if (kept.length < diagnostics.length) log.runs[0]!.properties = { [OMITTED_RESULTS_PROPERTY]: diagnostics.length - kept.length };
+  return { log, results: { items: kept, map } };
+}
+
+/** The indexes of the `max` most severe diagnostics (all without `max`), in report order. */
+function mostSevere(diagnostics: readonly Diagnostic[], max: number | undefined): number[] {
+  const all = diagnostics.map((_, i) => i);
+  if (max === undefined || diagnostics.length <= max) return all;
+  const rank = (i: number): number => SEVERITY_RANK[diagnostics[i]!.severity];
+  return all.sort((a, b) => rank(a) - rank(b) || a - b).slice(0, Math.max(0, max)).sort((a, b) => a - b);
 }
 
 /** `--format sarif`: the log as JSON, two-space indented, with a final newline. */

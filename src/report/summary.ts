@@ -12,6 +12,8 @@ import { FORBIDDING_RULE_IDS, RULES } from '../rules/catalog.js';
 export interface SummaryOptions {
   /** The SARIF file written beside the summary, mentioned at its end. */
   sarifFile?: string;
+  /** How many findings the SARIF file leaves out (its result limit); 0 or absent when it holds them all. */
+  sarifOmitted?: number;
   /** `GITHUB_SERVER_URL`, `GITHUB_REPOSITORY` and `GITHUB_SHA`: with all three, locations become links. */
   serverUrl?: string;
   repository?: string;
@@ -48,7 +50,8 @@ export function renderSummary(result: LintResult, options: SummaryOptions = {}):
     const max = options.maxPods ?? 100;
     lines.push('### Forbidden pods', '', '| Location | Object | API server message | Policies considered |', '| --- | --- | --- | --- |');
     for (const pod of forbidden.slice(0, max)) lines.push(podRow(pod, link));
-    if (forbidden.length > max) lines.push('', `…and ${forbidden.length - max} more forbidden pods, not listed here${options.sarifFile ? ' (every one is in the SARIF file)' : ''}.`);
+    const inSarif = options.sarifFile && !options.sarifOmitted ? ' (every one is in the SARIF file)' : '';
+    if (forbidden.length > max) lines.push('', `…and ${forbidden.length - max} more forbidden pods, not listed here${inSarif}.`);
     lines.push('');
   }
   const podSecurityWarnings = active.filter((d) => d.ruleId === RULES.pssWarning.id);
@@ -64,7 +67,9 @@ export function renderSummary(result: LintResult, options: SummaryOptions = {}):
     for (const group of groupByRule(problems)) lines.push(problemRow(group, link, options.maxLocations ?? 5));
     lines.push('');
   }
-  if (options.sarifFile) lines.push(`Every finding with its location is in \`${options.sarifFile.replace(/`/g, '')}\` (SARIF 2.1.0), for code scanning.`, '');
+  const sarifName = options.sarifFile?.replace(/`/g, '');
+  if (sarifName && options.sarifOmitted) lines.push(`\`${sarifName}\` (SARIF 2.1.0, for code scanning) holds the most severe findings; ${options.sarifOmitted} more are left out (\`sarif-max-results\`). Every finding is in the step's log.`, '');
+  else if (sarifName) lines.push(`Every finding with its location is in \`${sarifName}\` (SARIF 2.1.0), for code scanning.`, '');
   return lines.join('\n');
 }
 
