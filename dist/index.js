@@ -21473,10 +21473,11 @@ function newMustMatchPatterns(safe, allowedUnsafe, forbiddenSysctls) {
     validate(pod) {
       const errors = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
-        if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path12, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
-        } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path12, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+        const name = sysctl.name ?? "";
+        if (matchesAny(forbiddenSysctls, name)) {
+          errors.push(forbidden(index(path12, i), `sysctl ${quoteGo(name)} is not allowed`));
+        } else if (!safe.includes(name) && !matchesAny(allowedUnsafe, name)) {
+          errors.push(forbidden(index(path12, i), `unsafe sysctl ${quoteGo(name)} is not allowed`));
         }
       });
       return errors;
@@ -22725,7 +22726,7 @@ function admitServiceAccount(pod, lookup, kubeMinor) {
   const automount = pod.spec.automountServiceAccountToken ?? account.automountServiceAccountToken ?? true;
   if (!automount) return { admitted: true, pod: { ...pod, spec } };
   const projected = kubeMinor >= 21;
-  const existing = projected ? spec.volumes?.find((volume3) => volume3.name.startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
+  const existing = projected ? spec.volumes?.find((volume3) => (volume3.name ?? "").startsWith(PROJECTED_VOLUME_PREFIX)) : void 0;
   const volumeName = existing?.name ?? (projected ? PROJECTED_VOLUME.name : `${name}-token-xxxxx`);
   const mount = volumeName === PROJECTED_VOLUME.name ? PROJECTED_MOUNT : { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
   let needsVolume = false;

@@ -352,5 +352,14 @@ compareSuite('should treat diagnostics differing only in severity or related loc
   assert.is(compareDiagnostics(a, { ...a, severity: 'note', related: [{ message: 'x' }] }), 0);
 });
 
+lintSuite('should judge, not crash on, a Pod whose sysctl or volume has no name (Go\'s zero value, ""), as admission sees it before validation', () => {
+  const pod = { path: 'pod.yaml', text: podManifest({ spec: ['securityContext:', '  sysctls:', '  - {value: "1"}', 'containers:', '- name: app', '  image: nginx', 'volumes:', '- emptyDir: {}'] }) };
+  for (const kubernetesVersion of ['1.15', '1.24'] as const) {
+    const result = run([policyFile(policy()), pod], { kubernetesVersion });
+    assert.equal(result.pods.map((linted) => [linted.allowed, linted.reason]), [[false, 'psp']], kubernetesVersion);
+    assert.match(result.pods[0]?.message ?? '', 'unsafe sysctl "" is not allowed');
+  }
+});
+
 lintSuite.run();
 compareSuite.run();

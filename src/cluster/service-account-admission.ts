@@ -33,7 +33,8 @@ export function admitServiceAccount(pod: Pod, lookup: (namespace: string, name: 
   if (!automount) return { admitted: true, pod: { ...pod, spec } };
 
   const projected = kubeMinor >= 21;
-  const existing = projected ? spec.volumes?.find((volume) => volume.name.startsWith(PROJECTED_VOLUME_PREFIX)) : undefined;
+  // A volume without a name (refused by pod validation, which runs after admission) has Go's zero value, "".
+  const existing = projected ? spec.volumes?.find((volume) => (volume.name ?? '').startsWith(PROJECTED_VOLUME_PREFIX)) : undefined;
   const volumeName = existing?.name ?? (projected ? PROJECTED_VOLUME.name : `${name}-token-xxxxx`);
   const mount = volumeName === PROJECTED_VOLUME.name ? PROJECTED_MOUNT : { name: volumeName, readOnly: true, mountPath: DEFAULT_API_TOKEN_MOUNT_PATH };
   let needsVolume = false;

@@ -45,10 +45,12 @@ export function newMustMatchPatterns(
     validate(pod: Pod): FieldErrorList {
       const errors: FieldErrorList = [];
       (pod.spec.securityContext?.sysctls ?? []).forEach((sysctl, i) => {
-        if (matchesAny(forbiddenSysctls, sysctl.name)) {
-          errors.push(forbidden(index(path, i), `sysctl ${quoteGo(sysctl.name)} is not allowed`));
-        } else if (!safe.includes(sysctl.name) && !matchesAny(allowedUnsafe, sysctl.name)) {
-          errors.push(forbidden(index(path, i), `unsafe sysctl ${quoteGo(sysctl.name)} is not allowed`));
+        // A sysctl without a name (which pod validation refuses after admission) has Go's zero value, "".
+        const name = sysctl.name ?? '';
+        if (matchesAny(forbiddenSysctls, name)) {
+          errors.push(forbidden(index(path, i), `sysctl ${quoteGo(name)} is not allowed`));
+        } else if (!safe.includes(name) && !matchesAny(allowedUnsafe, name)) {
+          errors.push(forbidden(index(path, i), `unsafe sysctl ${quoteGo(name)} is not allowed`));
         }
       });
       return errors;
