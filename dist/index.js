@@ -23124,13 +23124,14 @@ function verdictFindings(evaluation, context) {
   }
   const seen = /* @__PURE__ */ new Map();
   const reporting = policiesByError(evaluation.attempts);
+  const label = podLabel(evaluation);
   for (const error2 of evaluation.errors) {
     const text = rendered(error2);
     if (seen.has(text)) continue;
-    const related = (reporting.get(text) ?? []).flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
+    const related = (reporting.get(text) ?? []).flatMap(({ policy, usable }) => policyRelated(policy, usable, context));
     const rule2 = evaluation.reason === "invalid" ? RULES.invalidPod : evaluation.reason === "validate" ? RULES.validatePhase : ruleForViolation(error2.path);
     const location = locator.locateFirst(subject.source, violationPaths(error2, subject, evaluation.podSeen));
-    const diagnostic = { ruleId: rule2.id, severity: rule2.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error2.path, related };
+    const diagnostic = { ruleId: rule2.id, severity: rule2.severity, message: `${text} (${label})`, location, object, fieldPath: error2.path, related };
     seen.set(text, diagnostic);
   }
   return [...seen.values()];
@@ -23146,13 +23147,13 @@ function policiesByError(attempts) {
   const known = reportingPolicies.get(attempts);
   if (known !== void 0) return known;
   const byText = /* @__PURE__ */ new Map();
-  for (const attempt of attempts) {
-    if (!attempt.authorization) continue;
-    for (const error2 of attempt.errors) {
+  for (const { policy, errors, authorization: usable } of attempts) {
+    if (usable === void 0) continue;
+    for (const error2 of errors) {
       const text = rendered(error2);
       const policies = byText.get(text);
-      if (policies === void 0) byText.set(text, [attempt]);
-      else if (policies[policies.length - 1] !== attempt) policies.push(attempt);
+      if (policies === void 0) byText.set(text, [{ policy, usable }]);
+      else if (policies[policies.length - 1]?.policy !== policy) policies.push({ policy, usable });
     }
   }
   reportingPolicies.set(attempts, byText);
@@ -23181,23 +23182,18 @@ function unusableAdmitting(evaluation, context) {
 }
 var relatedByGrant = /* @__PURE__ */ new WeakMap();
 function policyRelated(policy, usable, context) {
-  if (usable === void 0) return policyRelatedOnce(policy, usable, context);
   let byPolicy = relatedByGrant.get(usable);
   if (byPolicy === void 0) relatedByGrant.set(usable, byPolicy = /* @__PURE__ */ new Map());
-  let related = byPolicy.get(policy);
-  if (related === void 0) byPolicy.set(policy, related = policyRelatedOnce(policy, usable, context));
-  return related;
-}
-function policyRelatedOnce(policy, usable, context) {
-  const out = [];
+  const known = byPolicy.get(policy);
+  if (known !== void 0) return known;
   const source = context.policySources.get(policy);
-  const policyRelated2 = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable?.user ?? "nobody"})` };
+  const related = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable.user})` };
   if (source) {
-    policyRelated2.location = context.locator.locateObject(source.source);
-    policyRelated2.object = source.ref;
+    related.location = context.locator.locateObject(source.source);
+    related.object = source.ref;
   }
-  out.push(policyRelated2);
-  if (usable) out.push(...grantRelated(usable.allowedBy, context));
+  const out = [related, ...grantRelated(usable.allowedBy, context)];
+  byPolicy.set(policy, out);
   return out;
 }
 function grantRelated(allowedBy, context) {
@@ -25045,7 +25041,13 @@ var LintRun = class _LintRun {
       grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
       versionGiven: this.options.kubernetesVersionGiven === true
     });
-    this.established = { cluster, prepared, pspActive, admissionCache: new AdmissionCache(prepared.providers) };
+    const evaluateOptions = {
+      kubeMinor: this.kubeMinor,
+      requester: this.options.requester,
+      useServiceAccountCredentials: this.options.useServiceAccountCredentials !== false,
+      admissionCache: new AdmissionCache(prepared.providers)
+    };
+    this.established = { cluster, prepared, pspActive, evaluateOptions, findingContext: { locator: this.locator, cluster, policySources: prepared.sources } };
   }
   /** Judges the first files' pods (once). */
   judgeFirstPods() {
@@ -25111,18 +25113,13 @@ var LintRun = class _LintRun {
     }
   }
   judge(subject) {
-    const { cluster, prepared, pspActive, admissionCache } = this.established;
-    const evaluation = evaluatePod(subject, cluster, prepared.providers, {
-      kubeMinor: this.kubeMinor,
-      requester: this.options.requester,
-      useServiceAccountCredentials: this.options.useServiceAccountCredentials !== false,
-      admissionCache
-    });
+    const { cluster, prepared, pspActive, evaluateOptions, findingContext } = this.established;
+    const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
     const judged = this.pss.evaluate(evaluation, pspActive, this.locator, this.kubeMinor);
     this.counts.pods++;
     if (!judged.pod.allowed) this.counts.forbidden++;
     if (this.options.keepAdmittedPods !== false || !judged.pod.allowed) this.pods.push(judged.pod);
-    if (pspActive) this.diagnostics.push(...podFindings(evaluation, { locator: this.locator, cluster, policySources: prepared.sources }));
+    if (pspActive) this.diagnostics.push(...podFindings(evaluation, findingContext));
     this.diagnostics.push(...judged.diagnostics);
   }
   notePatch(objects, kustomization) {
@@ -26347,14 +26344,14 @@ function failureReason(stderr, cwd, count = 3) {
 
 // src/threads.ts
 import { availableParallelism } from "node:os";
-import { receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 var AUTO_BYTES_PER_THREAD = 4 * 2 ** 20;
 var AUTO_MAX_THREADS = 4;
 function threadsFor(sources, jobs) {
   const lazy = sources.filter((source) => "read" in source);
   if (lazy.some((source) => source.origin === void 0)) return 1;
   if (jobs !== "auto") return Math.max(1, Math.floor(jobs));
-  const bytes = lazy.reduce((sum, source) => sum + (source.origin?.bytes ?? 0), 0);
+  const bytes = lazy.reduce((sum, source) => sum + sizeOf(source), 0);
   return Math.max(1, Math.min(availableParallelism(), AUTO_MAX_THREADS, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
 }
 async function lintOnThreads(sources, options, threads) {
@@ -26402,17 +26399,40 @@ function onWorker(job) {
   return { give: (snapshot) => worker.postMessage({ snapshot }), result };
 }
 function onThisThread(job) {
-  const run2 = LintRun.later(job.options);
-  const readAhead = job.sources.map(fromPortable).every((source) => run2.judgeLater(source));
-  let resolve2 = () => void 0;
-  const result = new Promise((settle) => resolve2 = settle);
-  const give = (snapshot) => {
-    run2.adopt(structuredClone(snapshot));
-    resolve2(readAhead ? structuredClone(run2.finish()) : void 0);
-  };
-  return { give, result };
+  const { port1, port2 } = new MessageChannel();
+  const result = new Promise((resolve2) => {
+    port2.once("message", (message) => {
+      port2.close();
+      resolve2(message.result);
+    });
+    serveLaterFiles(job, port1).catch(() => {
+      port2.close();
+      resolve2(void 0);
+    });
+  });
+  return { give: (snapshot) => port2.postMessage({ snapshot }), result };
 }
 var MAX_READ_AHEAD_BYTES = 32 * 2 ** 20;
+async function serveLaterFiles(job, port, maxReadAhead = MAX_READ_AHEAD_BYTES) {
+  const run2 = LintRun.later(job.options);
+  const adopt = (message) => run2.adopt(message.snapshot);
+  const waitForCluster = () => new Promise((resolve2) => port.once("message", (message) => resolve2(adopt(message))));
+  let readAhead = 0;
+  for (const source of job.sources.map(fromPortable)) {
+    if (!run2.hasCluster) {
+      const message = receiveMessageOnPort(port);
+      if (message !== void 0) adopt(message.message);
+      else if (readAhead >= maxReadAhead) await waitForCluster();
+    }
+    if (!run2.hasCluster) readAhead += sizeOf(source);
+    if (!run2.judgeLater(source)) {
+      port.postMessage({});
+      return;
+    }
+  }
+  if (!run2.hasCluster) await waitForCluster();
+  port.postMessage({ result: run2.finish() });
+}
 function toPortable(source) {
   if (!("read" in source)) return source;
   if (source.origin === void 0) throw new Error(`${source.path}: a lazy file without an origin cannot be sent to a thread`);

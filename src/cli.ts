@@ -250,7 +250,6 @@ async function readConfig(values: Values, cwd: string): Promise<Settings> {
   return parseConfig(text, file);
 }
 
-
 function settingsFromArgs(values: Values, positionals: readonly string[]): Settings {
   const settings: Settings = {
     paths: positionals.length > 0 ? [...positionals] : undefined,

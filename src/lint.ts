@@ -15,7 +15,6 @@ export { LintRun, splitSources, type ClusterSnapshot, type LintSource } from './
 export const SUPPORTED_KUBERNETES_VERSIONS = ['1.15', '1.16', '1.17', '1.18', '1.19', '1.20', '1.21', '1.22', '1.23', '1.24'] as const;
 export type KubernetesVersion = (typeof SUPPORTED_KUBERNETES_VERSIONS)[number];
 
-
 export interface LintOptions {
   kubernetesVersion: KubernetesVersion;
   /** Namespace of namespaced objects that name none. */
@@ -67,7 +66,6 @@ export interface LintResult {
   counts: { pods: number; forbidden: number };
   diagnostics: Diagnostic[];
 }
-
 
 /** Lints `sources` (any order) and returns every pod's verdict and every diagnostic, sorted. */
 export function lint(sources: readonly LintSource[], options: LintOptions): LintResult {

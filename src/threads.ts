@@ -3,10 +3,10 @@
 // files; each worker is then sent the cluster as data (`ClusterSnapshot`), judges its files and sends its result
 // back, and the results are merged (`mergeShares`), equal to one `lint`. Workers run this same bundle
 // (dist/cli.js), whose entry point hands them to `serveLaterFiles`; unbundled (the sources under a TypeScript
-// loader) each share is judged on this thread, through the same snapshot copied as a worker would receive it.
+// loader) each share runs `serveLaterFiles` on this thread, over a MessageChannel.
 
 import { availableParallelism } from 'node:os';
-import { receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { LintRun, lintReadingAllFirst, mergeShares, splitSources, lint, type ClusterSnapshot, type LintOptions, type LintResult, type LintSource } from './lint.js';
 import { lazyManifest } from './load/discover.js';
 import type { LazySourceFile, SourceFile } from './load/parse.js';
@@ -47,7 +47,7 @@ export function threadsFor(sources: readonly LintSource[], jobs: Jobs): number {
   // A lazy file with no origin can be read on this thread only.
   if (lazy.some((source) => source.origin === undefined)) return 1;
   if (jobs !== 'auto') return Math.max(1, Math.floor(jobs));
-  const bytes = lazy.reduce((sum, source) => sum + (source.origin?.bytes ?? 0), 0);
+  const bytes = lazy.reduce((sum, source) => sum + sizeOf(source), 0);
   return Math.max(1, Math.min(availableParallelism(), AUTO_MAX_THREADS, Math.floor(bytes / AUTO_BYTES_PER_THREAD)));
 }
 
@@ -120,17 +120,23 @@ function onWorker(job: LaterFilesJob): Helper {
   return { give: (snapshot) => worker.postMessage({ snapshot } satisfies ClusterMessage), result };
 }
 
-/** The worker's part on this thread (unbundled): every file is read ahead, then judged once the copied cluster comes. */
+/**
+ * The worker's part on this thread (unbundled): the worker's own `serveLaterFiles`, over a MessageChannel, so the
+ * cluster and the result are copied as a worker's are.
+ */
 function onThisThread(job: LaterFilesJob): Helper {
-  const run = LintRun.later(job.options);
-  const readAhead = job.sources.map(fromPortable).every((source) => run.judgeLater(source));
-  let resolve: (result: LintResult | undefined) => void = () => undefined;
-  const result = new Promise<LintResult | undefined>((settle) => (resolve = settle));
-  const give = (snapshot: ClusterSnapshot): void => {
-    run.adopt(structuredClone(snapshot));
-    resolve(readAhead ? structuredClone(run.finish()) : undefined);
-  };
-  return { give, result };
+  const { port1, port2 } = new MessageChannel();
+  const result = new Promise<LintResult | undefined>((resolve) => {
+    port2.once('message', (message: ResultMessage) => {
+      port2.close();
+      resolve(message.result);
+    });
+    serveLaterFiles(job, port1).catch(() => {
+      port2.close();
+      resolve(undefined);
+    });
+  });
+  return { give: (snapshot) => port2.postMessage({ snapshot } satisfies ClusterMessage), result };
 }
 
 /**

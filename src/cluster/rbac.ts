@@ -153,21 +153,13 @@ export function appliesTo(subjects: readonly Subject[], user: UserInfo, bindingN
   return subjects.findIndex((subject) => appliesToUser(subject, user, bindingNamespace));
 }
 
-/** `appliesToUser`: exact, case-sensitive comparison by subject kind; unknown kinds never match. */
+/**
+ * `appliesToUser`: exact, case-sensitive comparison by subject kind; unknown kinds never match. Compared as the
+ * names the authorizer indexes bindings by (`subjectName`), so that this and the index are one rule.
+ */
 export function appliesToUser(subject: Subject, user: UserInfo, bindingNamespace: string): boolean {
-  switch (subject.kind) {
-    case 'User':
-      return user.name === subject.name;
-    case 'Group':
-      return user.groups.includes(subject.name);
-    case 'ServiceAccount': {
-      // The binding namespace is the default; none at all (a ClusterRoleBinding) never matches.
-      const namespace = subject.namespace || bindingNamespace;
-      return namespace !== '' && user.name === makeUsername(namespace, subject.name);
-    }
-    default:
-      return false;
-  }
+  const name = subjectName(subject, bindingNamespace);
+  return name !== undefined && (name === joinKey('u', user.name) || user.groups.some((group) => name === joinKey('g', group)));
 }
 
 /**
@@ -274,7 +266,7 @@ function toGrant(binding: RoleBinding, roles: ReadonlyMap<string, Role>): Grant 
   return { binding: bindingRef, role: roleRef, subjects, namespace, rules: role === undefined ? undefined : (role.rules ?? []), byShape: new Map(), subjectsByName: subjectsByName(subjects, namespace) };
 }
 
-/** `appliesToUser`'s matching as names: a subject matches a user whose name or one of whose groups it names. */
+/** Each subject's name (`subjectName`) with the index of the first subject that names it. */
 function subjectsByName(subjects: readonly Subject[], bindingNamespace: string): Map<string, number> {
   const names = new Map<string, number>();
   subjects.forEach((subject, index) => {
@@ -284,6 +276,7 @@ function subjectsByName(subjects: readonly Subject[], bindingNamespace: string):
   return names;
 }
 
+/** The user (`u`) or group (`g`) name a subject matches; undefined for a subject that matches nobody. */
 function subjectName(subject: Subject, bindingNamespace: string): string | undefined {
   switch (subject.kind) {
     case 'User':
@@ -291,6 +284,7 @@ function subjectName(subject: Subject, bindingNamespace: string): string | undef
     case 'Group':
       return joinKey('g', subject.name);
     case 'ServiceAccount': {
+      // The binding namespace is the default; none at all (a ClusterRoleBinding) never matches.
       const namespace = subject.namespace || bindingNamespace;
       return namespace === '' ? undefined : joinKey('u', makeUsername(namespace, subject.name));
     }

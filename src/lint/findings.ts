@@ -61,14 +61,15 @@ function verdictFindings(evaluation: PodEvaluation, context: FindingContext): Di
   }
   const seen = new Map<string, Diagnostic>();
   const reporting = policiesByError(evaluation.attempts);
+  const label = podLabel(evaluation);
   for (const error of evaluation.errors) {
     const text = rendered(error);
     // Several usable policies may report the same error: one finding, with each of them related.
     if (seen.has(text)) continue;
-    const related = (reporting.get(text) ?? []).flatMap((attempt) => policyRelated(attempt.policy, attempt.authorization, context));
+    const related = (reporting.get(text) ?? []).flatMap(({ policy, usable }) => policyRelated(policy, usable, context));
     const rule = evaluation.reason === 'invalid' ? RULES.invalidPod : evaluation.reason === 'validate' ? RULES.validatePhase : ruleForViolation(error.path);
     const location = locator.locateFirst(subject.source, violationPaths(error, subject, evaluation.podSeen));
-    const diagnostic: Diagnostic = { ruleId: rule.id, severity: rule.severity, message: `${text} (${podLabel(evaluation)})`, location, object, fieldPath: error.path, related };
+    const diagnostic: Diagnostic = { ruleId: rule.id, severity: rule.severity, message: `${text} (${label})`, location, object, fieldPath: error.path, related };
     seen.set(text, diagnostic);
   }
   return [...seen.values()];
@@ -77,7 +78,13 @@ function verdictFindings(evaluation: PodEvaluation, context: FindingContext): Di
 // Pods that ask the same admission question share one decision (lint/admission-cache.ts): its errors and attempts
 // are the same objects, so their rendering and grouping are done once per decision, not once per pod.
 const renderedErrors = new WeakMap<FieldError, string>();
-const reportingPolicies = new WeakMap<PodEvaluation['attempts'], Map<string, PodEvaluation['attempts']>>();
+const reportingPolicies = new WeakMap<PodEvaluation['attempts'], Map<string, UsablePolicy[]>>();
+
+/** A policy the pod's identities may use, and the grant that says so. */
+interface UsablePolicy {
+  policy: string;
+  usable: Usable;
+}
 
 /** `renderFieldError(error)`, rendered once per error object. */
 function rendered(error: FieldError): string {
@@ -90,17 +97,18 @@ function rendered(error: FieldError): string {
  * The usable policies that report each error (by its rendered text), in the order they were tried. A pod refused
  * by a hundred policies has a hundred errors: looking each up in every attempt was quadratic.
  */
-function policiesByError(attempts: PodEvaluation['attempts']): Map<string, PodEvaluation['attempts']> {
+function policiesByError(attempts: PodEvaluation['attempts']): Map<string, UsablePolicy[]> {
   const known = reportingPolicies.get(attempts);
   if (known !== undefined) return known;
-  const byText = new Map<string, PodEvaluation['attempts']>();
-  for (const attempt of attempts) {
-    if (!attempt.authorization) continue;
-    for (const error of attempt.errors) {
+  const byText = new Map<string, UsablePolicy[]>();
+  for (const { policy, errors, authorization: usable } of attempts) {
+    if (usable === undefined) continue;
+    for (const error of errors) {
       const text = rendered(error);
       const policies = byText.get(text);
-      if (policies === undefined) byText.set(text, [attempt]);
-      else if (policies[policies.length - 1] !== attempt) policies.push(attempt);
+      // Each policy is tried once: an error it reports twice names it once.
+      if (policies === undefined) byText.set(text, [{ policy, usable }]);
+      else if (policies[policies.length - 1]?.policy !== policy) policies.push({ policy, usable });
     }
   }
   reportingPolicies.set(attempts, byText);
@@ -138,25 +146,20 @@ function unusableAdmitting(evaluation: PodEvaluation, context: FindingContext): 
 // refuses thousands of pods would otherwise hold thousands of copies of the same locations).
 const relatedByGrant = new WeakMap<Usable, Map<string, RelatedLocation[]>>();
 
-function policyRelated(policy: string, usable: Usable | undefined, context: FindingContext): RelatedLocation[] {
-  if (usable === undefined) return policyRelatedOnce(policy, usable, context);
+/** The policy and the binding and role that grant its `use`, as related locations. */
+function policyRelated(policy: string, usable: Usable, context: FindingContext): RelatedLocation[] {
   let byPolicy = relatedByGrant.get(usable);
   if (byPolicy === undefined) relatedByGrant.set(usable, (byPolicy = new Map()));
-  let related = byPolicy.get(policy);
-  if (related === undefined) byPolicy.set(policy, (related = policyRelatedOnce(policy, usable, context)));
-  return related;
-}
-
-function policyRelatedOnce(policy: string, usable: Usable | undefined, context: FindingContext): RelatedLocation[] {
-  const out: RelatedLocation[] = [];
+  const known = byPolicy.get(policy);
+  if (known !== undefined) return known;
   const source = context.policySources.get(policy);
-  const policyRelated: RelatedLocation = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable?.user ?? 'nobody'})` };
+  const related: RelatedLocation = { message: `PodSecurityPolicy ${JSON.stringify(policy)} (usable by ${usable.user})` };
   if (source) {
-    policyRelated.location = context.locator.locateObject(source.source);
-    policyRelated.object = source.ref;
+    related.location = context.locator.locateObject(source.source);
+    related.object = source.ref;
   }
-  out.push(policyRelated);
-  if (usable) out.push(...grantRelated(usable.allowedBy, context));
+  const out = [related, ...grantRelated(usable.allowedBy, context)];
+  byPolicy.set(policy, out);
   return out;
 }
 

@@ -18,8 +18,8 @@ import { preparePolicies, type PreparedPolicies } from '../psp/policies.js';
 import { RULES } from '../rules/catalog.js';
 import type { LintOptions, LintResult } from '../lint.js';
 import { AdmissionCache } from './admission-cache.js';
-import { evaluatePod, type Usable } from './evaluate-pod.js';
-import { podFindings } from './findings.js';
+import { evaluatePod, type EvaluateOptions, type Usable } from './evaluate-pod.js';
+import { podFindings, type FindingContext } from './findings.js';
 import { compareDiagnostics, comparePods } from './order.js';
 import { grantsPolicyAccess, hasDefaultLevel, namespaceOf, PssCollector, pspApplies, type LintedPod } from './pss.js';
 import { SuppressionIndex } from './suppressions.js';
@@ -67,12 +67,13 @@ interface ReadAhead {
   read: ReturnType<typeof readObjects>;
 }
 
-/** The cluster, its policies and what judging a pod needs. */
+/** The cluster, its policies and what judging a pod needs (the same for every pod of the run). */
 interface Established {
   cluster: ClusterModel;
   prepared: PreparedPolicies;
   pspActive: boolean;
-  admissionCache: AdmissionCache<Usable>;
+  evaluateOptions: EvaluateOptions;
+  findingContext: FindingContext;
 }
 
 /**
@@ -195,7 +196,13 @@ export class LintRun {
       grants: objects.roles.some((role) => grantsPolicyAccess(role.value)),
       versionGiven: this.options.kubernetesVersionGiven === true,
     });
-    this.established = { cluster, prepared, pspActive, admissionCache: new AdmissionCache<Usable>(prepared.providers) };
+    const evaluateOptions: EvaluateOptions = {
+      kubeMinor: this.kubeMinor,
+      requester: this.options.requester,
+      useServiceAccountCredentials: this.options.useServiceAccountCredentials !== false,
+      admissionCache: new AdmissionCache<Usable>(prepared.providers),
+    };
+    this.established = { cluster, prepared, pspActive, evaluateOptions, findingContext: { locator: this.locator, cluster, policySources: prepared.sources } };
   }
 
   /** Judges the first files' pods (once). */
@@ -269,18 +276,13 @@ export class LintRun {
   }
 
   private judge(subject: PodUnderTest): void {
-    const { cluster, prepared, pspActive, admissionCache } = this.established!;
-    const evaluation = evaluatePod(subject, cluster, prepared.providers, {
-      kubeMinor: this.kubeMinor,
-      requester: this.options.requester,
-      useServiceAccountCredentials: this.options.useServiceAccountCredentials !== false,
-      admissionCache,
-    });
+    const { cluster, prepared, pspActive, evaluateOptions, findingContext } = this.established!;
+    const evaluation = evaluatePod(subject, cluster, prepared.providers, evaluateOptions);
     const judged = this.pss.evaluate(evaluation, pspActive, this.locator, this.kubeMinor);
     this.counts.pods++;
     if (!judged.pod.allowed) this.counts.forbidden++;
     if (this.options.keepAdmittedPods !== false || !judged.pod.allowed) this.pods.push(judged.pod);
-    if (pspActive) this.diagnostics.push(...podFindings(evaluation, { locator: this.locator, cluster, policySources: prepared.sources }));
+    if (pspActive) this.diagnostics.push(...podFindings(evaluation, findingContext));
     this.diagnostics.push(...judged.diagnostics);
   }
 
