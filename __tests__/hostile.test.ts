@@ -49,19 +49,29 @@ const FILES: Record<string, string | Buffer> = {
 
 const hostile = suite('hostile repository');
 let dir = '';
+/** A directory beside the repository, with a manifest the repository links to. */
+let elsewhere = '';
 
 hostile.before(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'podgate-hostile-'));
+  elsewhere = mkdtempSync(path.join(tmpdir(), 'podgate-elsewhere-'));
+  writeFileSync(path.join(elsewhere, 'secret.yaml'), GOOD_POD.replace('good', 'elsewhere'));
   for (const [name, content] of Object.entries(FILES)) writeFileSync(path.join(dir, name), content);
   mkdirSync(path.join(dir, 'links'));
   symlinkSync('..', path.join(dir, 'links', 'loop'));
   symlinkSync('/etc', path.join(dir, 'links', 'outside'));
   symlinkSync(path.join(dir, 'does-not-exist.yaml'), path.join(dir, 'links', 'dangling.yaml'));
+  symlinkSync(path.join(elsewhere, 'secret.yaml'), path.join(dir, 'links', 'elsewhere.yaml'));
+  symlinkSync(elsewhere, path.join(dir, 'links', 'elsewhere-dir'));
+  symlinkSync(path.join('..', 'good.yaml'), path.join(dir, 'links', 'good-again.yaml'));
   // A device that never ends and a FIFO nobody writes: reading either would hang the run.
   symlinkSync('/dev/zero', path.join(dir, 'links', 'zero.yaml'));
   execFileSync('mkfifo', [path.join(dir, 'links', 'fifo.yaml')]);
 });
-hostile.after(() => rmSync(dir, { recursive: true, force: true }));
+hostile.after(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(elsewhere, { recursive: true, force: true });
+});
 
 interface Report {
   pods: { file: string; object: { name: string }; allowed: boolean }[];
@@ -90,8 +100,12 @@ hostile('should survive every file, report each problem at its file and line, an
     'template.yaml unrendered-template',
     'broken.yaml yaml-syntax',
     'links/dangling.yaml unreadable-file',
-    'links/zero.yaml unreadable-file',
     'links/fifo.yaml unreadable-file',
+    // Links leading out of the tree are said, not followed: to a device, a file, directories.
+    'links/zero.yaml skipped-link',
+    'links/elsewhere.yaml skipped-link',
+    'links/elsewhere-dir skipped-link',
+    'links/outside skipped-link',
   ]) {
     assert.ok(problems.has(expected), `expected ${expected}; got ${[...problems].sort().join(', ')}`);
   }
@@ -106,11 +120,13 @@ hostile('should survive every file, report each problem at its file and line, an
     'crlf.yaml crlf',
     'duplicate-keys.yaml dup',
     'good.yaml good',
+    'links/good-again.yaml good',
     'list.yaml item',
     'utf16.yaml utf16',
   ]);
-  // Files linked in from outside the tree and the loop back to it are not followed.
-  assert.not.ok(report.pods.some((pod) => pod.file.startsWith('links/')));
+  // The loop back into the tree is neither followed nor reported (what it leads to is read at its own path).
+  assert.not.ok([...problems].some((problem) => problem.startsWith('links/loop')));
+  assert.equal(report.diagnostics.filter((d) => d.ruleId === 'skipped-link').map((d) => d.severity), ['warning', 'warning', 'warning', 'warning']);
 });
 
 hostile('should report a file over --max-file-size instead of reading it', async () => {
@@ -155,14 +171,15 @@ hostile('should refuse a 100 MB manifest under the default limit, and read it wh
 hostile('should report files it cannot read and judge the others', async () => {
   const unreadable = path.join(dir, 'unreadable');
   mkdirSync(unreadable, { recursive: true });
-  // A regular file whose every read fails (EIO), whoever reads it; and one without read permission, which binds
-  // everyone but root (the CI container runs as root, and then reads it).
+  // A regular file whose every read fails (EIO), whoever reads it (through a link, named on the command line: a
+  // link found in a walked directory that leads out of it is not followed); and one without read permission, which
+  // binds everyone but root (the CI container runs as root, and then reads it).
   symlinkSync('/proc/self/mem', path.join(unreadable, 'mem.yaml'));
   const locked = path.join(unreadable, 'locked.yaml');
   writeFileSync(locked, GOOD_POD.replace('good', 'locked'));
   chmodSync(locked, 0o000);
   try {
-    const run = await runCli(['--format', 'json', 'unreadable', 'good.yaml'], { cwd: dir });
+    const run = await runCli(['--format', 'json', 'unreadable/mem.yaml', 'unreadable/locked.yaml', 'good.yaml'], { cwd: dir });
     const report = JSON.parse(run.stdout) as Report;
     const root = process.getuid?.() === 0;
     assert.equal(problemsOf(report), root ? ['unreadable/mem.yaml unreadable-file'] : ['unreadable/locked.yaml unreadable-file', 'unreadable/mem.yaml unreadable-file']);

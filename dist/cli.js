@@ -11026,7 +11026,7 @@ function mergeSettings(file, cli) {
 }
 
 // src/load/discover.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -17242,6 +17242,377 @@ function surrogateLast(unit) {
   return unit >= 55296 ? unit + 8192 : unit;
 }
 
+// src/rules/docs.ts
+var GRANT = "or, if the pod really needs it, grant `use` of a policy that allows it to the pod's service account with a RoleBinding in the pod's namespace.";
+var RULE_TEXTS = {
+  "psp-privileged": {
+    family: "violation",
+    securitySeverity: 9,
+    precision: "very-high",
+    fullDescription: "A container sets `securityContext.privileged: true` and no usable PodSecurityPolicy allows privileged containers. A privileged container has every capability and every host device: it controls the node.",
+    fix: `Remove \`privileged: true\` (grant the one capability the container needs under \`capabilities.add\` instead), ${GRANT}`
+  },
+  "psp-host-namespaces": {
+    family: "violation",
+    securitySeverity: 8.5,
+    precision: "very-high",
+    fullDescription: "The pod sets `hostNetwork`, `hostPID` or `hostIPC` and no usable PodSecurityPolicy allows that host namespace. A pod in a host namespace sees and reaches the node's network, processes or shared memory.",
+    fix: `Remove \`hostNetwork\`, \`hostPID\` or \`hostIPC\` from the pod spec (use a Service or a \`hostPort\` for network access), ${GRANT}`
+  },
+  "psp-host-ports": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "A container port uses a `hostPort` outside every range of the policy's `hostPorts`. With `hostNetwork: true` every container port counts as a host port.",
+    fix: `Remove \`hostPort\` and expose the port through a Service, ${GRANT} Widening \`hostPorts\` of the policy also works.`
+  },
+  "psp-volume-types": {
+    family: "violation",
+    securitySeverity: 6.5,
+    precision: "very-high",
+    fullDescription: "The pod uses a volume whose type is missing from the policy's `volumes` list. Since Kubernetes 1.21 the service-account token is a `projected` volume that every pod gets unless token automount is off.",
+    fix: `Use an allowed volume type (for example a \`persistentVolumeClaim\` instead of \`hostPath\`, or \`automountServiceAccountToken: false\` when the token is not needed), add the type to the policy's \`volumes\`, ${GRANT}`
+  },
+  "psp-host-paths": {
+    family: "violation",
+    securitySeverity: 8,
+    precision: "very-high",
+    fullDescription: "A `hostPath` volume is outside every `allowedHostPaths` prefix of the policy, or a matching prefix is `readOnly: true` and a container mounts the volume writable.",
+    fix: `Mount a path under an allowed prefix and set \`readOnly: true\` on every \`volumeMounts\` entry of the volume, ${GRANT}`
+  },
+  "psp-volume-drivers": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "A `flexVolume` driver is not in the policy's `allowedFlexVolumes`, or an inline `csi` volume driver is not in its `allowedCSIDrivers`.",
+    fix: `Use an allowed driver (or a PersistentVolumeClaim, which these lists never restrict), add the driver to the policy, ${GRANT}`
+  },
+  "psp-capabilities": {
+    family: "violation",
+    securitySeverity: 7.5,
+    precision: "very-high",
+    fullDescription: "A container adds a Linux capability that the policy neither allows (`allowedCapabilities`) nor adds by default (`defaultAddCapabilities`), or does not drop one the policy requires to be dropped.",
+    fix: `Remove the capability from \`securityContext.capabilities.add\` (most images need none; \`NET_BIND_SERVICE\` is the usual exception), allow it in the policy, ${GRANT}`
+  },
+  "psp-users-groups": {
+    family: "violation",
+    securitySeverity: 6.5,
+    precision: "very-high",
+    fullDescription: "A user or group id is not allowed: `runAsUser` or `runAsNonRoot` against the policy's `runAsUser` rule (for example root under `MustRunAsNonRoot`), or `runAsGroup`, `fsGroup` or `supplementalGroups` outside its ranges.",
+    fix: `Run as a non-root user inside the policy's ranges (\`runAsUser\`, \`runAsGroup\`, \`fsGroup\`, \`supplementalGroups\`), or leave the fields unset so the policy's defaults apply; ${GRANT}`
+  },
+  "psp-selinux": {
+    family: "violation",
+    securitySeverity: 5.5,
+    precision: "very-high",
+    fullDescription: "The pod's or a container's `seLinuxOptions` differ from the options a `seLinux: MustRunAs` policy requires.",
+    fix: `Remove \`seLinuxOptions\` so the policy writes its own, or set exactly the policy's \`user\`, \`role\`, \`type\` and \`level\`; ${GRANT}`
+  },
+  "psp-seccomp-apparmor": {
+    family: "violation",
+    securitySeverity: 5.5,
+    precision: "very-high",
+    fullDescription: "A seccomp profile (annotation or `seccompProfile` field) or an AppArmor profile annotation is not in the policy's allowed profile names, or the policy requires a profile and the pod sets none.",
+    fix: `Use an allowed profile, usually \`seccompProfile: {type: RuntimeDefault}\` and AppArmor \`runtime/default\`, or give the policy a \`defaultProfileName\`; ${GRANT}`
+  },
+  "psp-sysctls": {
+    family: "violation",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "The pod sets a sysctl the policy forbids (`forbiddenSysctls`), or an unsafe sysctl the policy does not allow (`allowedUnsafeSysctls`).",
+    fix: `Remove the sysctl from \`spec.securityContext.sysctls\` (set node-level tuning on the node), allow it in the policy's \`allowedUnsafeSysctls\`, ${GRANT}`
+  },
+  "psp-proc-mount": {
+    family: "violation",
+    securitySeverity: 7,
+    precision: "very-high",
+    fullDescription: "A container asks for `procMount: Unmasked`. The `ProcMountType` feature gate is off in every supported version, so the API server drops `allowedProcMountTypes` and every policy refuses it.",
+    fix: "Remove `securityContext.procMount` (or set it to `Default`); on a cluster with the `ProcMountType` gate on, run podgate with `--feature-gates ProcMountType=true`."
+  },
+  "psp-read-only-root-filesystem": {
+    family: "violation",
+    securitySeverity: 4,
+    precision: "very-high",
+    fullDescription: "A container sets `readOnlyRootFilesystem: false` under a policy with `readOnlyRootFilesystem: true`.",
+    fix: `Set \`readOnlyRootFilesystem: true\` (or leave it unset) and mount an \`emptyDir\` where the program writes, ${GRANT}`
+  },
+  "psp-privilege-escalation": {
+    family: "violation",
+    securitySeverity: 7,
+    precision: "very-high",
+    fullDescription: "A container sets `allowPrivilegeEscalation: true` under a policy with `allowPrivilegeEscalation: false`: setuid binaries could gain more privileges than the process started with.",
+    fix: `Set \`allowPrivilegeEscalation: false\` (or leave it unset: the policy then writes \`false\`), ${GRANT}`
+  },
+  "psp-runtime-class": {
+    family: "violation",
+    securitySeverity: 5,
+    precision: "very-high",
+    fullDescription: "The pod's `runtimeClassName` is not in the policy's `runtimeClass.allowedRuntimeClassNames`.",
+    fix: `Use an allowed RuntimeClass or leave \`runtimeClassName\` unset (the policy's default applies), ${GRANT}`
+  },
+  "psp-no-usable-policy": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "Neither the pod's service account nor the requesting user may `use` any PodSecurityPolicy, so the API server refuses the pod with an empty list: `unable to admit pod: []`.",
+    fix: "Grant `use` (apiGroups `policy`, resource `podsecuritypolicies`) of a policy that admits the pod to its service account, with a ClusterRole and a RoleBinding in the pod's namespace. Controller-created pods are authorized through their service account, not the person who applies them."
+  },
+  "psp-no-policies": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "No valid PodSecurityPolicy exists (none is declared, or every one is refused or ignored), so with the PodSecurityPolicy admission plugin enabled every pod is forbidden.",
+    fix: "Declare the cluster's policies, or pass them with `--cluster`, and fix every `invalid-pod-security-policy` and `ignored-pod-security-policy` finding."
+  },
+  "psp-validate-phase": {
+    family: "admission",
+    securitySeverity: 5,
+    precision: "high",
+    fullDescription: "The pod was admitted, then changed before the validating phase (seccomp annotation and field synchronisation, 1.19+), and no usable policy admits the changed pod: `unable to validate pod`.",
+    fix: "Set the seccomp profile once, as the `seccompProfile` field with `type: RuntimeDefault`, instead of a `docker/default` annotation, or allow both `runtime/default` and `docker/default` in the policy."
+  },
+  "service-account-not-found": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "The pod names a service account that does not exist (with `--require-service-accounts`): ServiceAccount admission refuses the pod before PodSecurityPolicy runs.",
+    fix: "Declare the ServiceAccount in the pod's namespace, pass it with `--cluster` if the cluster already has it, or correct `serviceAccountName`."
+  },
+  "service-account-not-declared": {
+    family: "admission",
+    securitySeverity: 2,
+    precision: "medium",
+    fullDescription: "The pod's service account is not declared in the manifests; podgate assumes it exists in the cluster.",
+    fix: "Declare the ServiceAccount, or pass the cluster's objects with `--cluster`; `--require-service-accounts` turns this into a rejection."
+  },
+  "invalid-pod": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "Object validation refuses the pod (HTTP 422 `is invalid`), for example a container port outside 1–65535.",
+    fix: "Correct the field the message names; the API server never stores such a pod."
+  },
+  "invalid-pod-security-policy": {
+    family: "policy",
+    securitySeverity: 6,
+    precision: "very-high",
+    fullDescription: "The API server refuses this PodSecurityPolicy (`is invalid`): it is never stored, so it neither admits nor restricts any pod.",
+    fix: "Correct the field the message names (unsupported rule or volume names, a capability both allowed and required to be dropped, `..` in a host path prefix…)."
+  },
+  "ignored-pod-security-policy": {
+    family: "policy",
+    securitySeverity: 6,
+    precision: "high",
+    fullDescription: "The API server stores this PodSecurityPolicy but admission silently never uses it, for example `runAsUser: MustRunAs` without `ranges` or `seLinux: MustRunAs` without `seLinuxOptions`.",
+    fix: "Give the rule what it needs (`ranges` for `MustRunAs`/`MayRunAs`, `seLinuxOptions` for SELinux `MustRunAs`) or use `RunAsAny`."
+  },
+  "binding-to-missing-role": {
+    family: "rbac",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "A RoleBinding or ClusterRoleBinding refers to a Role or ClusterRole that does not exist (or a kind it cannot refer to): it grants nothing, so the `use` it was meant to grant is missing.",
+    fix: "Declare the role (or pass it with `--cluster`), or correct `roleRef.kind` and `roleRef.name`."
+  },
+  "invalid-aggregation-rule": {
+    family: "rbac",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "A ClusterRole's `aggregationRule` cannot be applied by the aggregation controller (an invalid label selector, no selector, or a cycle), so its rules are not what the manifest intends.",
+    fix: "Correct the `clusterRoleSelectors` (operators `In`, `NotIn`, `Exists`, `DoesNotExist`) or write the rules into the role directly."
+  },
+  "duplicate-object": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "The same PodSecurityPolicy, role or binding is declared more than once; the later one replaces the earlier, as `kubectl apply` would.",
+    fix: "Keep one declaration of the object, or rename one of them."
+  },
+  "yaml-syntax": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.",
+    fix: "Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab)."
+  },
+  "unrendered-template": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "high",
+    fullDescription: "A document contains template syntax (`{{ … }}`), so the objects in it are not checked.",
+    fix: "Render the templates first (`helm template`, `kustomize build`) and run podgate on the output, or leave the template files out with `--ignore`."
+  },
+  "invalid-object": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "high",
+    fullDescription: "A Kubernetes object has a field of the wrong type or lacks a required one (no `metadata.name`, `containers` not a list), so the API server would refuse it and its pods are not judged.",
+    fix: "Correct the field the message names."
+  },
+  "unknown-api-version": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "high",
+    fullDescription: "An object of a known kind (Deployment, PodSecurityPolicy…) uses an apiVersion podgate does not know, so it is not evaluated; a custom resource that reuses a built-in kind name gets a note.",
+    fix: "Use the kind's served apiVersion (`apps/v1`, `batch/v1`, `policy/v1beta1`, `rbac.authorization.k8s.io/v1`)."
+  },
+  "api-version-not-served": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "The target Kubernetes version no longer (or not yet) serves this apiVersion, so `kubectl apply` would fail; podgate still judges the object as the current version.",
+    fix: "Move the object to the served apiVersion (for example `apps/v1` Deployments, `batch/v1` CronJobs from 1.21), or set `--kubernetes-version` to the cluster's version."
+  },
+  "unreadable-file": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A file could not be read as a manifest (binary, not UTF-8, larger than `--max-file-size`, or unreadable), so nothing in it is checked.",
+    fix: "Leave the file out with `--ignore`, raise `--max-file-size`, or save it as UTF-8 text."
+  },
+  "skipped-link": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "A symbolic link found under a scanned directory leads outside it (a link to a directory elsewhere, or a `.yaml`/`.yml`/`.json` link to a file elsewhere), so podgate did not follow it and nothing behind it is checked. Links inside the tree are read at their real path.",
+    fix: "Lint the link's target directly (`podgate path/to/target`), or replace the link by the manifests themselves; leave it out with `--ignore` if it holds no manifests."
+  },
+  "kustomize-patch": {
+    family: "input",
+    securitySeverity: 1,
+    precision: "very-high",
+    fullDescription: "A file that a `kustomization.yaml` names as a patch is a fragment, not an object the cluster receives, so it is not judged on its own.",
+    fix: "Run podgate on the output of `kustomize build` to judge the patched objects."
+  },
+  "renderer-not-found": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A directory is a Helm chart or a kustomization that podgate was asked to render, but `helm` or `kubectl` is not on PATH, so nothing in it is checked.",
+    fix: "Install the program (`helm`, or `kubectl` for `kubectl kustomize`), or render elsewhere and pipe the output to `podgate -`."
+  },
+  "render-failed": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "`helm template` or `kubectl kustomize` exited with an error while rendering a directory, so nothing in it is checked.",
+    fix: "Run the command the message shows and fix what it reports (a missing values file, a template error, an unreachable remote base)."
+  },
+  "invalid-suppression": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.",
+    fix: "Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason."
+  },
+  "pss-violation": {
+    family: "admission",
+    securitySeverity: 7,
+    precision: "high",
+    fullDescription: "PodSecurity admission would refuse the pod (or the pod a controller creates from this template): it fails a check of the enforce level of its namespace (`pod-security.kubernetes.io/enforce` label, or the configured default). One finding per failed check.",
+    fix: "Change the pod spec so the named check passes (for `restricted`: `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`, `seccompProfile.type: RuntimeDefault`), or lower the namespace's `pod-security.kubernetes.io/enforce` level."
+  },
+  "pss-warning": {
+    family: "admission",
+    securitySeverity: 4,
+    precision: "high",
+    fullDescription: "The pod or the workload's pod template would violate the audit or warn level of its namespace (kubectl prints `Warning: would violate PodSecurity ...`), or, when nothing is configured, the `restricted:latest` level podgate checks as advice.",
+    fix: "Change the pod spec so the named check passes, or set the namespace's `pod-security.kubernetes.io/warn` and `audit` levels to what the workload really needs."
+  }
+};
+
+// src/rules/catalog.ts
+var DOCS_BASE_URL = "https://github.com/podgate/podgate/blob/main/docs/rules/";
+var COMMON_TAGS = ["security", "kubernetes", "pod-security-policy"];
+function rule(id, severity, title) {
+  const text = RULE_TEXTS[id];
+  const docsUrl = `${DOCS_BASE_URL}${id}.md`;
+  return {
+    id,
+    severity,
+    title,
+    family: text.family,
+    docsUrl,
+    fullDescription: text.fullDescription,
+    help: `${text.fix.replaceAll("`", "")} See ${docsUrl}`,
+    helpMarkdown: `${text.fix}
+
+[podgate docs: ${id}](${docsUrl})`,
+    securitySeverity: text.securitySeverity.toFixed(1),
+    tags: [...COMMON_TAGS, text.family],
+    precision: text.precision
+  };
+}
+var VIOLATION_RULES = {
+  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
+  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
+  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
+  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
+  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
+  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
+  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
+  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
+  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
+  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
+  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
+  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
+  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
+  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
+  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
+};
+var RULES = {
+  ...VIOLATION_RULES,
+  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
+  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
+  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
+  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
+  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
+  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
+  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
+  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
+  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
+  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
+  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
+  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
+  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
+  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
+  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
+  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
+  unreadableFile: rule("unreadable-file", "error", "File that could not be read"),
+  skippedLink: rule("skipped-link", "warning", "Symbolic link leading out of the scanned tree, not followed"),
+  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own"),
+  rendererNotFound: rule("renderer-not-found", "error", "Helm or kubectl not found to render a chart or kustomization"),
+  renderFailed: rule("render-failed", "error", "Rendering a chart or kustomization failed"),
+  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation"),
+  pssViolation: rule("pss-violation", "error", "Pod forbidden by the namespace's Pod Security enforce level"),
+  pssWarning: rule("pss-warning", "warning", "Pod or pod template would violate a Pod Security audit or warn level")
+};
+var FORBIDDING_RULE_IDS = new Set(
+  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod, RULES.pssViolation].map((r7) => r7.id)
+);
+var SORTED_RULES = Object.values(RULES).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
+function allRules() {
+  return [...SORTED_RULES];
+}
+function ruleForViolation(path6) {
+  const r7 = VIOLATION_RULES;
+  if (/\.privileged$/.test(path6)) return r7.privileged;
+  if (/securityContext\.host(Network|PID|IPC)$/.test(path6)) return r7.hostNamespaces;
+  if (/\.hostPort$/.test(path6)) return r7.hostPorts;
+  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path6)) return r7.hostPaths;
+  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path6)) return r7.volumeDrivers;
+  if (/^spec\.volumes\[\d+\]$/.test(path6)) return r7.volumeTypes;
+  if (/\.capabilities(\.add|\.drop)?$/.test(path6)) return r7.capabilities;
+  if (/\.seLinuxOptions(\.\w+)?$/.test(path6)) return r7.seLinux;
+  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path6)) return r7.seccompAppArmor;
+  if (/sysctls\[\d+\]$/.test(path6)) return r7.sysctls;
+  if (/\.procMount$/.test(path6)) return r7.procMount;
+  if (/\.readOnlyRootFilesystem$/.test(path6)) return r7.readOnlyRootFilesystem;
+  if (/\.allowPrivilegeEscalation$/.test(path6)) return r7.privilegeEscalation;
+  if (/^spec\.runtimeClassName$/.test(path6)) return r7.runtimeClass;
+  return r7.usersGroups;
+}
+
 // src/load/kinds.ts
 var APPS_LEGACY = {
   "apps/v1": [void 0, void 0],
@@ -17332,18 +17703,9 @@ async function discoverManifests(paths, options) {
       files.add(relativeTo(options.cwd, absolute));
       continue;
     }
-    const found = await Ns(`**/*{${MANIFEST_EXTENSIONS.join(",")}}`, {
-      cwd: absolute,
-      ignore: { childrenIgnored: (entry) => ALWAYS_IGNORED_DIRECTORIES.has(entry.name) },
-      nodir: true,
-      dot: true,
-      follow: false,
-      absolute: true
-    });
-    for (const file of found) {
-      const relative = relativeTo(options.cwd, file);
-      if (!ignored(relative)) files.add(relative);
-    }
+    const walked = await walkDirectory(absolute, options.cwd, ignored);
+    for (const file of walked.files) files.add(file);
+    diagnostics.push(...walked.diagnostics);
   }
   for (const file of [...files].sort(compareCodePoints)) {
     const absolute = path2.resolve(options.cwd, file);
@@ -17354,6 +17716,52 @@ async function discoverManifests(paths, options) {
     else sources.push({ path: file, text: read2.text });
   }
   return { sources, diagnostics };
+}
+var isManifestName = (name) => MANIFEST_EXTENSIONS.some((extension) => name.endsWith(extension));
+async function walkDirectory(absolute, cwd, ignored) {
+  const entries = await Ns("**", {
+    cwd: absolute,
+    ignore: { childrenIgnored: (entry) => ALWAYS_IGNORED_DIRECTORIES.has(entry.name) },
+    dot: true,
+    follow: false,
+    withFileTypes: true
+  });
+  const root = realpathSync(absolute);
+  const files = [];
+  const diagnostics = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const relative = relativeTo(cwd, entry.fullpath());
+    if (ignored(relative)) continue;
+    if (!entry.isSymbolicLink()) {
+      if (isManifestName(entry.name)) files.push(relative);
+      continue;
+    }
+    const target = linkTarget(entry.fullpath());
+    if (target === void 0) {
+      if (isManifestName(entry.name)) files.push(relative);
+      continue;
+    }
+    const inside = target.real === root || target.real.startsWith(root.endsWith(path2.sep) ? root : `${root}${path2.sep}`);
+    if (target.directory) {
+      if (!inside) diagnostics.push(skippedLink(relative, `A link to a directory outside the scanned tree (-> ${target.text}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`));
+    } else if (isManifestName(entry.name)) {
+      if (inside) files.push(relative);
+      else diagnostics.push(skippedLink(relative, `A link to a file outside the scanned tree (-> ${target.text}): it was not read; lint the file directly if it is a manifest`));
+    }
+  }
+  return { files, diagnostics: diagnostics.sort((a, b) => compareCodePoints(a.location.file, b.location.file)) };
+}
+function linkTarget(file) {
+  try {
+    const real = realpathSync(file);
+    return { text: readlinkSync(file), real, directory: statSync(real).isDirectory() };
+  } catch {
+    return void 0;
+  }
+}
+function skippedLink(file, message) {
+  return { ruleId: RULES.skippedLink.id, severity: RULES.skippedLink.severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 function lazyManifest(file, origin) {
   return { path: file, read: () => readManifest(origin.absolute, file, origin.maxBytes), origin };
@@ -20570,369 +20978,6 @@ function preparePolicies(policies, options, locator) {
     sources.set(name, policy);
   }
   return { providers, sources, diagnostics };
-}
-
-// src/rules/docs.ts
-var GRANT = "or, if the pod really needs it, grant `use` of a policy that allows it to the pod's service account with a RoleBinding in the pod's namespace.";
-var RULE_TEXTS = {
-  "psp-privileged": {
-    family: "violation",
-    securitySeverity: 9,
-    precision: "very-high",
-    fullDescription: "A container sets `securityContext.privileged: true` and no usable PodSecurityPolicy allows privileged containers. A privileged container has every capability and every host device: it controls the node.",
-    fix: `Remove \`privileged: true\` (grant the one capability the container needs under \`capabilities.add\` instead), ${GRANT}`
-  },
-  "psp-host-namespaces": {
-    family: "violation",
-    securitySeverity: 8.5,
-    precision: "very-high",
-    fullDescription: "The pod sets `hostNetwork`, `hostPID` or `hostIPC` and no usable PodSecurityPolicy allows that host namespace. A pod in a host namespace sees and reaches the node's network, processes or shared memory.",
-    fix: `Remove \`hostNetwork\`, \`hostPID\` or \`hostIPC\` from the pod spec (use a Service or a \`hostPort\` for network access), ${GRANT}`
-  },
-  "psp-host-ports": {
-    family: "violation",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "A container port uses a `hostPort` outside every range of the policy's `hostPorts`. With `hostNetwork: true` every container port counts as a host port.",
-    fix: `Remove \`hostPort\` and expose the port through a Service, ${GRANT} Widening \`hostPorts\` of the policy also works.`
-  },
-  "psp-volume-types": {
-    family: "violation",
-    securitySeverity: 6.5,
-    precision: "very-high",
-    fullDescription: "The pod uses a volume whose type is missing from the policy's `volumes` list. Since Kubernetes 1.21 the service-account token is a `projected` volume that every pod gets unless token automount is off.",
-    fix: `Use an allowed volume type (for example a \`persistentVolumeClaim\` instead of \`hostPath\`, or \`automountServiceAccountToken: false\` when the token is not needed), add the type to the policy's \`volumes\`, ${GRANT}`
-  },
-  "psp-host-paths": {
-    family: "violation",
-    securitySeverity: 8,
-    precision: "very-high",
-    fullDescription: "A `hostPath` volume is outside every `allowedHostPaths` prefix of the policy, or a matching prefix is `readOnly: true` and a container mounts the volume writable.",
-    fix: `Mount a path under an allowed prefix and set \`readOnly: true\` on every \`volumeMounts\` entry of the volume, ${GRANT}`
-  },
-  "psp-volume-drivers": {
-    family: "violation",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "A `flexVolume` driver is not in the policy's `allowedFlexVolumes`, or an inline `csi` volume driver is not in its `allowedCSIDrivers`.",
-    fix: `Use an allowed driver (or a PersistentVolumeClaim, which these lists never restrict), add the driver to the policy, ${GRANT}`
-  },
-  "psp-capabilities": {
-    family: "violation",
-    securitySeverity: 7.5,
-    precision: "very-high",
-    fullDescription: "A container adds a Linux capability that the policy neither allows (`allowedCapabilities`) nor adds by default (`defaultAddCapabilities`), or does not drop one the policy requires to be dropped.",
-    fix: `Remove the capability from \`securityContext.capabilities.add\` (most images need none; \`NET_BIND_SERVICE\` is the usual exception), allow it in the policy, ${GRANT}`
-  },
-  "psp-users-groups": {
-    family: "violation",
-    securitySeverity: 6.5,
-    precision: "very-high",
-    fullDescription: "A user or group id is not allowed: `runAsUser` or `runAsNonRoot` against the policy's `runAsUser` rule (for example root under `MustRunAsNonRoot`), or `runAsGroup`, `fsGroup` or `supplementalGroups` outside its ranges.",
-    fix: `Run as a non-root user inside the policy's ranges (\`runAsUser\`, \`runAsGroup\`, \`fsGroup\`, \`supplementalGroups\`), or leave the fields unset so the policy's defaults apply; ${GRANT}`
-  },
-  "psp-selinux": {
-    family: "violation",
-    securitySeverity: 5.5,
-    precision: "very-high",
-    fullDescription: "The pod's or a container's `seLinuxOptions` differ from the options a `seLinux: MustRunAs` policy requires.",
-    fix: `Remove \`seLinuxOptions\` so the policy writes its own, or set exactly the policy's \`user\`, \`role\`, \`type\` and \`level\`; ${GRANT}`
-  },
-  "psp-seccomp-apparmor": {
-    family: "violation",
-    securitySeverity: 5.5,
-    precision: "very-high",
-    fullDescription: "A seccomp profile (annotation or `seccompProfile` field) or an AppArmor profile annotation is not in the policy's allowed profile names, or the policy requires a profile and the pod sets none.",
-    fix: `Use an allowed profile, usually \`seccompProfile: {type: RuntimeDefault}\` and AppArmor \`runtime/default\`, or give the policy a \`defaultProfileName\`; ${GRANT}`
-  },
-  "psp-sysctls": {
-    family: "violation",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "The pod sets a sysctl the policy forbids (`forbiddenSysctls`), or an unsafe sysctl the policy does not allow (`allowedUnsafeSysctls`).",
-    fix: `Remove the sysctl from \`spec.securityContext.sysctls\` (set node-level tuning on the node), allow it in the policy's \`allowedUnsafeSysctls\`, ${GRANT}`
-  },
-  "psp-proc-mount": {
-    family: "violation",
-    securitySeverity: 7,
-    precision: "very-high",
-    fullDescription: "A container asks for `procMount: Unmasked`. The `ProcMountType` feature gate is off in every supported version, so the API server drops `allowedProcMountTypes` and every policy refuses it.",
-    fix: "Remove `securityContext.procMount` (or set it to `Default`); on a cluster with the `ProcMountType` gate on, run podgate with `--feature-gates ProcMountType=true`."
-  },
-  "psp-read-only-root-filesystem": {
-    family: "violation",
-    securitySeverity: 4,
-    precision: "very-high",
-    fullDescription: "A container sets `readOnlyRootFilesystem: false` under a policy with `readOnlyRootFilesystem: true`.",
-    fix: `Set \`readOnlyRootFilesystem: true\` (or leave it unset) and mount an \`emptyDir\` where the program writes, ${GRANT}`
-  },
-  "psp-privilege-escalation": {
-    family: "violation",
-    securitySeverity: 7,
-    precision: "very-high",
-    fullDescription: "A container sets `allowPrivilegeEscalation: true` under a policy with `allowPrivilegeEscalation: false`: setuid binaries could gain more privileges than the process started with.",
-    fix: `Set \`allowPrivilegeEscalation: false\` (or leave it unset: the policy then writes \`false\`), ${GRANT}`
-  },
-  "psp-runtime-class": {
-    family: "violation",
-    securitySeverity: 5,
-    precision: "very-high",
-    fullDescription: "The pod's `runtimeClassName` is not in the policy's `runtimeClass.allowedRuntimeClassNames`.",
-    fix: `Use an allowed RuntimeClass or leave \`runtimeClassName\` unset (the policy's default applies), ${GRANT}`
-  },
-  "psp-no-usable-policy": {
-    family: "admission",
-    securitySeverity: 5,
-    precision: "high",
-    fullDescription: "Neither the pod's service account nor the requesting user may `use` any PodSecurityPolicy, so the API server refuses the pod with an empty list: `unable to admit pod: []`.",
-    fix: "Grant `use` (apiGroups `policy`, resource `podsecuritypolicies`) of a policy that admits the pod to its service account, with a ClusterRole and a RoleBinding in the pod's namespace. Controller-created pods are authorized through their service account, not the person who applies them."
-  },
-  "psp-no-policies": {
-    family: "admission",
-    securitySeverity: 5,
-    precision: "high",
-    fullDescription: "No valid PodSecurityPolicy exists (none is declared, or every one is refused or ignored), so with the PodSecurityPolicy admission plugin enabled every pod is forbidden.",
-    fix: "Declare the cluster's policies, or pass them with `--cluster`, and fix every `invalid-pod-security-policy` and `ignored-pod-security-policy` finding."
-  },
-  "psp-validate-phase": {
-    family: "admission",
-    securitySeverity: 5,
-    precision: "high",
-    fullDescription: "The pod was admitted, then changed before the validating phase (seccomp annotation and field synchronisation, 1.19+), and no usable policy admits the changed pod: `unable to validate pod`.",
-    fix: "Set the seccomp profile once, as the `seccompProfile` field with `type: RuntimeDefault`, instead of a `docker/default` annotation, or allow both `runtime/default` and `docker/default` in the policy."
-  },
-  "service-account-not-found": {
-    family: "admission",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "The pod names a service account that does not exist (with `--require-service-accounts`): ServiceAccount admission refuses the pod before PodSecurityPolicy runs.",
-    fix: "Declare the ServiceAccount in the pod's namespace, pass it with `--cluster` if the cluster already has it, or correct `serviceAccountName`."
-  },
-  "service-account-not-declared": {
-    family: "admission",
-    securitySeverity: 2,
-    precision: "medium",
-    fullDescription: "The pod's service account is not declared in the manifests; podgate assumes it exists in the cluster.",
-    fix: "Declare the ServiceAccount, or pass the cluster's objects with `--cluster`; `--require-service-accounts` turns this into a rejection."
-  },
-  "invalid-pod": {
-    family: "admission",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "Object validation refuses the pod (HTTP 422 `is invalid`), for example a container port outside 1–65535.",
-    fix: "Correct the field the message names; the API server never stores such a pod."
-  },
-  "invalid-pod-security-policy": {
-    family: "policy",
-    securitySeverity: 6,
-    precision: "very-high",
-    fullDescription: "The API server refuses this PodSecurityPolicy (`is invalid`): it is never stored, so it neither admits nor restricts any pod.",
-    fix: "Correct the field the message names (unsupported rule or volume names, a capability both allowed and required to be dropped, `..` in a host path prefix…)."
-  },
-  "ignored-pod-security-policy": {
-    family: "policy",
-    securitySeverity: 6,
-    precision: "high",
-    fullDescription: "The API server stores this PodSecurityPolicy but admission silently never uses it, for example `runAsUser: MustRunAs` without `ranges` or `seLinux: MustRunAs` without `seLinuxOptions`.",
-    fix: "Give the rule what it needs (`ranges` for `MustRunAs`/`MayRunAs`, `seLinuxOptions` for SELinux `MustRunAs`) or use `RunAsAny`."
-  },
-  "binding-to-missing-role": {
-    family: "rbac",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "A RoleBinding or ClusterRoleBinding refers to a Role or ClusterRole that does not exist (or a kind it cannot refer to): it grants nothing, so the `use` it was meant to grant is missing.",
-    fix: "Declare the role (or pass it with `--cluster`), or correct `roleRef.kind` and `roleRef.name`."
-  },
-  "invalid-aggregation-rule": {
-    family: "rbac",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "A ClusterRole's `aggregationRule` cannot be applied by the aggregation controller (an invalid label selector, no selector, or a cycle), so its rules are not what the manifest intends.",
-    fix: "Correct the `clusterRoleSelectors` (operators `In`, `NotIn`, `Exists`, `DoesNotExist`) or write the rules into the role directly."
-  },
-  "duplicate-object": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "The same PodSecurityPolicy, role or binding is declared more than once; the later one replaces the earlier, as `kubectl apply` would.",
-    fix: "Keep one declaration of the object, or rename one of them."
-  },
-  "yaml-syntax": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.",
-    fix: "Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab)."
-  },
-  "unrendered-template": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "high",
-    fullDescription: "A document contains template syntax (`{{ … }}`), so the objects in it are not checked.",
-    fix: "Render the templates first (`helm template`, `kustomize build`) and run podgate on the output, or leave the template files out with `--ignore`."
-  },
-  "invalid-object": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "high",
-    fullDescription: "A Kubernetes object has a field of the wrong type or lacks a required one (no `metadata.name`, `containers` not a list), so the API server would refuse it and its pods are not judged.",
-    fix: "Correct the field the message names."
-  },
-  "unknown-api-version": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "high",
-    fullDescription: "An object of a known kind (Deployment, PodSecurityPolicy…) uses an apiVersion podgate does not know, so it is not evaluated; a custom resource that reuses a built-in kind name gets a note.",
-    fix: "Use the kind's served apiVersion (`apps/v1`, `batch/v1`, `policy/v1beta1`, `rbac.authorization.k8s.io/v1`)."
-  },
-  "api-version-not-served": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "very-high",
-    fullDescription: "The target Kubernetes version no longer (or not yet) serves this apiVersion, so `kubectl apply` would fail; podgate still judges the object as the current version.",
-    fix: "Move the object to the served apiVersion (for example `apps/v1` Deployments, `batch/v1` CronJobs from 1.21), or set `--kubernetes-version` to the cluster's version."
-  },
-  "unreadable-file": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "A file could not be read as a manifest (binary, not UTF-8, larger than `--max-file-size`, or unreadable), so nothing in it is checked.",
-    fix: "Leave the file out with `--ignore`, raise `--max-file-size`, or save it as UTF-8 text."
-  },
-  "kustomize-patch": {
-    family: "input",
-    securitySeverity: 1,
-    precision: "very-high",
-    fullDescription: "A file that a `kustomization.yaml` names as a patch is a fragment, not an object the cluster receives, so it is not judged on its own.",
-    fix: "Run podgate on the output of `kustomize build` to judge the patched objects."
-  },
-  "renderer-not-found": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "A directory is a Helm chart or a kustomization that podgate was asked to render, but `helm` or `kubectl` is not on PATH, so nothing in it is checked.",
-    fix: "Install the program (`helm`, or `kubectl` for `kubectl kustomize`), or render elsewhere and pipe the output to `podgate -`."
-  },
-  "render-failed": {
-    family: "input",
-    securitySeverity: 3,
-    precision: "very-high",
-    fullDescription: "`helm template` or `kubectl kustomize` exited with an error while rendering a directory, so nothing in it is checked.",
-    fix: "Run the command the message shows and fix what it reports (a missing values file, a template error, an unreachable remote base)."
-  },
-  "invalid-suppression": {
-    family: "input",
-    securitySeverity: 2,
-    precision: "very-high",
-    fullDescription: "A `podgate.dev/ignore` annotation cannot be used as written (no reason, an unknown rule id, not a string), so the findings it meant to suppress still fail the run.",
-    fix: "Write one `RULE-ID[, RULE-ID…]: REASON` line per clause (or `*: REASON`), with rule ids from the catalog and a non-empty reason."
-  },
-  "pss-violation": {
-    family: "admission",
-    securitySeverity: 7,
-    precision: "high",
-    fullDescription: "PodSecurity admission would refuse the pod (or the pod a controller creates from this template): it fails a check of the enforce level of its namespace (`pod-security.kubernetes.io/enforce` label, or the configured default). One finding per failed check.",
-    fix: "Change the pod spec so the named check passes (for `restricted`: `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `capabilities.drop: [ALL]`, `seccompProfile.type: RuntimeDefault`), or lower the namespace's `pod-security.kubernetes.io/enforce` level."
-  },
-  "pss-warning": {
-    family: "admission",
-    securitySeverity: 4,
-    precision: "high",
-    fullDescription: "The pod or the workload's pod template would violate the audit or warn level of its namespace (kubectl prints `Warning: would violate PodSecurity ...`), or, when nothing is configured, the `restricted:latest` level podgate checks as advice.",
-    fix: "Change the pod spec so the named check passes, or set the namespace's `pod-security.kubernetes.io/warn` and `audit` levels to what the workload really needs."
-  }
-};
-
-// src/rules/catalog.ts
-var DOCS_BASE_URL = "https://github.com/podgate/podgate/blob/main/docs/rules/";
-var COMMON_TAGS = ["security", "kubernetes", "pod-security-policy"];
-function rule(id, severity, title) {
-  const text = RULE_TEXTS[id];
-  const docsUrl = `${DOCS_BASE_URL}${id}.md`;
-  return {
-    id,
-    severity,
-    title,
-    family: text.family,
-    docsUrl,
-    fullDescription: text.fullDescription,
-    help: `${text.fix.replaceAll("`", "")} See ${docsUrl}`,
-    helpMarkdown: `${text.fix}
-
-[podgate docs: ${id}](${docsUrl})`,
-    securitySeverity: text.securitySeverity.toFixed(1),
-    tags: [...COMMON_TAGS, text.family],
-    precision: text.precision
-  };
-}
-var VIOLATION_RULES = {
-  privileged: rule("psp-privileged", "error", "Privileged container not allowed by any usable PodSecurityPolicy"),
-  hostNamespaces: rule("psp-host-namespaces", "error", "Host network, PID or IPC namespace not allowed"),
-  hostPorts: rule("psp-host-ports", "error", "Host port not allowed"),
-  volumeTypes: rule("psp-volume-types", "error", "Volume type not allowed"),
-  hostPaths: rule("psp-host-paths", "error", "Host path not allowed or not mounted read-only"),
-  volumeDrivers: rule("psp-volume-drivers", "error", "flexVolume or inline CSI driver not allowed"),
-  capabilities: rule("psp-capabilities", "error", "Capability not allowed or required drop missing"),
-  usersGroups: rule("psp-users-groups", "error", "User or group id not allowed"),
-  seLinux: rule("psp-selinux", "error", "SELinux options not allowed"),
-  seccompAppArmor: rule("psp-seccomp-apparmor", "error", "Seccomp or AppArmor profile not allowed"),
-  sysctls: rule("psp-sysctls", "error", "Sysctl not allowed"),
-  procMount: rule("psp-proc-mount", "error", "procMount type not allowed"),
-  readOnlyRootFilesystem: rule("psp-read-only-root-filesystem", "error", "Root filesystem must be read-only"),
-  privilegeEscalation: rule("psp-privilege-escalation", "error", "Privilege escalation not allowed"),
-  runtimeClass: rule("psp-runtime-class", "error", "RuntimeClass not allowed")
-};
-var RULES = {
-  ...VIOLATION_RULES,
-  noUsablePolicy: rule("psp-no-usable-policy", "error", "No PodSecurityPolicy is usable by the requesting user or the pod's service account"),
-  noPolicies: rule("psp-no-policies", "error", "No valid PodSecurityPolicy exists: every pod is forbidden"),
-  validatePhase: rule("psp-validate-phase", "error", "Pod admitted but changed before validation, then rejected"),
-  serviceAccountMissing: rule("service-account-not-found", "error", "The pod's service account does not exist"),
-  serviceAccountNotDeclared: rule("service-account-not-declared", "note", "The pod's service account is not declared in the manifests"),
-  invalidPod: rule("invalid-pod", "error", "The API server rejects the pod object itself"),
-  invalidPolicy: rule("invalid-pod-security-policy", "error", "PodSecurityPolicy object the API server refuses"),
-  ignoredPolicy: rule("ignored-pod-security-policy", "warning", "PodSecurityPolicy the API server silently ignores"),
-  bindingToMissingRole: rule("binding-to-missing-role", "warning", "Binding refers to a role that does not exist"),
-  invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
-  duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
-  yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
-  unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
-  invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
-  unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
-  apiVersionNotServed: rule("api-version-not-served", "warning", "apiVersion not served by the target Kubernetes version"),
-  unreadableFile: rule("unreadable-file", "error", "File that could not be read"),
-  kustomizePatch: rule("kustomize-patch", "note", "Kustomize patch, not judged on its own"),
-  rendererNotFound: rule("renderer-not-found", "error", "Helm or kubectl not found to render a chart or kustomization"),
-  renderFailed: rule("render-failed", "error", "Rendering a chart or kustomization failed"),
-  invalidSuppression: rule("invalid-suppression", "warning", "Invalid podgate.dev/ignore annotation"),
-  pssViolation: rule("pss-violation", "error", "Pod forbidden by the namespace's Pod Security enforce level"),
-  pssWarning: rule("pss-warning", "warning", "Pod or pod template would violate a Pod Security audit or warn level")
-};
-var FORBIDDING_RULE_IDS = new Set(
-  [...Object.values(VIOLATION_RULES), RULES.noUsablePolicy, RULES.noPolicies, RULES.validatePhase, RULES.serviceAccountMissing, RULES.invalidPod, RULES.pssViolation].map((r7) => r7.id)
-);
-var SORTED_RULES = Object.values(RULES).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-var RULES_BY_ID = new Map(SORTED_RULES.map((r7) => [r7.id, r7]));
-function allRules() {
-  return [...SORTED_RULES];
-}
-function ruleForViolation(path6) {
-  const r7 = VIOLATION_RULES;
-  if (/\.privileged$/.test(path6)) return r7.privileged;
-  if (/securityContext\.host(Network|PID|IPC)$/.test(path6)) return r7.hostNamespaces;
-  if (/\.hostPort$/.test(path6)) return r7.hostPorts;
-  if (/\.hostPath\.pathPrefix$|\.volumeMounts\[\d+\]\.readOnly$/.test(path6)) return r7.hostPaths;
-  if (/^spec\.volumes\[\d+\]\.(driver|csi\.driver)$/.test(path6)) return r7.volumeDrivers;
-  if (/^spec\.volumes\[\d+\]$/.test(path6)) return r7.volumeTypes;
-  if (/\.capabilities(\.add|\.drop)?$/.test(path6)) return r7.capabilities;
-  if (/\.seLinuxOptions(\.\w+)?$/.test(path6)) return r7.seLinux;
-  if (/annotations\[(container\.)?(seccomp|apparmor)\./.test(path6)) return r7.seccompAppArmor;
-  if (/sysctls\[\d+\]$/.test(path6)) return r7.sysctls;
-  if (/\.procMount$/.test(path6)) return r7.procMount;
-  if (/\.readOnlyRootFilesystem$/.test(path6)) return r7.readOnlyRootFilesystem;
-  if (/\.allowPrivilegeEscalation$/.test(path6)) return r7.privilegeEscalation;
-  if (/^spec\.runtimeClassName$/.test(path6)) return r7.runtimeClass;
-  return r7.usersGroups;
 }
 
 // src/psp/admission-key.ts

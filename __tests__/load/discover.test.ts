@@ -201,6 +201,41 @@ discover('should read each real file once when a symlink loops back to an ancest
   });
 });
 
+const skippedLink = (file: string, message: string): Diagnostic => ({
+  ruleId: 'skipped-link',
+  severity: 'warning',
+  message,
+  location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+  related: [],
+});
+
+discover('should read links to files inside the tree, and say, not follow, links leading out of it', async () => {
+  await withTree({ 'outside/secret.yaml': 's: 1\n', 'outside/dir/c.yaml': 'c: 1\n', 'repo/a.yaml': 'a: 1\n', 'repo/sub/b.yaml': 'b: 1\n' }, async (root) => {
+    const repo = path.join(root, 'repo');
+    await symlink(path.join('..', 'a.yaml'), path.join(repo, 'sub', 'a-again.yaml'));
+    await symlink('sub', path.join(repo, 'current'), 'dir');
+    await symlink(path.join('..', 'outside', 'secret.yaml'), path.join(repo, 'secret.yaml'));
+    await symlink(path.join(root, 'outside', 'dir'), path.join(repo, 'shared'), 'dir');
+    // A link without a manifest name to a file elsewhere is not a manifest: left alone, as any such file.
+    await symlink(path.join('..', 'outside', 'secret.yaml'), path.join(repo, 'notes.txt'));
+    const result = await discoverManifests(['repo'], options(root));
+    assert.equal(result, {
+      sources: [
+        { path: 'repo/a.yaml', text: 'a: 1\n' },
+        { path: 'repo/sub/a-again.yaml', text: 'a: 1\n' },
+        { path: 'repo/sub/b.yaml', text: 'b: 1\n' },
+      ],
+      diagnostics: [
+        skippedLink('repo/secret.yaml', `A link to a file outside the scanned tree (-> ${path.join('..', 'outside', 'secret.yaml')}): it was not read; lint the file directly if it is a manifest`),
+        skippedLink('repo/shared', `A link to a directory outside the scanned tree (-> ${path.join(root, 'outside', 'dir')}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`),
+      ],
+    });
+    // Named on the command line, a link is read wherever it leads; --ignore leaves a link out unsaid.
+    assert.equal(paths(await discoverManifests(['repo/secret.yaml'], options(root))), ['repo/secret.yaml']);
+    assert.equal((await discoverManifests(['repo'], options(root, { ignore: ['repo/shared', 'repo/secret.yaml'] }))).diagnostics, []);
+  });
+});
+
 discover('should report a dangling symlink as unreadable and go on', async () => {
   await withTree({ 'a.yaml': 'a: 1\n' }, async (root) => {
     await symlink(path.join(root, 'gone.yaml'), path.join(root, 'link.yaml'));

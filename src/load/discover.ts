@@ -1,13 +1,14 @@
 // The only file-system module below the adapters: finds manifest files under the given paths, reads them
 // with their encoding (UTF-8, UTF-8/UTF-16 with BOM), and turns what cannot be read into diagnostics.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'glob';
 import { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
+import { RULES } from '../rules/catalog.js';
 import { mayHoldClusterState } from './kinds.js';
 import type { LazySourceFile, SourceFile } from './parse.js';
 
@@ -68,20 +69,9 @@ export async function discoverManifests(paths: readonly string[], options: Disco
       files.add(relativeTo(options.cwd, absolute));
       continue;
     }
-    // Globbing from inside the directory keeps `**` first, so symbolic links to directories are never
-    // followed (no loops, nothing read twice) and names with glob characters are plain names.
-    const found = await glob(`**/*{${MANIFEST_EXTENSIONS.join(',')}}`, {
-      cwd: absolute,
-      ignore: { childrenIgnored: (entry) => ALWAYS_IGNORED_DIRECTORIES.has(entry.name) },
-      nodir: true,
-      dot: true,
-      follow: false,
-      absolute: true,
-    });
-    for (const file of found) {
-      const relative = relativeTo(options.cwd, file);
-      if (!ignored(relative)) files.add(relative);
-    }
+    const walked = await walkDirectory(absolute, options.cwd, ignored);
+    for (const file of walked.files) files.add(file);
+    diagnostics.push(...walked.diagnostics);
   }
   for (const file of [...files].sort(compareCodePoints)) {
     const absolute = path.resolve(options.cwd, file);
@@ -92,6 +82,68 @@ export async function discoverManifests(paths: readonly string[], options: Disco
     else sources.push({ path: file, text: read.text });
   }
   return { sources, diagnostics };
+}
+
+const isManifestName = (name: string): boolean => MANIFEST_EXTENSIONS.some((extension) => name.endsWith(extension));
+
+/**
+ * The manifest files under the directory `absolute` (working-directory-relative), and a `skipped-link` warning for
+ * each symbolic link that leads out of it. Globbing from inside the directory keeps `**` first, so links to
+ * directories are never followed (no loops, nothing read twice) and names with glob characters are plain names.
+ * A link to a directory inside the tree is left silently (what it holds is read at its own path); a link to a
+ * manifest file inside the tree is read like the file; a link leading outside (to a directory, or to a file with
+ * a manifest name) is not followed, and said: nothing outside the scanned tree is read unless named on the
+ * command line, and nothing vanishes silently.
+ */
+async function walkDirectory(absolute: string, cwd: string, ignored: (file: string) => boolean): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const entries = await glob('**', {
+    cwd: absolute,
+    ignore: { childrenIgnored: (entry) => ALWAYS_IGNORED_DIRECTORIES.has(entry.name) },
+    dot: true,
+    follow: false,
+    withFileTypes: true,
+  });
+  const root = realpathSync(absolute);
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const relative = relativeTo(cwd, entry.fullpath());
+    if (ignored(relative)) continue;
+    if (!entry.isSymbolicLink()) {
+      if (isManifestName(entry.name)) files.push(relative);
+      continue;
+    }
+    const target = linkTarget(entry.fullpath());
+    // A dangling link with a manifest name is read, and reported unreadable, like any file that cannot be read.
+    if (target === undefined) {
+      if (isManifestName(entry.name)) files.push(relative);
+      continue;
+    }
+    const inside = target.real === root || target.real.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`);
+    if (target.directory) {
+      if (!inside) diagnostics.push(skippedLink(relative, `A link to a directory outside the scanned tree (-> ${target.text}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`));
+    } else if (isManifestName(entry.name)) {
+      if (inside) files.push(relative);
+      else diagnostics.push(skippedLink(relative, `A link to a file outside the scanned tree (-> ${target.text}): it was not read; lint the file directly if it is a manifest`));
+    }
+  }
+  // Glob's order is the order it happens to read directories in.
+  return { files, diagnostics: diagnostics.sort((a, b) => compareCodePoints(a.location.file, b.location.file)) };
+}
+
+/** Where the link at `file` leads: its text, the real path and whether that is a directory; undefined when it leads nowhere (dangling, a loop of links). */
+function linkTarget(file: string): { text: string; real: string; directory: boolean } | undefined {
+  try {
+    const real = realpathSync(file);
+    return { text: readlinkSync(file), real, directory: statSync(real).isDirectory() };
+  } catch {
+    return undefined;
+  }
+}
+
+function skippedLink(file: string, message: string): Diagnostic {
+  return { ruleId: RULES.skippedLink.id, severity: RULES.skippedLink.severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 
 /** The manifest at `origin.absolute` as a lazy file named `file` (read, decoded and checked when asked). */

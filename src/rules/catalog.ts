@@ -96,6 +96,7 @@ export const RULES = {
   unknownApiVersion: rule('unknown-api-version', 'warning', 'Unknown apiVersion for a known kind'),
   apiVersionNotServed: rule('api-version-not-served', 'warning', 'apiVersion not served by the target Kubernetes version'),
   unreadableFile: rule('unreadable-file', 'error', 'File that could not be read'),
+  skippedLink: rule('skipped-link', 'warning', 'Symbolic link leading out of the scanned tree, not followed'),
   kustomizePatch: rule('kustomize-patch', 'note', 'Kustomize patch, not judged on its own'),
   rendererNotFound: rule('renderer-not-found', 'error', 'Helm or kubectl not found to render a chart or kustomization'),
   renderFailed: rule('render-failed', 'error', 'Rendering a chart or kustomization failed'),

@@ -178,6 +178,11 @@ export const RULE_TEXTS = {
     fullDescription: 'A file could not be read as a manifest (binary, not UTF-8, larger than `--max-file-size`, or unreadable), so nothing in it is checked.',
     fix: 'Leave the file out with `--ignore`, raise `--max-file-size`, or save it as UTF-8 text.',
   },
+  'skipped-link': {
+    family: 'input', securitySeverity: 2.0, precision: 'very-high',
+    fullDescription: 'A symbolic link found under a scanned directory leads outside it (a link to a directory elsewhere, or a `.yaml`/`.yml`/`.json` link to a file elsewhere), so podgate did not follow it and nothing behind it is checked. Links inside the tree are read at their real path.',
+    fix: 'Lint the link\'s target directly (`podgate path/to/target`), or replace the link by the manifests themselves; leave it out with `--ignore` if it holds no manifests.',
+  },
   'kustomize-patch': {
     family: 'input', securitySeverity: 1.0, precision: 'very-high',
     fullDescription: 'A file that a `kustomization.yaml` names as a patch is a fragment, not an object the cluster receives, so it is not judged on its own.',
