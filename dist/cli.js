@@ -10793,9 +10793,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/bin.ts
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
-
 // src/cli.ts
 import { readFile as readFile2, stat as stat3, mkdir, writeFile } from "node:fs/promises";
 import path5 from "node:path";
@@ -24203,16 +24200,18 @@ function parsePodSecurityConfiguration(text) {
 }
 
 // src/render.ts
-import { spawn } from "node:child_process";
-var spawnExec = (command, args, options) => new Promise((resolve, reject) => {
-  const child2 = spawn(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
-  const stdout = [];
-  const stderr = [];
-  child2.stdout.on("data", (chunk) => stdout.push(chunk));
-  child2.stderr.on("data", (chunk) => stderr.push(chunk));
-  child2.on("error", (error) => error.code === "ENOENT" ? resolve("not-found") : reject(error));
-  child2.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
-});
+var spawnExec = async (command, args, options) => {
+  const { spawn } = await import("node:child_process");
+  return new Promise((resolve, reject) => {
+    const child2 = spawn(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = [];
+    const stderr = [];
+    child2.stdout.on("data", (chunk) => stdout.push(chunk));
+    child2.stderr.on("data", (chunk) => stderr.push(chunk));
+    child2.on("error", (error) => error.code === "ENOENT" ? resolve("not-found") : reject(error));
+    child2.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+  });
+};
 function renderCommand(target, options) {
   if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
   const args = ["template", options.helmRelease, target.directory];
@@ -24258,7 +24257,6 @@ function failureReason(stderr, cwd, count = 3) {
 
 // src/threads.ts
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 var AUTO_BYTES_PER_THREAD = 4 * 2 ** 20;
 var AUTO_MAX_THREADS = 4;
 function threadsFor(sources, jobs) {
@@ -24273,9 +24271,10 @@ async function lintOnThreads(sources, options, threads) {
   const { first, later } = splitSources(sources);
   const [own = [], ...others] = shareOut(later, threads, first.reduce((sum, source) => sum + sizeOf(source), 0));
   const bundled = import.meta.url.endsWith(".js");
+  const threading = await import("node:worker_threads");
   const helpers = others.map((part) => {
     const job = { podgateLaterFiles: true, sources: part.map(toPortable), options };
-    return bundled ? onWorker(job) : onThisThread(job);
+    return bundled ? onWorker(threading, job) : onThisThread(threading, job);
   });
   const run = LintRun.first(first, options);
   const snapshot = run.snapshot();
@@ -24303,8 +24302,9 @@ function shareOut(later, threads, firstBytes) {
   return parts;
 }
 var sizeOf = (source) => "read" in source ? source.origin?.bytes ?? 0 : source.text.length;
-function onWorker(job) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: job });
+var WORKER_FLAG = "--podgate-later-files";
+function onWorker({ Worker }, job) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: job, argv: [WORKER_FLAG] });
   const result = new Promise((resolve) => {
     worker.once("message", (message) => resolve(message.result));
     worker.once("error", () => resolve(void 0));
@@ -24312,7 +24312,7 @@ function onWorker(job) {
   });
   return { give: (snapshot) => worker.postMessage({ snapshot }), result };
 }
-function onThisThread(job) {
+function onThisThread({ MessageChannel }, job) {
   const { port1, port2 } = new MessageChannel();
   const result = new Promise((resolve) => {
     port2.once("message", (message) => {
@@ -24328,6 +24328,7 @@ function onThisThread(job) {
 }
 var MAX_READ_AHEAD_BYTES = 32 * 2 ** 20;
 async function serveLaterFiles(job, port, maxReadAhead = MAX_READ_AHEAD_BYTES) {
+  const { receiveMessageOnPort } = await import("node:worker_threads");
   const run = LintRun.later(job.options);
   const adopt = (message) => run.adopt(message.snapshot);
   const waitForCluster = () => new Promise((resolve) => port.once("message", (message) => resolve(adopt(message))));
@@ -24484,7 +24485,6 @@ function workflowCommand(annotation) {
 }
 
 // src/report/json-chunks.ts
-import { randomUUID } from "node:crypto";
 function batchedArray(items, map) {
   return { items, map };
 }
@@ -24510,7 +24510,7 @@ function* jsonInChunks(document, arrays) {
   yield text;
 }
 function placeholder() {
-  return `\0podgate-batched-array-${randomUUID()}`;
+  return `\0podgate-batched-array-${globalThis.crypto.randomUUID()}`;
 }
 function* arrayInBatches(indent, { items, map }) {
   if (items.length === 0) {
@@ -24744,7 +24744,7 @@ function renderMigration(forecast) {
 }
 
 // src/report/sarif-fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 var FINGERPRINT_KEY = "podgate/v1";
 function withoutLineNumbers(message) {
   return message.replace(/\b(lines?|columns?|col)(\s+)\d+(?:(\s*[-–]\s*)\d+)?/gi, "$1$2N").replace(/(\.ya?ml|\.json|<stdin>):\d+(?::\d+)?/gi, "$1");
@@ -24761,7 +24761,7 @@ function semanticHash(diagnostic) {
     diagnostic.fieldPath ?? "",
     withoutLineNumbers(diagnostic.message)
   ];
-  return createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
+  return nodeCrypto().createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
 }
 function fingerprints(diagnostics) {
   const seen = /* @__PURE__ */ new Map();
@@ -24771,6 +24771,11 @@ function fingerprints(diagnostics) {
     seen.set(hash, n);
     return `${hash}:${n}`;
   });
+}
+var cryptoModule;
+function nodeCrypto() {
+  cryptoModule ??= createRequire(import.meta.url)("node:crypto");
+  return cryptoModule;
 }
 
 // src/report/sarif-locations.ts
@@ -25358,8 +25363,11 @@ async function readStdin(maxBytes) {
   }
   return Buffer.concat(chunks);
 }
-if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) await serveLaterFiles(workerData, parentPort);
-else await runCli();
+if (process.argv.includes(WORKER_FLAG)) {
+  const { isMainThread, parentPort, workerData } = await import("node:worker_threads");
+  if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) await serveLaterFiles(workerData, parentPort);
+  else await runCli();
+} else await runCli();
 async function runCli() {
   let stdoutFailed;
   process.stdout.on("error", (error) => {

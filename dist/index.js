@@ -12330,7 +12330,7 @@ function getIDToken(aud) {
 }
 
 // src/action.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import path10 from "node:path";
 
 // src/version.ts
@@ -25339,7 +25339,6 @@ function workflowCommand(annotation) {
 }
 
 // src/report/json-chunks.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
 function batchedArray(items, map) {
   return { items, map };
 }
@@ -25365,7 +25364,7 @@ function* jsonInChunks(document, arrays) {
   yield text;
 }
 function placeholder() {
-  return `\0podgate-batched-array-${randomUUID2()}`;
+  return `\0podgate-batched-array-${globalThis.crypto.randomUUID()}`;
 }
 function* arrayInBatches(indent, { items, map }) {
   if (items.length === 0) {
@@ -25611,7 +25610,7 @@ function renderMigration(forecast) {
 }
 
 // src/report/sarif-fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 var FINGERPRINT_KEY = "podgate/v1";
 function withoutLineNumbers(message) {
   return message.replace(/\b(lines?|columns?|col)(\s+)\d+(?:(\s*[-–]\s*)\d+)?/gi, "$1$2N").replace(/(\.ya?ml|\.json|<stdin>):\d+(?::\d+)?/gi, "$1");
@@ -25628,7 +25627,7 @@ function semanticHash(diagnostic) {
     diagnostic.fieldPath ?? "",
     withoutLineNumbers(diagnostic.message)
   ];
-  return createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
+  return nodeCrypto().createHash("sha256").update(JSON.stringify(keys)).digest("hex").slice(0, 32);
 }
 function fingerprints(diagnostics) {
   const seen = /* @__PURE__ */ new Map();
@@ -25638,6 +25637,11 @@ function fingerprints(diagnostics) {
     seen.set(hash, n);
     return `${hash}:${n}`;
   });
+}
+var cryptoModule;
+function nodeCrypto() {
+  cryptoModule ??= createRequire(import.meta.url)("node:crypto");
+  return cryptoModule;
 }
 
 // src/report/sarif-locations.ts
@@ -26334,16 +26338,18 @@ function parsePodSecurityConfiguration(text) {
 }
 
 // src/render.ts
-import { spawn as spawn2 } from "node:child_process";
-var spawnExec = (command, args, options) => new Promise((resolve2, reject) => {
-  const child3 = spawn2(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
-  const stdout = [];
-  const stderr = [];
-  child3.stdout.on("data", (chunk) => stdout.push(chunk));
-  child3.stderr.on("data", (chunk) => stderr.push(chunk));
-  child3.on("error", (error2) => error2.code === "ENOENT" ? resolve2("not-found") : reject(error2));
-  child3.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
-});
+var spawnExec = async (command, args, options) => {
+  const { spawn: spawn2 } = await import("node:child_process");
+  return new Promise((resolve2, reject) => {
+    const child3 = spawn2(command, [...args], { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = [];
+    const stderr = [];
+    child3.stdout.on("data", (chunk) => stdout.push(chunk));
+    child3.stderr.on("data", (chunk) => stderr.push(chunk));
+    child3.on("error", (error2) => error2.code === "ENOENT" ? resolve2("not-found") : reject(error2));
+    child3.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
+  });
+};
 function renderCommand(target, options) {
   if (target.kind === "kustomize") return { program: "kubectl", args: ["kustomize", target.directory] };
   const args = ["template", options.helmRelease, target.directory];
@@ -26389,7 +26395,6 @@ function failureReason(stderr, cwd, count = 3) {
 
 // src/threads.ts
 import { availableParallelism } from "node:os";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 var AUTO_BYTES_PER_THREAD = 4 * 2 ** 20;
 var AUTO_MAX_THREADS = 4;
 function threadsFor(sources, jobs) {
@@ -26404,9 +26409,10 @@ async function lintOnThreads(sources, options, threads) {
   const { first, later } = splitSources(sources);
   const [own = [], ...others] = shareOut(later, threads, first.reduce((sum, source) => sum + sizeOf(source), 0));
   const bundled = import.meta.url.endsWith(".js");
+  const threading = await import("node:worker_threads");
   const helpers = others.map((part) => {
     const job = { podgateLaterFiles: true, sources: part.map(toPortable), options };
-    return bundled ? onWorker(job) : onThisThread(job);
+    return bundled ? onWorker(threading, job) : onThisThread(threading, job);
   });
   const run2 = LintRun.first(first, options);
   const snapshot = run2.snapshot();
@@ -26434,8 +26440,9 @@ function shareOut(later, threads, firstBytes) {
   return parts;
 }
 var sizeOf = (source) => "read" in source ? source.origin?.bytes ?? 0 : source.text.length;
-function onWorker(job) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: job });
+var WORKER_FLAG = "--podgate-later-files";
+function onWorker({ Worker }, job) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: job, argv: [WORKER_FLAG] });
   const result = new Promise((resolve2) => {
     worker.once("message", (message) => resolve2(message.result));
     worker.once("error", () => resolve2(void 0));
@@ -26443,7 +26450,7 @@ function onWorker(job) {
   });
   return { give: (snapshot) => worker.postMessage({ snapshot }), result };
 }
-function onThisThread(job) {
+function onThisThread({ MessageChannel }, job) {
   const { port1, port2 } = new MessageChannel();
   const result = new Promise((resolve2) => {
     port2.once("message", (message) => {
@@ -26459,6 +26466,7 @@ function onThisThread(job) {
 }
 var MAX_READ_AHEAD_BYTES = 32 * 2 ** 20;
 async function serveLaterFiles(job, port, maxReadAhead = MAX_READ_AHEAD_BYTES) {
+  const { receiveMessageOnPort } = await import("node:worker_threads");
   const run2 = LintRun.later(job.options);
   const adopt = (message) => run2.adopt(message.snapshot);
   const waitForCluster = () => new Promise((resolve2) => port.once("message", (message) => resolve2(adopt(message))));
@@ -26667,7 +26675,7 @@ async function pssInputs(input, cwd) {
   return { mode, pss };
 }
 function logReport(core, result) {
-  const token = randomUUID3();
+  const token = randomUUID2();
   core.info(`::stop-commands::${token}`);
   let previous;
   for (const chunk of renderReportChunks("stylish", result, { color: true, quiet: false, toolVersion: VERSION })) {

@@ -1,9 +1,8 @@
 // The `podgate` executable: the only module that touches `process` (design.md §2).
 
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './cli.js';
 import { spawnExec } from './render.js';
-import { isLaterFilesJob, serveLaterFiles } from './threads.js';
+import { isLaterFilesJob, serveLaterFiles, WORKER_FLAG } from './threads.js';
 
 /**
  * Standard input's bytes (decoded and checked as a file's are), read no further than one byte past `maxBytes`:
@@ -20,9 +19,14 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-// A worker thread of a big run (threads.ts) loads this same file: it judges its share of the files instead of running the CLI.
-if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) await serveLaterFiles(workerData, parentPort);
-else await runCli();
+// A worker thread of a big run (threads.ts) loads this same file, started with WORKER_FLAG: it judges its share of
+// the files instead of running the CLI. node:worker_threads is loaded only then (the flag typed on a command line
+// is an unknown option).
+if (process.argv.includes(WORKER_FLAG)) {
+  const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
+  if (!isMainThread && isLaterFilesJob(workerData) && parentPort !== null) await serveLaterFiles(workerData, parentPort);
+  else await runCli();
+} else await runCli();
 
 async function runCli(): Promise<void> {
   // Standard output can go away (`podgate … | head`) or fail: the run still ends with its own exit code, the rest

@@ -2,7 +2,6 @@
 // kustomize`, run as child processes. An adapter-layer module (design.md §1.1): only cli.ts and bin.ts import
 // it, and the CLI receives the process runner through `io.exec`, so tests fake `helm` and `kubectl`.
 
-import { spawn } from 'node:child_process';
 import type { Diagnostic } from './api/diagnostic.js';
 import type { RenderedSource } from './load/helm.js';
 import type { SourceFile } from './load/parse.js';
@@ -14,9 +13,10 @@ export type ExecResult = { code: number; stdout: string; stderr: string } | 'not
 /** Runs a program (no shell) in `cwd`. */
 export type Exec = (command: string, args: readonly string[], options: { cwd: string }) => Promise<ExecResult>;
 
-/** The real runner: `child_process.spawn`, output collected as UTF-8. */
-export const spawnExec: Exec = (command, args, options) =>
-  new Promise((resolve, reject) => {
+/** The real runner: `child_process.spawn`, output collected as UTF-8 (the module loaded on first use: most runs render nothing). */
+export const spawnExec: Exec = async (command, args, options) => {
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
     const child = spawn(command, [...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -25,6 +25,7 @@ export const spawnExec: Exec = (command, args, options) =>
     child.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve('not-found') : reject(error)));
     child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
   });
+};
 
 export type RendererKind = 'helm' | 'kustomize';
 

@@ -2,7 +2,6 @@
 // be longer than the longest string JavaScript can hold (≈ 512 MiB): writing it in one piece crashed with
 // "Invalid string length". The pieces join to exactly `JSON.stringify(document, null, 2)`.
 
-import { randomUUID } from 'node:crypto';
 
 /** A long array of the document, written in batches: its items, and what each becomes in the JSON. */
 export interface BatchedArray<T> {
@@ -48,7 +47,8 @@ export function* jsonInChunks(document: unknown, arrays: ReadonlyMap<string, Bat
 
 /** A value no manifest can spell (a random id), to stand for a long array in the document given to `jsonInChunks`. */
 export function placeholder(): string {
-  return `\u0000podgate-batched-array-${randomUUID()}`;
+  // The global Web Crypto, not node:crypto: loading that module would cost every run's start, reports or not.
+  return `\u0000podgate-batched-array-${globalThis.crypto.randomUUID()}`;
 }
 
 /** The array as `JSON.stringify` writes it on a line indented by `indent` spaces. */
