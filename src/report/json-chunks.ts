@@ -2,7 +2,6 @@
 // be longer than the longest string JavaScript can hold (≈ 512 MiB): writing it in one piece crashed with
 // "Invalid string length". The pieces join to exactly `JSON.stringify(document, null, 2)`.
 
-
 /** A long array of the document, written in batches: its items, and what each becomes in the JSON. */
 export interface BatchedArray<T> {
   items: readonly T[];
