@@ -26,13 +26,16 @@ async function withTree<T>(tree: Tree, body: (root: string) => Promise<T>): Prom
 }
 const options = (cwd: string, extra: Partial<DiscoverOptions> = {}): DiscoverOptions => ({ cwd, ignore: [], maxFileBytes: 1_000_000, ...extra });
 const paths = (result: DiscoverResult): string[] => result.sources.map((source) => source.path);
-const unreadable = (file: string, message: string): Diagnostic => ({
-  ruleId: 'unreadable-file',
-  severity: 'error',
+/** A diagnostic about a whole file (at its line 1). */
+const fileDiagnostic = (ruleId: string, severity: Diagnostic['severity'], file: string, message: string): Diagnostic => ({
+  ruleId,
+  severity,
   message,
   location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
   related: [],
 });
+const unreadable = (file: string, message: string): Diagnostic => fileDiagnostic('unreadable-file', 'error', file, message);
+const skippedLink = (file: string, message: string): Diagnostic => fileDiagnostic('skipped-link', 'warning', file, message);
 /** Fails instead of hanging when `promise` takes longer than `ms`. */
 const within = <T>(ms: number, promise: Promise<T>): Promise<T> =>
   Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`still running after ${ms} ms`)), ms).unref())]);
@@ -199,14 +202,6 @@ discover('should read each real file once when a symlink loops back to an ancest
     const result = await within(10_000, discoverManifests(['.'], options(root)));
     assert.equal(result, { sources: [{ path: 'a.yaml', text: 'a: 1\n' }, { path: 'sub/b.yaml', text: 'b: 1\n' }], diagnostics: [] });
   });
-});
-
-const skippedLink = (file: string, message: string): Diagnostic => ({
-  ruleId: 'skipped-link',
-  severity: 'warning',
-  message,
-  location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-  related: [],
 });
 
 discover('should read links to files inside the tree, and say, not follow, links leading out of it', async () => {
