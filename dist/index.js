@@ -19055,10 +19055,10 @@ async function walkDirectory(absolute, cwd, ignored) {
     }
     const inside = target.real === root || target.real.startsWith(root.endsWith(path7.sep) ? root : `${root}${path7.sep}`);
     if (target.directory) {
-      if (!inside) diagnostics.push(skippedLink(relative2, `A link to a directory outside the scanned tree (-> ${target.text}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`));
+      if (!inside) diagnostics.push(fileDiagnostic(relative2, `A link to a directory outside the scanned tree (-> ${target.text}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`, RULES.skippedLink));
     } else if (isManifestName(entry.name)) {
       if (inside) files.push(relative2);
-      else diagnostics.push(skippedLink(relative2, `A link to a file outside the scanned tree (-> ${target.text}): it was not read; lint the file directly if it is a manifest`));
+      else diagnostics.push(fileDiagnostic(relative2, `A link to a file outside the scanned tree (-> ${target.text}): it was not read; lint the file directly if it is a manifest`, RULES.skippedLink));
     }
   }
   return { files, diagnostics: diagnostics.sort((a, b) => compareCodePoints(a.location.file, b.location.file)) };
@@ -19070,9 +19070,6 @@ function linkTarget(file) {
   } catch {
     return void 0;
   }
-}
-function skippedLink(file, message) {
-  return { ruleId: RULES.skippedLink.id, severity: RULES.skippedLink.severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 function lazyManifest(file, origin) {
   return { path: file, read: () => readManifest(origin.absolute, file, origin.maxBytes), origin };
@@ -19089,8 +19086,8 @@ var PathNotFoundError = class extends Error {
   }
   given;
 };
-function fileDiagnostic(file, message, severity = "error") {
-  return { ruleId: "unreadable-file", severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+function fileDiagnostic(file, message, rule2 = RULES.unreadableFile) {
+  return { ruleId: rule2.id, severity: rule2.severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 function readManifest(absolute, file, maxBytes) {
   try {
@@ -21057,6 +21054,7 @@ var VOLUME_SOURCE_FIELDS = [
   "csi",
   "ephemeral"
 ];
+var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 
 // src/load/shapes.ts
 var strings = { array: "string" };
@@ -22417,12 +22415,16 @@ function preparePolicies(policies, options, locator) {
 // src/psp/admission-key.ts
 function admissionKey(pod, requester) {
   const { metadata: metadata2, spec } = pod;
-  const projectedSpec = { ...spec };
-  if (spec.initContainers !== void 0) projectedSpec.initContainers = withoutImages(spec.initContainers);
-  if (spec.containers !== void 0) projectedSpec.containers = withoutImages(spec.containers);
-  if (spec.ephemeralContainers !== void 0) projectedSpec.ephemeralContainers = withoutImages(spec.ephemeralContainers);
-  const projection = [requester, metadata2.namespace ?? null, metadata2.annotations ?? null, projectedSpec];
+  const projection = [requester, metadata2.namespace ?? null, metadata2.annotations ?? null, specWithoutImages(spec)];
   return isJsonExact(projection, 0) ? JSON.stringify(projection) : void 0;
+}
+function specWithoutImages(spec) {
+  const copy = { ...spec };
+  for (const list2 of CONTAINER_LISTS) {
+    const containers = copy[list2];
+    if (Array.isArray(containers)) copy[list2] = withoutImages(containers);
+  }
+  return copy;
 }
 function withoutImages(containers) {
   return containers.map((container3) => {
@@ -23418,7 +23420,6 @@ var PSS_TEMPLATE_SHAPE = {
   }
 };
 var isObj = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function at3(value, path12) {
   let current = value;
   for (const segment of path12) current = isObj(current) ? current[segment] : void 0;
@@ -24619,20 +24620,12 @@ var PssChecks = class {
   keyOf(pod) {
     let key2 = this.keys.get(pod);
     if (key2 === void 0) {
-      const projection = withoutContainerImages(pod);
+      const projection = { metadata: pod.metadata, spec: specWithoutImages(pod.spec) };
       this.keys.set(pod, key2 = isJsonExact(projection, 0) ? JSON.stringify(projection) : null);
     }
     return key2;
   }
 };
-function withoutContainerImages(pod) {
-  const spec = { ...pod.spec };
-  for (const list2 of CONTAINER_LISTS) {
-    const containers = spec[list2];
-    if (Array.isArray(containers)) spec[list2] = withoutImages(containers);
-  }
-  return { metadata: pod.metadata, spec };
-}
 function remembered(map, key2, compute) {
   const known = map.get(key2);
   if (known !== void 0) return known;
@@ -25609,6 +25602,9 @@ function renderMigration(forecast) {
   return out.join("\n") + "\n";
 }
 
+// src/api/diagnostic.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+
 // src/report/sarif-fingerprint.ts
 import { createRequire } from "node:module";
 var FINGERPRINT_KEY = "podgate/v1";
@@ -25696,7 +25692,6 @@ function reportingDescriptors() {
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://github.com/podgate/podgate";
 var OMITTED_RESULTS_PROPERTY = "podgate/omittedResults";
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function sarifParts(result, options) {
   const { rules, indexOf } = reportingDescriptors();
   const diagnostics = [...result.diagnostics].sort(compareDiagnostics);
@@ -25730,7 +25725,7 @@ function sarifParts(result, options) {
 function mostSevere(diagnostics, max) {
   const all = diagnostics.map((_2, i) => i);
   if (max === void 0 || diagnostics.length <= max) return all;
-  const rank = (i) => SEVERITY_RANK[diagnostics[i].severity];
+  const rank = (i) => SEVERITY_ORDER[diagnostics[i].severity];
   return all.sort((a, b) => rank(a) - rank(b) || a - b).slice(0, Math.max(0, max)).sort((a, b) => a - b);
 }
 function* renderSarifChunks(result, options) {
@@ -25757,7 +25752,6 @@ function toResult(diagnostic, ruleIndex, fingerprint) {
 
 // src/report/stylish.ts
 var ansi = (code, enabled) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
-var severityOrder = { error: 0, warning: 1, note: 2 };
 var LINES_PER_CHUNK = 4096;
 function* renderStylishChunks(result, options) {
   const red = ansi("31", options.color);
@@ -25799,7 +25793,7 @@ function* renderStylishChunks(result, options) {
   const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === "error"));
   for (const [file, diagnostics] of groupBy(rest, (d) => d.location.file)) {
     lines.push(bold(file));
-    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
+    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])) {
       const paint = d.severity === "error" ? red : d.severity === "warning" ? yellow : dim;
       lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }
@@ -25873,7 +25867,6 @@ function* stylishWithSuppressions(result, options) {
 }
 
 // src/report/summary.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 var TITLES2 = new Map(Object.values(RULES).map((rule2) => [rule2.id, rule2.title]));
 var plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 function renderSummary(result, options = {}) {

@@ -3,6 +3,9 @@
 
 export type Severity = 'error' | 'warning' | 'note';
 
+/** Most severe first: the order reports list and keep findings in. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
+
 /** A region of a repository file; lines and columns are 1-based, columns in UTF-16 code units. */
 export interface Location {
   /** Repository-relative POSIX path (or `<stdin>`). */

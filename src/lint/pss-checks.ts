@@ -4,9 +4,8 @@
 // that projection's JSON without images, 20,000 of them are checked a few times instead of 20,000 times (the same
 // idea as the admission cache, lint/admission-cache.ts).
 
-import { isJsonExact, withoutImages } from '../psp/admission-key.js';
+import { isJsonExact, specWithoutImages } from '../psp/admission-key.js';
 import { failingFieldPaths } from '../pss/field-paths.js';
-import { CONTAINER_LISTS } from '../pss/pod.js';
 import { getEvaluator, type FailedCheck } from '../pss/registry.js';
 import type { PssLevel, PssPod, PssVersion } from '../pss/types.js';
 import { levelVersionString } from '../pss/version.js';
@@ -37,21 +36,11 @@ export class PssChecks {
   private keyOf(pod: PssPod): string | null {
     let key = this.keys.get(pod);
     if (key === undefined) {
-      const projection = withoutContainerImages(pod);
+      const projection: PssPod = { metadata: pod.metadata, spec: specWithoutImages(pod.spec) };
       this.keys.set(pod, (key = isJsonExact(projection, 0) ? JSON.stringify(projection) : null));
     }
     return key;
   }
-}
-
-/** The pod without its containers' images (no check reads them). */
-function withoutContainerImages(pod: PssPod): PssPod {
-  const spec = { ...pod.spec };
-  for (const list of CONTAINER_LISTS) {
-    const containers = spec[list];
-    if (Array.isArray(containers)) spec[list] = withoutImages(containers);
-  }
-  return { metadata: pod.metadata, spec };
 }
 
 function remembered<T>(map: Map<string, T>, key: string, compute: () => T): T {

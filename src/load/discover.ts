@@ -8,7 +8,7 @@ import { glob } from 'glob';
 import { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
-import { RULES } from '../rules/catalog.js';
+import { RULES, type Rule } from '../rules/catalog.js';
 import { mayHoldClusterState } from './kinds.js';
 import type { LazySourceFile, SourceFile } from './parse.js';
 
@@ -122,10 +122,10 @@ async function walkDirectory(absolute: string, cwd: string, ignored: (file: stri
     }
     const inside = target.real === root || target.real.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`);
     if (target.directory) {
-      if (!inside) diagnostics.push(skippedLink(relative, `A link to a directory outside the scanned tree (-> ${target.text}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`));
+      if (!inside) diagnostics.push(fileDiagnostic(relative, `A link to a directory outside the scanned tree (-> ${target.text}): not followed, so nothing in it is read; lint that directory directly if it holds manifests`, RULES.skippedLink));
     } else if (isManifestName(entry.name)) {
       if (inside) files.push(relative);
-      else diagnostics.push(skippedLink(relative, `A link to a file outside the scanned tree (-> ${target.text}): it was not read; lint the file directly if it is a manifest`));
+      else diagnostics.push(fileDiagnostic(relative, `A link to a file outside the scanned tree (-> ${target.text}): it was not read; lint the file directly if it is a manifest`, RULES.skippedLink));
     }
   }
   // Glob's order is the order it happens to read directories in.
@@ -140,10 +140,6 @@ function linkTarget(file: string): { text: string; real: string; directory: bool
   } catch {
     return undefined;
   }
-}
-
-function skippedLink(file: string, message: string): Diagnostic {
-  return { ruleId: RULES.skippedLink.id, severity: RULES.skippedLink.severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 
 /** The manifest at `origin.absolute` as a lazy file named `file` (read, decoded and checked when asked). */
@@ -166,8 +162,9 @@ export class PathNotFoundError extends Error {
   }
 }
 
-function fileDiagnostic(file: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
-  return { ruleId: 'unreadable-file', severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
+/** A diagnostic about a whole file, at its line 1 (`unreadable-file` unless another rule is given). */
+function fileDiagnostic(file: string, message: string, rule: Rule = RULES.unreadableFile): Diagnostic {
+  return { ruleId: rule.id, severity: rule.severity, message, location: { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, related: [] };
 }
 
 /**

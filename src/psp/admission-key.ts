@@ -5,7 +5,7 @@
 // differ between otherwise identical workloads (web-1, web-2, ...), so leaving them out lets a repository of
 // 20,000 near-identical Deployments be decided a few hundred times instead of 20,000 times.
 
-import type { Pod } from '../api/core.js';
+import { CONTAINER_LISTS, type Pod } from '../api/core.js';
 
 /**
  * The pod's admission key (the JSON of what admission reads), or undefined when the pod holds a value the key cannot spell unambiguously (then
@@ -14,16 +14,22 @@ import type { Pod } from '../api/core.js';
  */
 export function admissionKey(pod: Pod, requester: string): string | undefined {
   const { metadata, spec } = pod;
-  const projectedSpec = { ...spec };
-  if (spec.initContainers !== undefined) projectedSpec.initContainers = withoutImages(spec.initContainers);
-  if (spec.containers !== undefined) projectedSpec.containers = withoutImages(spec.containers);
-  if (spec.ephemeralContainers !== undefined) projectedSpec.ephemeralContainers = withoutImages(spec.ephemeralContainers);
-  const projection = [requester, metadata.namespace ?? null, metadata.annotations ?? null, projectedSpec];
+  const projection = [requester, metadata.namespace ?? null, metadata.annotations ?? null, specWithoutImages(spec)];
   return isJsonExact(projection, 0) ? JSON.stringify(projection) : undefined;
 }
 
-/** Copies of `containers` without their `image` (which neither admission plugin reads); other items as they are. */
-export function withoutImages<T>(containers: readonly T[]): T[] {
+/** A copy of a pod `spec` whose container lists hold copies of the containers without their `image` (which neither admission plugin reads). */
+export function specWithoutImages<S extends object>(spec: S): S {
+  const copy: Record<string, unknown> = { ...(spec as Record<string, unknown>) };
+  for (const list of CONTAINER_LISTS) {
+    const containers = copy[list];
+    if (Array.isArray(containers)) copy[list] = withoutImages(containers);
+  }
+  return copy as S;
+}
+
+/** Copies of `containers` without their `image`; other items as they are. */
+function withoutImages<T>(containers: readonly T[]): T[] {
   return containers.map((container) => {
     if (container === null || typeof container !== 'object' || !('image' in container)) return container;
     const { image: _image, ...rest } = container as Record<string, unknown>;

@@ -2,6 +2,7 @@
 // extraction (spec §3.1), decoding, and the API-server pre-processing of §3.2 that matters to PSA. Mirrors
 // admission.go extractPodSpecFromTemplate, core/v1 defaults.go and pod strategy.go PrepareForCreate.
 
+import { CONTAINER_LISTS } from '../api/core.js';
 import type { WorkloadKind } from '../load/kinds.js';
 import { narrow, type Shape, type ShapeError } from '../load/shape.js';
 import type { PssPod } from './types.js';
@@ -115,7 +116,6 @@ export const PSS_TEMPLATE_SHAPE: Shape = {
 
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-export const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
 function at(value: unknown, path: readonly string[]): unknown {
   let current = value;

@@ -2,7 +2,7 @@
 // (no timestamps, no absolute paths, results in diagnostic order), so the same input gives the same bytes.
 
 import type { Log, Result } from 'sarif';
-import type { Diagnostic } from '../api/diagnostic.js';
+import { SEVERITY_ORDER, type Diagnostic } from '../api/diagnostic.js';
 import { compareDiagnostics, type LintResult } from '../lint.js';
 import { FINGERPRINT_KEY, fingerprints } from './sarif-fingerprint.js';
 import { SRCROOT, toPhysicalLocation, toRelatedLocations, withRelatedLinks } from './sarif-locations.js';
@@ -30,8 +30,6 @@ export interface SarifOptions {
 
 /** The property that counts the results `maxResults` left out. */
 export const OMITTED_RESULTS_PROPERTY = 'podgate/omittedResults';
-
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 } as const;
 
 /**
  * The SARIF log of a lint run: every catalogued rule in `tool.driver.rules`, one result per diagnostic (an
@@ -80,7 +78,7 @@ function sarifParts(result: LintResult, options: SarifOptions): { log: Log; resu
 function mostSevere(diagnostics: readonly Diagnostic[], max: number | undefined): number[] {
   const all = diagnostics.map((_, i) => i);
   if (max === undefined || diagnostics.length <= max) return all;
-  const rank = (i: number): number => SEVERITY_RANK[diagnostics[i]!.severity];
+  const rank = (i: number): number => SEVERITY_ORDER[diagnostics[i]!.severity];
   return all.sort((a, b) => rank(a) - rank(b) || a - b).slice(0, Math.max(0, max)).sort((a, b) => a - b);
 }
 

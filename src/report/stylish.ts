@@ -1,7 +1,7 @@
 // `--format stylish`: the human report. Every forbidden pod with its place, the API server's message,
 // each located violation and the policies considered; then the other diagnostics by file; then a summary.
 
-import type { Diagnostic } from '../api/diagnostic.js';
+import { SEVERITY_ORDER, type Diagnostic } from '../api/diagnostic.js';
 import { groupBy } from '../api/group.js';
 import { describeEnforce, type LintedPod } from '../lint/pss.js';
 import type { LintResult } from '../lint.js';
@@ -15,8 +15,6 @@ export interface StylishOptions {
 
 type Paint = (text: string) => string;
 const ansi = (code: string, enabled: boolean): Paint => (text) => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-const severityOrder = { error: 0, warning: 1, note: 2 } as const;
 
 export function renderStylish(result: LintResult, options: StylishOptions): string {
   return [...renderStylishChunks(result, options)].join('');
@@ -70,7 +68,7 @@ export function* renderStylishChunks(result: LintResult, options: StylishOptions
   const rest = result.diagnostics.filter((d) => !podDiagnostics.has(d) && (!options.quiet || d.severity === 'error'));
   for (const [file, diagnostics] of groupBy(rest, (d) => d.location.file)) {
     lines.push(bold(file));
-    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || severityOrder[a.severity] - severityOrder[b.severity])) {
+    for (const d of [...diagnostics].sort((a, b) => a.location.startLine - b.location.startLine || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])) {
       const paint = d.severity === 'error' ? red : d.severity === 'warning' ? yellow : dim;
       lines.push(`  ${dim(`${d.location.startLine}:${d.location.startColumn}`.padEnd(8))} ${paint(d.severity.padEnd(7))} ${d.message}  ${dim(d.ruleId)}`);
     }

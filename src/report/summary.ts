@@ -2,7 +2,7 @@
 // server's message and the policies considered, the Pod Security warnings by check, then the input problems by
 // rule. Markdown, deterministic.
 
-import type { Diagnostic, Location, Severity } from '../api/diagnostic.js';
+import { SEVERITY_ORDER, type Diagnostic, type Location, type Severity } from '../api/diagnostic.js';
 import { compareCodePoints } from '../api/compare.js';
 import { groupBy } from '../api/group.js';
 import { describeEnforce, type LintedPod } from '../lint/pss.js';
@@ -24,7 +24,6 @@ export interface SummaryOptions {
   maxLocations?: number;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 const TITLES: ReadonlyMap<string, string> = new Map(Object.values(RULES).map((rule) => [rule.id, rule.title]));
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
