@@ -75,7 +75,7 @@ hostile.after(() => {
 
 interface Report {
   pods: { file: string; object: { name: string }; allowed: boolean }[];
-  diagnostics: { ruleId: string; severity: string; message: string; location: { file: string; startLine: number } }[];
+  diagnostics: { ruleId: string; severity: string; message: string; location: { file: string; startLine: number; startColumn: number } }[];
 }
 
 hostile('should survive every file, report each problem at its file and line, and still judge the good pods', async () => {
@@ -99,6 +99,9 @@ hostile('should survive every file, report each problem at its file and line, an
     'list.yaml invalid-object',
     'template.yaml unrendered-template',
     'broken.yaml yaml-syntax',
+    // Read as kubectl reads them (the last of two keys; a tagged value as written), and said.
+    'duplicate-keys.yaml duplicate-key',
+    'custom-tags.yaml ignored-yaml-tag',
     'links/dangling.yaml unreadable-file',
     'links/fifo.yaml unreadable-file',
     // Links leading out of the tree are said, not followed: to a device, a file, directories.
@@ -110,8 +113,15 @@ hostile('should survive every file, report each problem at its file and line, an
     assert.ok(problems.has(expected), `expected ${expected}; got ${[...problems].sort().join(', ')}`);
   }
   for (const d of report.diagnostics) assert.ok(d.location.startLine >= 1, `${d.ruleId} located`);
-  // Custom tags (`!ENV`, `!!js/function`) are read as go-yaml reads them: the tagged value, no error.
-  assert.not.ok([...problems].some((problem) => problem.startsWith('custom-tags.yaml')));
+  // Custom tags (`!ENV`, `!!js/function`) are read as go-yaml reads them (the value as written): warnings, at each tag.
+  assert.equal(
+    report.diagnostics.filter((d) => d.location.file === 'custom-tags.yaml').map((d) => `${d.location.startLine}:${d.location.startColumn} ${d.severity} ${d.message}`),
+    [
+      '5:8 warning kubectl ignores the YAML tag !ENV: the value is sent as written, without whatever the tag was meant to do',
+      '6:7 warning kubectl ignores the YAML tag !!js/function: the value is sent as written, without whatever the tag was meant to do',
+    ],
+  );
+  assert.equal(report.diagnostics.filter((d) => d.ruleId === 'duplicate-key').map((d) => `${d.location.file}:${d.location.startLine} ${d.severity}`), ['duplicate-keys.yaml:6 warning']);
   const judged = report.pods.map((pod) => `${pod.file} ${pod.object.name}`).sort();
   assert.equal(judged, [
     'alias-bomb-pod.yaml bomb-pod',

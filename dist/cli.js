@@ -1065,7 +1065,7 @@ ${exception.mark.snippet}`;
         throw new YAMLException2(message, mark);
       }
     };
-    var EVENT_ID3 = {
+    var EVENT_ID5 = {
       DOCUMENT: 1,
       SEQUENCE: 2,
       MAPPING: 3,
@@ -1073,7 +1073,7 @@ ${exception.mark.snippet}`;
       ALIAS: 5,
       POP: 6
     };
-    var SCALAR_STYLE2 = {
+    var SCALAR_STYLE4 = {
       PLAIN: 1,
       SINGLE_QUOTED: 2,
       DOUBLE_QUOTED: 3,
@@ -1293,18 +1293,18 @@ ${exception.mark.snippet}`;
       }
       return result;
     }
-    function getScalarValue3(input, scalar) {
+    function getScalarValue4(input, scalar) {
       if (scalar.valueStart === NO_RANGE$3) return "";
       const { valueStart, valueEnd } = scalar;
       if (scalar.fast) return input.slice(valueStart, valueEnd);
       switch (scalar.style) {
-        case SCALAR_STYLE2.SINGLE_QUOTED:
+        case SCALAR_STYLE4.SINGLE_QUOTED:
           return getSingleQuotedValue(input, valueStart, valueEnd);
-        case SCALAR_STYLE2.DOUBLE_QUOTED:
+        case SCALAR_STYLE4.DOUBLE_QUOTED:
           return getDoubleQuotedValue(input, valueStart, valueEnd);
-        case SCALAR_STYLE2.LITERAL_BLOCK:
+        case SCALAR_STYLE4.LITERAL_BLOCK:
           return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-        case SCALAR_STYLE2.FOLDED_BLOCK:
+        case SCALAR_STYLE4.FOLDED_BLOCK:
           return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
         default:
           return getPlainValue(input, valueStart, valueEnd);
@@ -1407,7 +1407,7 @@ ${exception.mark.snippet}`;
       }
     }
     function constructScalar(state, event) {
-      const source = getScalarValue3(state.source, event);
+      const source = getScalarValue4(state.source, event);
       const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
       const strTag3 = state.schema.defaultScalarTag;
       if (rawTag2 !== "") {
@@ -1437,7 +1437,7 @@ ${exception.mark.snippet}`;
         }
         throwError$1(state, `unknown scalar tag !<${tagName}>`);
       }
-      if (event.style === SCALAR_STYLE2.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+      if (event.style === SCALAR_STYLE4.PLAIN) return state.schema.resolveImplicitScalarTag(source);
       return {
         value: strTag3.resolve(source, false, strTag3.tagName),
         tag: strTag3
@@ -1540,7 +1540,7 @@ ${exception.mark.snippet}`;
         const event = state.events[state.eventIndex++];
         state.position = eventPosition$1(event);
         switch (event.type) {
-          case EVENT_ID3.DOCUMENT:
+          case EVENT_ID5.DOCUMENT:
             state.anchors = /* @__PURE__ */ new Map();
             state.nodeTags = /* @__PURE__ */ new Map();
             state.aliasCount = 0;
@@ -1553,13 +1553,13 @@ ${exception.mark.snippet}`;
               hasValue: false
             });
             break;
-          case EVENT_ID3.SCALAR: {
+          case EVENT_ID5.SCALAR: {
             const { value, tag } = constructScalar(state, event);
             storeAnchor(state, event, value, tag, true);
             addValue(state, value, tag);
             break;
           }
-          case EVENT_ID3.SEQUENCE: {
+          case EVENT_ID5.SEQUENCE: {
             const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
             const tag = state.schema.lookupSequenceTag(tagName);
             if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
@@ -1575,7 +1575,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID3.MAPPING: {
+          case EVENT_ID5.MAPPING: {
             const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
             const tag = state.schema.lookupMappingTag(tagName);
             if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
@@ -1595,7 +1595,7 @@ ${exception.mark.snippet}`;
             });
             break;
           }
-          case EVENT_ID3.ALIAS: {
+          case EVENT_ID5.ALIAS: {
             if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
             const name = state.source.slice(event.anchorStart, event.anchorEnd);
             const anchor = state.anchors.get(name);
@@ -1604,7 +1604,7 @@ ${exception.mark.snippet}`;
             addValue(state, anchor.value, anchor.tag);
             break;
           }
-          case EVENT_ID3.POP: {
+          case EVENT_ID5.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.hasKey) {
               state.position = frame.keyPosition;
@@ -1645,7 +1645,7 @@ ${exception.mark.snippet}`;
     };
     function addDocumentEvent(state, explicitStart, explicitEnd) {
       state.events.push({
-        type: EVENT_ID3.DOCUMENT,
+        type: EVENT_ID5.DOCUMENT,
         explicitStart,
         explicitEnd,
         directives: state.directives
@@ -1653,7 +1653,7 @@ ${exception.mark.snippet}`;
     }
     function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID3.SEQUENCE,
+        type: EVENT_ID5.SEQUENCE,
         start,
         anchorStart,
         anchorEnd,
@@ -1664,7 +1664,7 @@ ${exception.mark.snippet}`;
     }
     function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
       state.events.push({
-        type: EVENT_ID3.MAPPING,
+        type: EVENT_ID5.MAPPING,
         start,
         anchorStart,
         anchorEnd,
@@ -1675,7 +1675,7 @@ ${exception.mark.snippet}`;
     }
     function insertFlowPairMappingEvent(state, snapshot) {
       state.events.splice(snapshot.eventsLength, 0, {
-        type: EVENT_ID3.MAPPING,
+        type: EVENT_ID5.MAPPING,
         start: snapshot.position,
         anchorStart: NO_RANGE$1,
         anchorEnd: NO_RANGE$1,
@@ -1686,7 +1686,7 @@ ${exception.mark.snippet}`;
     }
     function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE2.CLIP, indent = -1, fast = false) {
       state.events.push({
-        type: EVENT_ID3.SCALAR,
+        type: EVENT_ID5.SCALAR,
         valueStart,
         valueEnd,
         anchorStart,
@@ -1701,16 +1701,16 @@ ${exception.mark.snippet}`;
     }
     function addAliasEvent(state, anchorStart, anchorEnd) {
       state.events.push({
-        type: EVENT_ID3.ALIAS,
+        type: EVENT_ID5.ALIAS,
         anchorStart,
         anchorEnd
       });
     }
     function addPopEvent(state) {
-      state.events.push({ type: EVENT_ID3.POP });
+      state.events.push({ type: EVENT_ID5.POP });
     }
     function addEmptyScalarEvent(state) {
-      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE2.PLAIN);
+      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE4.PLAIN);
     }
     function emptyProperties() {
       return {
@@ -1931,7 +1931,7 @@ ${exception.mark.snippet}`;
           }
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.SINGLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE4.SINGLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (isEol(ch)) {
@@ -1953,7 +1953,7 @@ ${exception.mark.snippet}`;
         if (ch === 34) {
           const end = state.position;
           state.position++;
-          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.DOUBLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE4.DOUBLE_QUOTED, CHOMPING_MODE2.CLIP, -1, simple);
           return true;
         }
         if (ch === 92) {
@@ -1985,7 +1985,7 @@ ${exception.mark.snippet}`;
       let indent = -1;
       let detectedIndent = false;
       if (ch !== 124 && ch !== 62) return false;
-      const style = ch === 124 ? SCALAR_STYLE2.LITERAL_BLOCK : SCALAR_STYLE2.FOLDED_BLOCK;
+      const style = ch === 124 ? SCALAR_STYLE4.LITERAL_BLOCK : SCALAR_STYLE4.FOLDED_BLOCK;
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
         const current = state.input.charCodeAt(state.position);
@@ -2107,7 +2107,7 @@ ${exception.mark.snippet}`;
       }
       if (end === start) return false;
       checkPrintable(state, start, end);
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN, CHOMPING_MODE2.CLIP, -1, !multiline);
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE4.PLAIN, CHOMPING_MODE2.CLIP, -1, !multiline);
       return true;
     }
     function skipFlowSeparationSpace(state, nodeIndent) {
@@ -2243,7 +2243,7 @@ ${exception.mark.snippet}`;
               if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
               if (!mappingOpened) {
                 state.events.splice(beforeKey.eventsLength, 0, {
-                  type: EVENT_ID3.MAPPING,
+                  type: EVENT_ID5.MAPPING,
                   start: beforeKey.position,
                   anchorStart: props.anchorStart,
                   anchorEnd: props.anchorEnd,
@@ -2315,7 +2315,7 @@ ${exception.mark.snippet}`;
           var _state$events$fallbac;
           const fallbackState = snapshotState(state);
           const flowIndent = parentIndent + 1;
-          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID3.MAPPING) {
+          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID5.MAPPING) {
             state.depth--;
             return true;
           }
@@ -2345,7 +2345,7 @@ ${exception.mark.snippet}`;
               const fallbackState = snapshotState(state);
               const propertyIndent = propertyStart.position - propertyStart.lineStart;
               restoreState(state, propertyStart);
-              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID3.MAPPING) hasContent = true;
+              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID5.MAPPING) hasContent = true;
               else restoreState(state, fallbackState);
             }
             if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
@@ -2354,7 +2354,7 @@ ${exception.mark.snippet}`;
       }
       allowBlockScalars = allowBlockScalars && !hasContent;
       if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE2.PLAIN);
+        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE4.PLAIN);
         hasContent = true;
       }
       state.depth--;
@@ -2439,7 +2439,7 @@ ${exception.mark.snippet}`;
         }
       }
       const documentEvent = state.events[documentEventIndex];
-      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID3.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID5.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
       addPopEvent(state);
       if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
     }
@@ -2557,7 +2557,7 @@ ${exception.mark.snippet}`;
         kind: "scalar",
         tag: nodeTagName,
         tagged: !implicitTag,
-        style: SCALAR_STYLE2.PLAIN,
+        style: SCALAR_STYLE4.PLAIN,
         value: tag.represent(object)
       };
       if (tag.nodeKind === "sequence") {
@@ -2664,37 +2664,37 @@ ${exception.mark.snippet}`;
       fallbackToDoubleQuoted
     };
     function _preferredQuotedStyle(layout) {
-      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE2.SINGLE_QUOTED)) return SCALAR_STYLE2.SINGLE_QUOTED;
-      return SCALAR_STYLE2.DOUBLE_QUOTED;
+      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE4.SINGLE_QUOTED)) return SCALAR_STYLE4.SINGLE_QUOTED;
+      return SCALAR_STYLE4.DOUBLE_QUOTED;
     }
     function applyQuoteFlowKeysOption(layout) {
       if (!layout.presenterOptions.quoteFlowKeys) return;
-      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE2.PLAIN) return;
-      layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
+      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE4.PLAIN) return;
+      layout.style = SCALAR_STYLE4.DOUBLE_QUOTED;
     }
     function doubleQuoteForInvisibles(layout) {
-      if (layout.style === SCALAR_STYLE2.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE4.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE4.DOUBLE_QUOTED;
     }
     function doubleQuoteWhitespaceOnly(layout) {
-      if (layout.style === SCALAR_STYLE2.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
+      if (layout.style === SCALAR_STYLE4.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE4.DOUBLE_QUOTED;
     }
     function applyForceQuotesOption(layout) {
       if (!layout.presenterOptions.forceQuotes) return;
-      if (layout.isKey || layout.style !== SCALAR_STYLE2.PLAIN) return;
+      if (layout.isKey || layout.style !== SCALAR_STYLE4.PLAIN) return;
       if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE2.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE4.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
     }
     function tryLongOrMultilineAsBlock(layout) {
-      if (layout.style !== SCALAR_STYLE2.PLAIN || layout.isKey) return;
+      if (layout.style !== SCALAR_STYLE4.PLAIN || layout.isKey) return;
       const value = layout.node.value;
       const multiline = value.indexOf("\n") !== -1;
-      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE2.LITERAL_BLOCK)) {
-        if (multiline) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE4.LITERAL_BLOCK)) {
+        if (multiline) layout.style = SCALAR_STYLE4.DOUBLE_QUOTED;
         return;
       }
       const w = layout.presenterOptions.lineWidth;
       if (w === -1) {
-        if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
+        if (multiline) layout.style = SCALAR_STYLE4.LITERAL_BLOCK;
         return;
       }
       const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
@@ -2709,14 +2709,14 @@ ${exception.mark.snippet}`;
         if (nextLineBreak === -1) break;
         position = nextLineBreak + 1;
       }
-      if (shouldFold) layout.style = SCALAR_STYLE2.FOLDED_BLOCK;
-      else if (multiline) layout.style = SCALAR_STYLE2.LITERAL_BLOCK;
+      if (shouldFold) layout.style = SCALAR_STYLE4.FOLDED_BLOCK;
+      else if (multiline) layout.style = SCALAR_STYLE4.LITERAL_BLOCK;
     }
     function quoteInvalidPlain(layout) {
-      if (layout.style === SCALAR_STYLE2.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE2.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+      if (layout.style === SCALAR_STYLE4.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE4.PLAIN)) layout.style = _preferredQuotedStyle(layout);
     }
     function fallbackToDoubleQuoted(layout) {
-      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE2.DOUBLE_QUOTED;
+      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE4.DOUBLE_QUOTED;
     }
     function setBit(mask, bit) {
       return mask | 1 << bit;
@@ -2792,23 +2792,23 @@ ${exception.mark.snippet}`;
       return true;
     }
     function detectAllowedStyles(layout) {
-      let mask = setBit(0, SCALAR_STYLE2.DOUBLE_QUOTED);
-      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE2.PLAIN);
-      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE2.SINGLE_QUOTED);
-      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE2.LITERAL_BLOCK), SCALAR_STYLE2.FOLDED_BLOCK);
+      let mask = setBit(0, SCALAR_STYLE4.DOUBLE_QUOTED);
+      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE4.PLAIN);
+      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE4.SINGLE_QUOTED);
+      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE4.LITERAL_BLOCK), SCALAR_STYLE4.FOLDED_BLOCK);
       layout.allowedStylesMask = mask;
     }
     function renderScalar(layout) {
       switch (layout.style) {
-        case SCALAR_STYLE2.PLAIN:
+        case SCALAR_STYLE4.PLAIN:
           return renderPlain(layout);
-        case SCALAR_STYLE2.SINGLE_QUOTED:
+        case SCALAR_STYLE4.SINGLE_QUOTED:
           return renderSingleQuoted(layout);
-        case SCALAR_STYLE2.LITERAL_BLOCK:
+        case SCALAR_STYLE4.LITERAL_BLOCK:
           return renderLiteralBlock(layout);
-        case SCALAR_STYLE2.FOLDED_BLOCK:
+        case SCALAR_STYLE4.FOLDED_BLOCK:
           return renderFoldedBlock(layout);
-        case SCALAR_STYLE2.DOUBLE_QUOTED:
+        case SCALAR_STYLE4.DOUBLE_QUOTED:
           return renderDoubleQuoted(layout);
       }
     }
@@ -3060,7 +3060,7 @@ ${" ".repeat(state.indent * level)}`;
         let pairBuffer = "";
         if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
         const { key: key2, value } = node.items[index2];
-        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE2.LITERAL_BLOCK || key2.style === SCALAR_STYLE2.FOLDED_BLOCK);
+        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE4.LITERAL_BLOCK || key2.style === SCALAR_STYLE4.FOLDED_BLOCK);
         const keyRender = keyIsBlock ? writeNode(state, level + 1, key2, node, {
           block: true,
           compact: true,
@@ -3127,8 +3127,8 @@ ${" ".repeat(state.indent * level)}`;
         detectAllowedStyles(layout);
         for (const rule2 of state.scalarStyleRules) rule2(layout);
         body = renderScalar(layout);
-        state.openEnded = (layout.style === SCALAR_STYLE2.LITERAL_BLOCK || layout.style === SCALAR_STYLE2.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE2.PLAIN && node.tag !== state.defaultScalarTagName;
+        state.openEnded = (layout.style === SCALAR_STYLE4.LITERAL_BLOCK || layout.style === SCALAR_STYLE4.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE4.PLAIN && node.tag !== state.defaultScalarTagName;
       }
       if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
       if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
@@ -3252,14 +3252,14 @@ ${" ".repeat(state.indent * level)}`;
       return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
     }
     function buildScalar(state, event) {
-      const value = getScalarValue3(state.source, event);
+      const value = getScalarValue4(state.source, event);
       const raw = rawTag(state, event);
       let tag;
       let tagged = false;
       if (raw !== "") {
         tagged = true;
         tag = raw;
-      } else if (event.style === SCALAR_STYLE2.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+      } else if (event.style === SCALAR_STYLE4.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
       else tag = state.schema.defaultScalarTag.tagName;
       return {
         kind: "scalar",
@@ -3311,7 +3311,7 @@ ${" ".repeat(state.indent * level)}`;
         const event = events[state.eventIndex++];
         state.position = eventPosition(event);
         switch (event.type) {
-          case EVENT_ID3.DOCUMENT: {
+          case EVENT_ID5.DOCUMENT: {
             const doc = {
               contents: null,
               explicitStart: event.explicitStart,
@@ -3324,10 +3324,10 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID3.SCALAR:
+          case EVENT_ID5.SCALAR:
             addNode(state, buildScalar(state, event));
             break;
-          case EVENT_ID3.SEQUENCE: {
+          case EVENT_ID5.SEQUENCE: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
             const node = {
               kind: "sequence",
@@ -3343,7 +3343,7 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID3.MAPPING: {
+          case EVENT_ID5.MAPPING: {
             const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
             const node = {
               kind: "mapping",
@@ -3360,13 +3360,13 @@ ${" ".repeat(state.indent * level)}`;
             });
             break;
           }
-          case EVENT_ID3.ALIAS:
+          case EVENT_ID5.ALIAS:
             addNode(state, {
               kind: "alias",
               anchor: state.source.slice(event.anchorStart, event.anchorEnd)
             });
             break;
-          case EVENT_ID3.POP: {
+          case EVENT_ID5.POP: {
             const frame = state.frames.pop();
             if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
             if (frame.kind === "document") state.documents.push(frame.doc);
@@ -3377,17 +3377,17 @@ ${" ".repeat(state.indent * level)}`;
       }
       return state.documents;
     }
-    var EVENT_DOCUMENT = EVENT_ID3.DOCUMENT;
-    var EVENT_SEQUENCE = EVENT_ID3.SEQUENCE;
-    var EVENT_MAPPING = EVENT_ID3.MAPPING;
-    var EVENT_SCALAR = EVENT_ID3.SCALAR;
-    var EVENT_ALIAS = EVENT_ID3.ALIAS;
-    var EVENT_POP = EVENT_ID3.POP;
-    var SCALAR_STYLE_PLAIN = SCALAR_STYLE2.PLAIN;
-    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE2.SINGLE_QUOTED;
-    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE2.DOUBLE_QUOTED;
-    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE2.LITERAL_BLOCK;
-    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE2.FOLDED_BLOCK;
+    var EVENT_DOCUMENT = EVENT_ID5.DOCUMENT;
+    var EVENT_SEQUENCE = EVENT_ID5.SEQUENCE;
+    var EVENT_MAPPING = EVENT_ID5.MAPPING;
+    var EVENT_SCALAR = EVENT_ID5.SCALAR;
+    var EVENT_ALIAS = EVENT_ID5.ALIAS;
+    var EVENT_POP = EVENT_ID5.POP;
+    var SCALAR_STYLE_PLAIN = SCALAR_STYLE4.PLAIN;
+    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE4.SINGLE_QUOTED;
+    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE4.DOUBLE_QUOTED;
+    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE4.LITERAL_BLOCK;
+    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE4.FOLDED_BLOCK;
     var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
     var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
     var CHOMPING_CLIP = CHOMPING_MODE2.CLIP;
@@ -3405,7 +3405,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.DUMP_SCHEMA = DUMP_SCHEMA;
     exports.EVENT_ALIAS = EVENT_ALIAS;
     exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
-    exports.EVENT_ID = EVENT_ID3;
+    exports.EVENT_ID = EVENT_ID5;
     exports.EVENT_MAPPING = EVENT_MAPPING;
     exports.EVENT_POP = EVENT_POP;
     exports.EVENT_SCALAR = EVENT_SCALAR;
@@ -3413,7 +3413,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
     exports.JSON_SCHEMA = JSON_SCHEMA;
     exports.NOT_RESOLVED = NOT_RESOLVED2;
-    exports.SCALAR_STYLE = SCALAR_STYLE2;
+    exports.SCALAR_STYLE = SCALAR_STYLE4;
     exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
     exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
     exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
@@ -3437,7 +3437,7 @@ ${" ".repeat(state.indent * level)}`;
     exports.floatCoreTag = floatCoreTag;
     exports.floatJsonTag = floatJsonTag;
     exports.floatYaml11Tag = floatYaml11Tag;
-    exports.getScalarValue = getScalarValue3;
+    exports.getScalarValue = getScalarValue4;
     exports.intCoreTag = intCoreTag;
     exports.intJsonTag = intJsonTag;
     exports.intYaml11Tag = intYaml11Tag;
@@ -3467,18 +3467,18 @@ ${" ".repeat(state.indent * level)}`;
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS3 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR3 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS3;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR3;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -3492,21 +3492,21 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS2:
+          case ALIAS3:
           case MAP:
-          case SCALAR2:
+          case SCALAR3:
           case SEQ:
             return true;
         }
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS2;
+    exports.ALIAS = ALIAS3;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR2;
+    exports.SCALAR = SCALAR3;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
@@ -9056,20 +9056,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT2 = "";
+    var DOCUMENT3 = "";
     var FLOW_END = "";
-    var SCALAR2 = "";
+    var SCALAR3 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT2:
+        case DOCUMENT3:
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR2:
+        case SCALAR3:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -9079,11 +9079,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT2:
+        case DOCUMENT3:
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR2:
+        case SCALAR3:
           return "scalar";
         case "---":
           return "doc-start";
@@ -9140,9 +9140,9 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT2;
+    exports.DOCUMENT = DOCUMENT3;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR2;
+    exports.SCALAR = SCALAR3;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
@@ -9468,9 +9468,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote4 = this.charAt(0);
-        let end = this.buffer.indexOf(quote4, this.pos + 1);
-        if (quote4 === "'") {
+        const quote5 = this.charAt(0);
+        let end = this.buffer.indexOf(quote5, this.pos + 1);
+        if (quote5 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -10925,6 +10925,34 @@ var KUBECTL_SCHEMA = new import_js_yaml.Schema([
   localSequence,
   localMapping
 ]);
+function nodeEnd(events, at4) {
+  const first = events[at4]?.type;
+  if (first !== import_js_yaml.EVENT_ID.SEQUENCE && first !== import_js_yaml.EVENT_ID.MAPPING) return at4 + 1;
+  let depth = 0;
+  for (let i = at4; i < events.length; i++) {
+    const type = events[i].type;
+    if (type === import_js_yaml.EVENT_ID.SEQUENCE || type === import_js_yaml.EVENT_ID.MAPPING) depth++;
+    else if (type === import_js_yaml.EVENT_ID.POP && --depth === 0) return i + 1;
+  }
+  return events.length;
+}
+function inGoMergeOrder(events, source) {
+  let out;
+  for (let i = 0; i + 1 < events.length; i++) {
+    const key2 = events[i];
+    if (key2.type !== import_js_yaml.EVENT_ID.SCALAR || key2.style !== import_js_yaml.SCALAR_STYLE.PLAIN || key2.valueEnd - key2.valueStart !== 2 || source.slice(key2.valueStart, key2.valueEnd) !== "<<" || events[i + 1].type !== import_js_yaml.EVENT_ID.SEQUENCE) continue;
+    out ??= [...events];
+    const items = [];
+    let at4 = i + 2;
+    while (at4 < out.length && out[at4].type !== import_js_yaml.EVENT_ID.POP) {
+      const end = nodeEnd(out, at4);
+      items.push(out.slice(at4, end));
+      at4 = end;
+    }
+    out.splice(i + 2, at4 - (i + 2), ...items.reverse().flat());
+  }
+  return out ?? events;
+}
 
 // src/config.ts
 var CONFIG_FILE_NAMES = [".podgate.yaml", ".podgate.yml"];
@@ -17431,6 +17459,20 @@ var RULE_TEXTS = {
     fullDescription: "A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.",
     fix: "Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab)."
   },
+  "duplicate-key": {
+    family: "input",
+    securitySeverity: 3,
+    precision: "very-high",
+    fullDescription: "A mapping of a Kubernetes object gives the same key twice. kubectl reads YAML as go-yaml v2 does and keeps the last value without a word, so the earlier one (an `envFrom`, a `securityContext`, a `hostNetwork: true`) never reaches the cluster; podgate judges what kubectl sends, the last value.",
+    fix: "Keep one of the two keys, merging what both meant (two `env` lists into one)."
+  },
+  "ignored-yaml-tag": {
+    family: "input",
+    securitySeverity: 2,
+    precision: "very-high",
+    fullDescription: "A node of a Kubernetes object carries a YAML tag that is not one of YAML's own types (`!ENV`, `!include`, `!!js/function`). kubectl ignores it and sends the value as written, so whatever the tag was meant to do (substitute a variable, include a file) does not happen.",
+    fix: "Remove the tag, and do the substitution before applying (`envsubst`, kustomize, Helm); then run podgate on the result."
+  },
   "unrendered-template": {
     family: "input",
     securitySeverity: 2,
@@ -17570,6 +17612,8 @@ var RULES = {
   invalidAggregationRule: rule("invalid-aggregation-rule", "warning", "ClusterRole aggregation rule the controller cannot apply"),
   duplicateObject: rule("duplicate-object", "warning", "Object declared more than once"),
   yamlSyntax: rule("yaml-syntax", "error", "Unparseable manifest"),
+  duplicateKey: rule("duplicate-key", "warning", "Key given twice in one mapping: kubectl keeps the last value"),
+  ignoredYamlTag: rule("ignored-yaml-tag", "warning", "YAML tag kubectl does not know and ignores"),
   unrenderedTemplate: rule("unrendered-template", "error", "Unrendered template"),
   invalidObject: rule("invalid-object", "error", "Object of the wrong shape"),
   unknownApiVersion: rule("unknown-api-version", "warning", "Unknown apiVersion for a known kind"),
@@ -18383,7 +18427,7 @@ function kustomizePatchFiles(objects) {
 }
 
 // src/load/locate.ts
-var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml7 = __toESM(require_js_yaml_cjs(), 1);
 
 // src/load/line-reader.ts
 var OutOfSubset = class {
@@ -18444,12 +18488,12 @@ var LineReader = class {
   /** Offset after the closing quote of the one-line quoted scalar at `at` (no escapes, no line breaks). */
   quoteEnd(at4) {
     const text = this.text;
-    const quote4 = text.charCodeAt(at4);
+    const quote5 = text.charCodeAt(at4);
     for (let i = at4 + 1; i < this.end; i++) {
       const ch = text.charCodeAt(i);
-      if (ch === 92 && quote4 === DOUBLE) throw OUT;
-      if (ch !== quote4) continue;
-      if (quote4 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
+      if (ch === 92 && quote5 === DOUBLE) throw OUT;
+      if (ch !== quote5) continue;
+      if (quote5 === SINGLE && text.charCodeAt(i + 1) === SINGLE) {
         i++;
         continue;
       }
@@ -18472,12 +18516,17 @@ var LineReader = class {
     const map = isMap3 && !this.tree ? {} : void 0;
     const keys = isMap3 && this.tree ? [] : void 0;
     const keyStarts = isMap3 && this.tree ? [] : void 0;
+    const names = isMap3 && this.tree ? [] : void 0;
     let at4 = this.skipSpaces(start + 1);
     if (text.charCodeAt(at4) !== close) {
       for (; ; ) {
         if (isMap3) {
           const key2 = this.flowScalar(at4, true);
           const keyEnd = this.scalarEnd;
+          const quotedKey = text.charCodeAt(at4) === DOUBLE || text.charCodeAt(at4) === SINGLE;
+          const name = map === void 0 && !quotedKey ? String(resolvePlainScalar(key2)) : String(key2);
+          if (names === void 0 ? map !== void 0 && Object.hasOwn(map, name) : names.includes(name)) throw OUT;
+          names?.push(name);
           if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) throw OUT;
           this.at = this.skipSpaces(keyEnd + 1);
           const value = this.flowNode();
@@ -18486,7 +18535,6 @@ var LineReader = class {
             keyStarts?.push(this.keyStart(at4));
             items?.push(value);
           } else {
-            const name = String(key2);
             if (name === "__proto__") Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
             else map[name] = value;
           }
@@ -18593,6 +18641,8 @@ var BlockReader = class extends LineReader {
   kind = END;
   start = 0;
   indent = 0;
+  /** The text of the key `key` read last (see there). */
+  keyText = "";
   documents() {
     const values = [];
     const starts = [];
@@ -18662,12 +18712,16 @@ var BlockReader = class extends LineReader {
     const indent = at4 - this.start;
     const out = {};
     const node = this.tree ? { kind: "map", start: at4, keys: [], keyStarts: [], values: [] } : void 0;
+    const names = node === void 0 ? void 0 : [];
     let keyAt = at4;
     let colon = firstColon;
     for (; ; ) {
       if (colon === -1) colon = this.keyEnd(keyAt);
       if (colon === -1) throw OUT;
       const key2 = this.key(keyAt, colon);
+      const keyText = this.keyText;
+      if (names === void 0 ? Object.hasOwn(out, key2) : names.includes(key2)) throw OUT;
+      names?.push(key2);
       const valueAt = this.skipSpaces(colon + 1);
       let value;
       if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
@@ -18680,7 +18734,7 @@ var BlockReader = class extends LineReader {
         this.advance(this.end + 1);
       }
       if (node !== void 0) {
-        node.keys.push(key2);
+        node.keys.push(keyText);
         node.keyStarts.push(this.keyStart(keyAt));
         node.values.push(value);
       } else if (key2 === "__proto__") Object.defineProperty(out, key2, { value, enumerable: true, writable: true, configurable: true });
@@ -18756,17 +18810,21 @@ var BlockReader = class extends LineReader {
     }
     return -1;
   }
-  /** The key text of `key:` from `at` to the colon, as js-yaml's object mapping stores it. */
+  /**
+   * The key of `key:` from `at` to the colon, as js-yaml's object mapping stores it (`yes` as `true`); sets
+   * `keyText` to the key's text as a tree keeps it (unquoted).
+   */
   key(at4, colon) {
     const text = this.text;
     const first = text.charCodeAt(at4);
     if (colon - at4 > MAX_KEY) throw OUT;
-    if (first === DOUBLE || first === SINGLE) return this.quoted(at4);
+    if (first === DOUBLE || first === SINGLE) return this.keyText = this.quoted(at4);
     if (text.charCodeAt(colon - 1) === SPACE) throw OUT;
     const source = text.slice(at4, colon);
     this.checkPlainStart(at4);
     if (source === "<<") throw OUT;
-    return this.tree ? source : String(resolvePlainScalar(source));
+    this.keyText = source;
+    return String(resolvePlainScalar(source));
   }
   /**
    * The literal (`|`) or folded (`>`) block scalar whose indicator is at `at` on the current line, read as js-yaml's
@@ -18939,19 +18997,19 @@ var import_yaml = __toESM(require_dist(), 1);
 function openQuote(line) {
   const match2 = /^(\s*)(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+|-\s+)?(['"])/.exec(line);
   if (!match2 || match2[2] === void 0) return void 0;
-  const quote4 = match2[2];
+  const quote5 = match2[2];
   const rest = line.slice(match2[0].length);
-  return closes(rest, quote4) === -1 ? { quote: quote4, indent: (match2[1] ?? "").length } : void 0;
+  return closes(rest, quote5) === -1 ? { quote: quote5, indent: (match2[1] ?? "").length } : void 0;
 }
-function closes(text, quote4) {
+function closes(text, quote5) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quote4 === '"' && ch === "\\") {
+    if (quote5 === '"' && ch === "\\") {
       i++;
       continue;
     }
-    if (ch !== quote4) continue;
-    if (quote4 === "'" && text[i + 1] === "'") {
+    if (ch !== quote5) continue;
+    if (quote5 === "'" && text[i + 1] === "'") {
       i++;
       continue;
     }
@@ -18996,6 +19054,87 @@ function reindentQuotedContinuations(text) {
   };
 }
 
+// src/load/yaml-notices.ts
+var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
+var { DOCUMENT: DOCUMENT2, SEQUENCE: SEQUENCE2, MAPPING: MAPPING2, SCALAR: SCALAR2, ALIAS: ALIAS2, POP: POP2 } = import_js_yaml5.EVENT_ID;
+var { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = import_js_yaml5.SCALAR_STYLE;
+var STANDARD_TYPES = /* @__PURE__ */ new Set(["str", "int", "float", "bool", "null", "map", "seq", "binary", "timestamp", "merge", "omap", "pairs", "set", "value", "yaml"]);
+var STANDARD_PREFIX = "tag:yaml.org,2002:";
+function isKnownTag(tag) {
+  if (tag === "!") return true;
+  const name = tag.startsWith("!!") ? tag.slice(2) : tag.startsWith(`!<${STANDARD_PREFIX}`) && tag.endsWith(">") ? tag.slice(STANDARD_PREFIX.length + 2, -1) : tag.startsWith(STANDARD_PREFIX) ? tag.slice(STANDARD_PREFIX.length) : void 0;
+  return name !== void 0 && STANDARD_TYPES.has(name);
+}
+function keyOffset(event) {
+  const quoted = event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED;
+  let at4 = quoted ? event.valueStart - 1 : event.valueStart;
+  for (const offset of [event.anchorStart, event.tagStart]) if (offset >= 0 && (at4 < 0 || offset < at4)) at4 = offset;
+  return Math.max(0, at4);
+}
+function noticesOfEvents(events, source) {
+  const notices = [];
+  const stack = [];
+  let doc = -1;
+  const completed = (frame) => {
+    if (frame?.keys !== void 0) frame.atKey = !frame.atKey;
+  };
+  for (const event of events) {
+    if (event.type === POP2) {
+      stack.pop();
+      completed(stack[stack.length - 1]);
+      continue;
+    }
+    if (event.type === DOCUMENT2) {
+      doc++;
+      stack.push({ keys: void 0, atKey: false });
+      continue;
+    }
+    if (event.type !== ALIAS2 && event.tagStart >= 0) {
+      const tag = source.slice(event.tagStart, event.tagEnd);
+      if (!isKnownTag(tag)) notices.push({ kind: "ignored-tag", doc, at: event.tagStart, tag });
+    }
+    const parent = stack[stack.length - 1];
+    if (event.type === SCALAR2 && parent?.keys !== void 0 && parent.atKey) {
+      const text = (0, import_js_yaml5.getScalarValue)(source, event);
+      const plain = event.style === PLAIN && event.tagStart < 0;
+      if (!(plain && text === "<<")) {
+        const key2 = plain ? String(resolvePlainScalar(text)) : text;
+        const first = parent.keys.get(key2);
+        if (first === void 0) parent.keys.set(key2, event);
+        else notices.push({ kind: "duplicate-key", doc, at: keyOffset(event), key: key2, firstAt: keyOffset(first), root: stack.length === 2 });
+      }
+    }
+    if (event.type === MAPPING2) stack.push({ keys: /* @__PURE__ */ new Map(), atKey: true });
+    else if (event.type === SEQUENCE2) stack.push({ keys: void 0, atKey: false });
+    else completed(parent);
+  }
+  return notices;
+}
+var short = (text) => text.length > 80 ? `${text.slice(0, 77)}...` : text;
+var quote2 = (text) => JSON.stringify(short(text));
+function noticeDiagnostic(file, notice, at4, first) {
+  const location = { file, startLine: at4.line, startColumn: at4.column, endLine: at4.line, endColumn: at4.column };
+  if (notice.kind === "ignored-tag") {
+    return {
+      ruleId: "ignored-yaml-tag",
+      severity: "warning",
+      message: `kubectl ignores the YAML tag ${short(notice.tag)}: the value is sent as written, without whatever the tag was meant to do`,
+      location,
+      related: []
+    };
+  }
+  const separatorMissing = notice.root && (notice.key === "kind" || notice.key === "apiVersion");
+  const firstLine = first === void 0 ? "" : ` (first at line ${first.line})`;
+  const firstLocation = first === void 0 ? void 0 : { file, startLine: first.line, startColumn: first.column, endLine: first.line, endColumn: first.column };
+  return {
+    ruleId: "duplicate-key",
+    severity: "warning",
+    message: separatorMissing ? `The key ${quote2(notice.key)} is given twice in this document${firstLine}: a \`---\` line is probably missing before this object, so kubectl reads the two as one object and keeps only the later values` : `The key ${quote2(notice.key)} is given twice in this mapping${firstLine}: kubectl keeps this last value and drops the earlier one without a word`,
+    location,
+    related: firstLocation === void 0 ? [] : [{ message: `the earlier ${quote2(notice.key)}, which kubectl drops`, location: firstLocation }]
+  };
+}
+
 // src/load/lenient-parse.ts
 function parseLeniently(text, limits) {
   const first = parseWith(text, limits, (offset) => offset);
@@ -19015,10 +19154,13 @@ function parseWith(text, limits, original) {
       if (error) return { error: error.message, offset: original(error.pos[0]) };
       const root = document.contents;
       const start = root?.range?.[0];
+      const notices = [];
+      const reading = { document, limits, budget: { aliases: 0 }, notices: { doc: out.length, text, original, found: notices } };
       out.push({
-        value: root ? toValue(root, document, limits, { aliases: 0 }) : null,
+        value: root ? toValue(root, reading) : null,
         tree: root ? toTree(root, document, original) : void 0,
-        start: start === void 0 ? -1 : original(start)
+        start: start === void 0 ? -1 : original(start),
+        notices
       });
     }
     return { documents: out };
@@ -19026,32 +19168,56 @@ function parseWith(text, limits, original) {
     return { error: error instanceof Error ? error.message : String(error), offset: 0 };
   }
 }
-function toValue(node, document, limits, budget) {
+function toValue(node, reading) {
   if ((0, import_yaml.isAlias)(node)) {
-    if (++budget.aliases > limits.maxAliases) throw new Error(`more than ${limits.maxAliases} aliases`);
-    const target = node.resolve(document);
-    return target ? toValue(target, document, limits, budget) : null;
+    if (++reading.budget.aliases > reading.limits.maxAliases) throw new Error(`more than ${reading.limits.maxAliases} aliases`);
+    const target = node.resolve(reading.document);
+    return target ? toValue(target, { ...reading, notices: void 0 }) : null;
+  }
+  const notices = reading.notices;
+  const tag = node.tag;
+  if (notices !== void 0 && tag !== void 0 && !isKnownTag(tag)) {
+    const written = writtenTag(notices.text, node.range?.[0] ?? 0);
+    notices.found.push({ kind: "ignored-tag", doc: notices.doc, at: notices.original(written?.at ?? node.range?.[0] ?? 0), tag: written?.tag ?? tag });
   }
   if ((0, import_yaml.isScalar)(node)) return scalarValue(node);
-  if ((0, import_yaml.isSeq)(node)) return node.items.map((item) => toValue(item, document, limits, budget));
+  if ((0, import_yaml.isSeq)(node)) return node.items.map((item) => toValue(item, reading));
   if ((0, import_yaml.isMap)(node)) {
     const out = {};
+    const firstAt = /* @__PURE__ */ new Map();
     for (const pair2 of node.items) {
       if (!(0, import_yaml.isPair)(pair2)) continue;
-      const key2 = pair2.key === null ? null : toValue(pair2.key, document, limits, budget);
-      const value = pair2.value === null ? null : toValue(pair2.value, document, limits, budget);
+      const key2 = pair2.key === null ? null : toValue(pair2.key, reading);
+      const value = pair2.value === null ? null : toValue(pair2.value, reading);
       const name = String(key2);
       if (name === "<<" && typeof value === "object" && value !== null) {
-        for (const merged of Array.isArray(value) ? value : [value]) {
+        for (const merged of Array.isArray(value) ? [...value].reverse() : [value]) {
           for (const [k2, v2] of Object.entries(merged)) define(out, k2, v2);
         }
         continue;
+      }
+      const at4 = pair2.key?.range?.[0];
+      if (notices !== void 0 && at4 !== void 0) {
+        const first = firstAt.get(name);
+        if (first === void 0) firstAt.set(name, notices.original(at4));
+        else notices.found.push({ kind: "duplicate-key", doc: notices.doc, at: notices.original(at4), key: name, firstAt: first, root: node === reading.document.contents });
       }
       define(out, name, value);
     }
     return out;
   }
   return null;
+}
+function writtenTag(text, start) {
+  let end = start;
+  for (let word = 0; word < 2; word++) {
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+    let begin = end;
+    while (begin > 0 && !/\s/.test(text[begin - 1] ?? " ")) begin--;
+    if (text[begin] === "!") return { tag: text.slice(begin, end), at: begin };
+    end = begin;
+  }
+  return void 0;
 }
 function scalarValue(node) {
   const text = String(node.value ?? "");
@@ -19085,7 +19251,7 @@ function toTree(node, document, original) {
 }
 
 // src/load/parse.ts
-var import_js_yaml5 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml6 = __toESM(require_js_yaml_cjs(), 1);
 
 // src/load/positions.ts
 var LineCounter = class {
@@ -19145,8 +19311,13 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
       diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
       return;
     }
-    const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    const { values, starts, offset: chunkOffset, firstDoc, chunkText, notices } = chunk;
     const ends = endsOf[c] ?? [];
+    for (const notice of notices) {
+      if (!isKubernetesObject(values[notice.doc])) continue;
+      const first = notice.kind === "duplicate-key" ? lines.position(chunkOffset + notice.firstAt) : void 0;
+      diagnostics.push(noticeDiagnostic(source.path, notice, lines.position(chunkOffset + notice.at), first));
+    }
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
@@ -19167,6 +19338,7 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   });
   return { objects, diagnostics };
 }
+var isKubernetesObject = (value) => isMapping(value) && typeof value.kind === "string" && value.kind !== "" && typeof value.apiVersion === "string";
 function documentEnds(text, chunks) {
   const ends = new Array(chunks.length);
   let end = text.length;
@@ -19254,17 +19426,17 @@ function blockChunk(chunkText, offset, firstDoc, limits) {
   if (block === void 0) return void 0;
   let trees;
   const itemStarts = (doc) => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
-  return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+  return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts, notices: [] };
 }
 function parseChunk(chunkText, offset, firstDoc, limits, tryBlock = true) {
   const block = tryBlock ? blockChunk(chunkText, offset, firstDoc, limits) : void 0;
   if (block !== void 0) return block;
   try {
-    const events = (0, import_js_yaml5.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
-    const values = (0, import_js_yaml5.constructFromEvents)(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    const events = (0, import_js_yaml6.parseEvents)(chunkText, { maxDepth: limits.maxDepth });
+    const values = (0, import_js_yaml6.constructFromEvents)(inGoMergeOrder(events, chunkText), { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
     const roots = documentRoots(events);
     const starts = roots.map((root) => rootStart(events, root));
-    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText) };
+    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText), notices: noticesOfEvents(events, chunkText) };
   } catch (error) {
     const lenient = firstTemplateOffset(chunkText) === -1 && !exceedsDepth(chunkText, limits.maxDepth) ? parseLeniently(chunkText, limits) : void 0;
     if (lenient !== void 0 && "documents" in lenient) {
@@ -19275,7 +19447,8 @@ function parseChunk(chunkText, offset, firstDoc, limits, tryBlock = true) {
         chunkText,
         values: documents.map((document) => document.value),
         starts: documents.map((document) => document.start),
-        itemStarts: (doc) => itemsOf(documents[doc]?.tree)
+        itemStarts: (doc) => itemsOf(documents[doc]?.tree),
+        notices: documents.flatMap((document) => document.notices)
       };
     }
     const mark = error.mark;
@@ -19420,7 +19593,7 @@ var Locator = class {
     const block = readBlockTrees(docText, this.limits.maxDepth);
     if (block !== void 0) return block[0] === void 0 ? void 0 : shift(block[0], object.docStart);
     try {
-      const events = (0, import_js_yaml6.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
+      const events = (0, import_js_yaml7.parseEvents)(docText, { maxDepth: this.limits.maxDepth });
       const root = documentRoots(events)[0];
       if (root === void 0) return void 0;
       return shift(buildTree(events, root, docText, 0).node, object.docStart);
@@ -20108,8 +20281,8 @@ function quoteGo(text) {
   let out = '"';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    const short = SHORT_ESCAPES[ch];
-    if (short !== void 0) out += short;
+    const short2 = SHORT_ESCAPES[ch];
+    if (short2 !== void 0) out += short2;
     else if (code < 32 || code === 127) out += "\\x" + code.toString(16).padStart(2, "0");
     else if (code === 65533 && ch !== "�") out += "\\x" + code.toString(16);
     else if (isNonPrintable(code)) {
@@ -24056,7 +24229,7 @@ function readPolicies(sources, options = {}) {
 }
 
 // src/lint/pss-config.ts
-var import_js_yaml7 = __toESM(require_js_yaml_cjs(), 1);
+var import_js_yaml8 = __toESM(require_js_yaml_cjs(), 1);
 var GROUP = "pod-security.admission.config.k8s.io";
 var VERSIONS = ["v1", "v1beta1", "v1alpha1"];
 var KIND = "PodSecurityConfiguration";
@@ -24073,13 +24246,13 @@ function isDNS1123Label(value) {
   return messages;
 }
 var isRecord4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var quote2 = (value) => JSON.stringify(value);
+var quote3 = (value) => JSON.stringify(value);
 var aggregate = (errors) => errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
 var DecodeError = class extends Error {
 };
 function strictKeys(value, allowed, prefix2) {
   const unknown = Object.keys(value).filter((key2) => !allowed.includes(key2));
-  if (unknown.length > 0) throw new DecodeError(`strict decoding error: ${unknown.map((key2) => `unknown field ${quote2(prefix2 + key2)}`).join(", ")}`);
+  if (unknown.length > 0) throw new DecodeError(`strict decoding error: ${unknown.map((key2) => `unknown field ${quote3(prefix2 + key2)}`).join(", ")}`);
 }
 function stringField(value, where2) {
   if (value === void 0 || value === null) return "";
@@ -24100,9 +24273,9 @@ function fromConfiguration(value) {
   if (apiVersion !== "" || kind !== "") {
     const [group, version, extra] = apiVersion.split("/");
     if (group !== GROUP || version === void 0 || !VERSIONS.includes(version) || extra !== void 0) {
-      throw new DecodeError(`apiVersion ${quote2(apiVersion)}: must be ${VERSIONS.map((v2) => `${GROUP}/${v2}`).join(", ")}`);
+      throw new DecodeError(`apiVersion ${quote3(apiVersion)}: must be ${VERSIONS.map((v2) => `${GROUP}/${v2}`).join(", ")}`);
     }
-    if (kind !== KIND) throw new DecodeError(`kind ${quote2(kind)}: must be ${KIND}`);
+    if (kind !== KIND) throw new DecodeError(`kind ${quote3(kind)}: must be ${KIND}`);
   }
   const defaults2 = value.defaults ?? {};
   if (!isRecord4(defaults2)) throw new DecodeError("defaults: must be a mapping");
@@ -24123,18 +24296,18 @@ function fromConfiguration(value) {
   for (const key2 of DEFAULT_KEYS) {
     const text = d[key2];
     const error = key2.endsWith("-version") ? parseVersion(text).error : parseLevel(text).error;
-    if (error !== void 0) errors.push(`defaults.${key2}: Invalid value: ${quote2(text)}: ${error}`);
+    if (error !== void 0) errors.push(`defaults.${key2}: Invalid value: ${quote3(text)}: ${error}`);
   }
   const checkList = (list2, path6, validate) => {
     const seen = /* @__PURE__ */ new Set();
     list2.forEach((item, i) => {
       const where2 = `${path6}[${i}]`;
       if (seen.has(item)) {
-        errors.push(`${where2}: Duplicate value: ${quote2(item)}`);
+        errors.push(`${where2}: Duplicate value: ${quote3(item)}`);
         return;
       }
       seen.add(item);
-      for (const message of validate(item)) errors.push(`${where2}: Invalid value: ${quote2(item)}: ${message}`);
+      for (const message of validate(item)) errors.push(`${where2}: Invalid value: ${quote3(item)}: ${message}`);
     });
   };
   checkList(namespaces, "exemptions.namespaces", isDNS1123Label);
@@ -24153,14 +24326,14 @@ function fromConfiguration(value) {
 }
 function fromAdmissionConfiguration(value) {
   const apiVersion = stringField(value.apiVersion, "apiVersion");
-  if (!ADMISSION_API_VERSIONS.includes(apiVersion)) throw new DecodeError(`AdmissionConfiguration apiVersion ${quote2(apiVersion)}: must be ${ADMISSION_API_VERSIONS.join(" or ")}`);
+  if (!ADMISSION_API_VERSIONS.includes(apiVersion)) throw new DecodeError(`AdmissionConfiguration apiVersion ${quote3(apiVersion)}: must be ${ADMISSION_API_VERSIONS.join(" or ")}`);
   const plugins = value.plugins ?? [];
   if (!Array.isArray(plugins)) throw new DecodeError("plugins: must be a list");
   const plugin = plugins.find((entry) => isRecord4(entry) && entry.name === "PodSecurity");
   if (plugin === void 0) throw new DecodeError("the AdmissionConfiguration has no PodSecurity plugin entry");
   if (plugin.configuration === void 0 || plugin.configuration === null) {
     if (plugin.path !== void 0 && plugin.path !== null) {
-      throw new DecodeError(`the PodSecurity plugin's configuration is in another file (path: ${quote2(String(plugin.path))}); podgate reads only an inline configuration: give that file to --pss-config instead`);
+      throw new DecodeError(`the PodSecurity plugin's configuration is in another file (path: ${quote3(String(plugin.path))}); podgate reads only an inline configuration: give that file to --pss-config instead`);
     }
     return fromConfiguration({});
   }
@@ -24169,11 +24342,11 @@ function fromAdmissionConfiguration(value) {
 function parsePodSecurityConfiguration(text) {
   let value;
   try {
-    const documents = (0, import_js_yaml7.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
+    const documents = (0, import_js_yaml8.loadAll)(text, null, { schema: KUBECTL_SCHEMA });
     if (documents.length > 1) return { error: "must hold one YAML document" };
     value = documents[0];
     try {
-      (0, import_js_yaml7.loadAll)(text, null, { json: false });
+      (0, import_js_yaml8.loadAll)(text, null, { json: false });
     } catch (error) {
       const { reason, mark } = error;
       if (reason === "duplicated mapping key") return { error: `strict decoding error: duplicated mapping key${typeof mark?.line === "number" ? ` (line ${mark.line + 1})` : ""}` };
@@ -24212,9 +24385,9 @@ function renderCommand(target, options) {
   for (const file of options.helmValues) args.push("--values", file);
   return { program: "helm", args };
 }
-var quote3 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+var quote4 = (word) => /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 function commandLine(program, args) {
-  return [program, ...args].map(quote3).join(" ");
+  return [program, ...args].map(quote4).join(" ");
 }
 async function renderDirectories(targets, options) {
   const result = { sources: [], diagnostics: [], rendered: /* @__PURE__ */ new Map() };

@@ -251,14 +251,30 @@ duplicates('should judge the workloads and report only the Deployments that lack
     ['odd-yaml/duplicate-keys/local-path-provisioner-quota.yaml', 73, 'Deployment', 'local-path-storage', 'local-path-provisioner'],
     ['odd-yaml/duplicate-keys/update-pv-to-beta-restartPolicy.yaml', 1, 'Job', 'default', 'local-volume-updater'], // restartPolicy twice
   ]);
-  // kube-linter's test file: three Deployments with metadata only (the API server requires spec.template), and
-  // a document whose second apiVersion/kind/metadata replace the first (a Service, nothing to report).
+  // Every repeated key is a duplicate-key warning at the later key (the value kubectl keeps). kube-linter's test
+  // file: three Deployments with metadata only (the API server requires spec.template), and a document whose
+  // second apiVersion/kind/metadata replace the first (a Service); local-path-provisioner's quota manifest has a
+  // ConfigMap run into the Deployment before it (no `---`), whose kind, apiVersion, metadata and data win.
   assert.equal(inputFindings(run.report), [
+    'odd-yaml/duplicate-keys/argo-cd-statefulset-ondelete.yaml:94:3 duplicate-key',
+    'odd-yaml/duplicate-keys/k8s-examples-openshift-etcd-controller.yaml:12:3 duplicate-key',
+    'odd-yaml/duplicate-keys/k8s-examples-scaleio-sc-pvc.yaml:12:3 duplicate-key',
     'odd-yaml/duplicate-keys/kube-linter-cel.yml:2:1 invalid-object',
     'odd-yaml/duplicate-keys/kube-linter-cel.yml:9:1 invalid-object',
     'odd-yaml/duplicate-keys/kube-linter-cel.yml:16:1 invalid-object',
+    'odd-yaml/duplicate-keys/kube-linter-cel.yml:36:1 duplicate-key',
+    'odd-yaml/duplicate-keys/kube-linter-cel.yml:37:1 duplicate-key',
+    'odd-yaml/duplicate-keys/kube-linter-cel.yml:38:1 duplicate-key',
+    'odd-yaml/duplicate-keys/local-path-provisioner-quota.yaml:186:1 duplicate-key',
+    'odd-yaml/duplicate-keys/local-path-provisioner-quota.yaml:187:1 duplicate-key',
+    'odd-yaml/duplicate-keys/local-path-provisioner-quota.yaml:188:1 duplicate-key',
+    'odd-yaml/duplicate-keys/local-path-provisioner-quota.yaml:191:1 duplicate-key',
     'odd-yaml/duplicate-keys/update-pv-to-beta-restartPolicy.yaml:11:27 service-account-not-declared',
+    'odd-yaml/duplicate-keys/update-pv-to-beta-restartPolicy.yaml:21:7 duplicate-key',
   ]);
+  const messages = run.report.diagnostics.filter((d) => d.ruleId === 'duplicate-key').map((d) => d.message);
+  assert.ok(messages.includes('The key "updateStrategy" is given twice in this mapping (first at line 30): kubectl keeps this last value and drops the earlier one without a word'));
+  assert.ok(messages.includes('The key "kind" is given twice in this document (first at line 124): a `---` line is probably missing before this object, so kubectl reads the two as one object and keeps only the later values'));
 });
 
 duplicates('should keep the last of duplicate keys, as kubectl does (privileged: true, then false)', async () => {
@@ -268,7 +284,7 @@ duplicates('should keep the last of duplicate keys, as kubectl does (privileged:
   assert.equal([lastFalse.report.pods[0]?.allowed, lastFalse.report.pods[0]?.policy], [true, 'restricted']);
   const lastTrue = await runJson(['-'], { stdin: pod(false, true) + '---\n' + RESTRICTED_CLUSTER });
   assert.equal(lastTrue.report.pods[0]?.violations, ['spec.containers[0].securityContext.privileged: Invalid value: true: Privileged containers are not allowed']);
-  assert.equal(findings(lastTrue.report), ['<stdin>:11:19 psp-privileged']);
+  assert.equal(findings(lastTrue.report), ['<stdin>:11:7 duplicate-key', '<stdin>:11:19 psp-privileged']);
 });
 
 duplicates.run();

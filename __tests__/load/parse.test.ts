@@ -128,6 +128,18 @@ parse('should keep the last of duplicate keys, as kubectl does', () => {
   assert.equal(parseManifestFile({ path: 'dup.yaml', text }).objects.map((object) => object.value), [{ kind: 'Deployment', metadata: { name: 'second' } }]);
 });
 
+parse('should merge `<<` as go-yaml v2 does: in document order, a merged list from its end (the earlier mapping wins)', () => {
+  const head = ['kind: ConfigMap', 'a: &a {x: from-a, w: a}', 'b: &b {x: from-b, z: b}'];
+  // js-yaml's reading, and the lenient reader's (a flow list closed at its key's indentation sends the text there).
+  for (const tail of [[], ['bad: [x,', ']']]) {
+    const data = (...rows: string[]): unknown => parseManifestFile({ path: 'm.yaml', text: lines(...head, 'data:', ...rows, ...tail) }).objects[0]?.value.data;
+    assert.equal(data('  <<: [*a, *b]'), { x: 'from-a', z: 'b', w: 'a' }, `list ${tail.length}`);
+    assert.equal(data('  x: explicit', '  <<: [*b, *a]'), { x: 'from-b', z: 'b', w: 'a' }, `merge over a key ${tail.length}`);
+    assert.equal(data('  <<: [*a, *b]', '  x: explicit'), { x: 'explicit', z: 'b', w: 'a' }, `key over a merge ${tail.length}`);
+    assert.equal(data('  <<: *a', '  <<: *b'), { x: 'from-b', w: 'a', z: 'b' }, `two merges ${tail.length}`);
+  }
+});
+
 parse('should read a tab-indented JSON manifest with its escapes', () => {
   const text = '{\n\t"apiVersion": "v1",\n\t"kind": "Pod",\n\t"metadata": {"name": "a\\/b", "labels": {"x": "\\u00e9"}}\n}\n';
   assert.equal(parseManifestFile({ path: 'pod.json', text }), {

@@ -73,6 +73,8 @@ class BlockReader extends LineReader {
   private kind = END;
   private start = 0;
   private indent = 0;
+  /** The text of the key `key` read last (see there). */
+  private keyText = '';
 
   documents(): BlockDocuments {
     const values: unknown[] = [];
@@ -149,12 +151,18 @@ class BlockReader extends LineReader {
     const indent = at - this.start;
     const out: Record<string, unknown> = {};
     const node = this.tree ? { kind: 'map' as const, start: at, keys: [] as string[], keyStarts: [] as number[], values: [] as YamlNode[] } : undefined;
+    // A tree's keys are their texts; the names a value would store them by, to find a key given twice.
+    const names: string[] | undefined = node === undefined ? undefined : [];
     let keyAt = at;
     let colon = firstColon;
     for (;;) {
       if (colon === -1) colon = this.keyEnd(keyAt);
       if (colon === -1) throw OUT;
       const key = this.key(keyAt, colon);
+      const keyText = this.keyText;
+      // A key given twice (kubectl keeps the last value) is left to js-yaml, whose events say where both are.
+      if (names === undefined ? Object.hasOwn(out, key) : names.includes(key)) throw OUT;
+      names?.push(key);
       const valueAt = this.skipSpaces(colon + 1);
       let value: unknown;
       if (valueAt === this.end || this.text.charCodeAt(valueAt) === HASH) {
@@ -167,7 +175,7 @@ class BlockReader extends LineReader {
         this.advance(this.end + 1);
       }
       if (node !== undefined) {
-        node.keys.push(key);
+        node.keys.push(keyText);
         node.keyStarts.push(this.keyStart(keyAt));
         node.values.push(value as YamlNode);
       } else if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -247,17 +255,21 @@ class BlockReader extends LineReader {
     return -1;
   }
 
-  /** The key text of `key:` from `at` to the colon, as js-yaml's object mapping stores it. */
+  /**
+   * The key of `key:` from `at` to the colon, as js-yaml's object mapping stores it (`yes` as `true`); sets
+   * `keyText` to the key's text as a tree keeps it (unquoted).
+   */
   private key(at: number, colon: number): string {
     const text = this.text;
     const first = text.charCodeAt(at);
     if (colon - at > MAX_KEY) throw OUT;
-    if (first === DOUBLE || first === SINGLE) return this.quoted(at);
+    if (first === DOUBLE || first === SINGLE) return (this.keyText = this.quoted(at));
     if (text.charCodeAt(colon - 1) === SPACE) throw OUT;
     const source = text.slice(at, colon);
     this.checkPlainStart(at);
     if (source === '<<') throw OUT; // a merge key
-    return this.tree ? source : String(resolvePlainScalar(source));
+    this.keyText = source;
+    return String(resolvePlainScalar(source));
   }
 
   /**

@@ -7,12 +7,15 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, typ
 import type { YamlNode } from './event-tree.js';
 import { reindentQuotedContinuations } from './quoted-indent.js';
 import { resolvePlainScalar } from './yaml11.js';
+import { isKnownTag, type YamlNotice } from './yaml-notices.js';
 
 export interface LenientDocument {
   value: unknown;
   tree: YamlNode | undefined;
   /** Offset where the root node starts, or -1 for an empty document. */
   start: number;
+  /** Keys given twice and unknown tags (`doc` is this document's index). */
+  notices: YamlNotice[];
 }
 
 export interface LenientLimits {
@@ -44,10 +47,13 @@ function parseWith(text: string, limits: LenientLimits, original: (offset: numbe
       if (error) return { error: error.message, offset: original(error.pos[0]) };
       const root = document.contents as Node | null;
       const start = root?.range?.[0];
+      const notices: YamlNotice[] = [];
+      const reading: Reading = { document, limits, budget: { aliases: 0 }, notices: { doc: out.length, text, original, found: notices } };
       out.push({
-        value: root ? toValue(root, document, limits, { aliases: 0 }) : null,
+        value: root ? toValue(root, reading) : null,
         tree: root ? toTree(root, document, original) : undefined,
         start: start === undefined ? -1 : original(start),
+        notices,
       });
     }
     return { documents: out };
@@ -57,33 +63,74 @@ function parseWith(text: string, limits: LenientLimits, original: (offset: numbe
 }
 
 /** The value as sigs.k8s.io/yaml builds it: plain scalars resolved by go-yaml's rules, keys as strings. */
-function toValue(node: Node, document: Document, limits: LenientLimits, budget: { aliases: number }): unknown {
+/** One document's reading: the alias budget, and where notices go (none while reading an alias's target again). */
+interface Reading {
+  document: Document;
+  limits: LenientLimits;
+  /** Shared by the whole document, alias targets included. */
+  budget: { aliases: number };
+  notices: { doc: number; text: string; original: (offset: number) => number; found: YamlNotice[] } | undefined;
+}
+
+function toValue(node: Node, reading: Reading): unknown {
   if (isAlias(node)) {
-    if (++budget.aliases > limits.maxAliases) throw new Error(`more than ${limits.maxAliases} aliases`);
-    const target = node.resolve(document);
-    return target ? toValue(target as Node, document, limits, budget) : null;
+    if (++reading.budget.aliases > reading.limits.maxAliases) throw new Error(`more than ${reading.limits.maxAliases} aliases`);
+    const target = node.resolve(reading.document);
+    // The target was read (and its notices found) where it stands.
+    return target ? toValue(target as Node, { ...reading, notices: undefined }) : null;
+  }
+  const notices = reading.notices;
+  const tag = (node as { tag?: string }).tag;
+  if (notices !== undefined && tag !== undefined && !isKnownTag(tag)) {
+    const written = writtenTag(notices.text, node.range?.[0] ?? 0);
+    notices.found.push({ kind: 'ignored-tag', doc: notices.doc, at: notices.original(written?.at ?? node.range?.[0] ?? 0), tag: written?.tag ?? tag });
   }
   if (isScalar(node)) return scalarValue(node);
-  if (isSeq(node)) return node.items.map((item) => toValue(item as Node, document, limits, budget));
+  if (isSeq(node)) return node.items.map((item) => toValue(item as Node, reading));
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
+    const firstAt = new Map<string, number>();
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = pair.key === null ? null : toValue(pair.key as Node, document, limits, budget);
-      const value = pair.value === null ? null : toValue(pair.value as Node, document, limits, budget);
+      const key = pair.key === null ? null : toValue(pair.key as Node, reading);
+      const value = pair.value === null ? null : toValue(pair.value as Node, reading);
       const name = String(key);
       if (name === '<<' && typeof value === 'object' && value !== null) {
-        for (const merged of Array.isArray(value) ? value : [value]) {
-          // In document order, the later value winning, as go-yaml v2 merges.
+        // A mapping merged over the keys before it; a list of them from its end, so the earlier mapping wins, as
+        // go-yaml v2 merges.
+        for (const merged of Array.isArray(value) ? [...value].reverse() : [value]) {
           for (const [k, v] of Object.entries(merged as Record<string, unknown>)) define(out, k, v);
         }
         continue;
+      }
+      const at = (pair.key as Node | null)?.range?.[0];
+      if (notices !== undefined && at !== undefined) {
+        const first = firstAt.get(name);
+        if (first === undefined) firstAt.set(name, notices.original(at));
+        else notices.found.push({ kind: 'duplicate-key', doc: notices.doc, at: notices.original(at), key: name, firstAt: first, root: node === reading.document.contents });
       }
       define(out, name, value);
     }
     return out;
   }
   return null;
+}
+
+/**
+ * The tag as written before the node at `start` (the parser gives it resolved, `!!x` as `tag:yaml.org,2002:x`,
+ * and the node's range starts after it): one of the two words before the node (a tag and an anchor, in either
+ * order) that starts with `!`.
+ */
+function writtenTag(text: string, start: number): { tag: string; at: number } | undefined {
+  let end = start;
+  for (let word = 0; word < 2; word++) {
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let begin = end;
+    while (begin > 0 && !/\s/.test(text[begin - 1] ?? ' ')) begin--;
+    if (text[begin] === '!') return { tag: text.slice(begin, end), at: begin };
+    end = begin;
+  }
+  return undefined;
 }
 
 function scalarValue(node: Scalar): unknown {

@@ -104,12 +104,19 @@ export class LineReader {
     const map: Record<string, unknown> | undefined = isMap && !this.tree ? {} : undefined;
     const keys: string[] | undefined = isMap && this.tree ? [] : undefined;
     const keyStarts: number[] | undefined = isMap && this.tree ? [] : undefined;
+    // In a tree, the names a value would store the keys by, to find a key given twice.
+    const names: string[] | undefined = isMap && this.tree ? [] : undefined;
     let at = this.skipSpaces(start + 1);
     if (text.charCodeAt(at) !== close) {
       for (;;) {
         if (isMap) {
           const key = this.flowScalar(at, true);
           const keyEnd = this.scalarEnd;
+          const quotedKey = text.charCodeAt(at) === DOUBLE || text.charCodeAt(at) === SINGLE;
+          const name = map === undefined && !quotedKey ? String(resolvePlainScalar(key as string)) : String(key);
+          // A key given twice (kubectl keeps the last value) is left to js-yaml, as in block mappings.
+          if (names === undefined ? map !== undefined && Object.hasOwn(map, name) : names.includes(name)) throw OUT;
+          names?.push(name);
           if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE) throw OUT;
           this.at = this.skipSpaces(keyEnd + 1);
           const value = this.flowNode();
@@ -118,7 +125,6 @@ export class LineReader {
             keyStarts?.push(this.keyStart(at));
             items?.push(value);
           } else {
-            const name = String(key);
             if (name === '__proto__') Object.defineProperty(map, name, { value, enumerable: true, writable: true, configurable: true });
             else map[name] = value;
           }

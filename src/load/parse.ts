@@ -8,7 +8,8 @@ import { readBlockDocuments, readBlockTrees } from './block-reader.js';
 import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree.js';
 import { parseLeniently } from './lenient-parse.js';
 import { LineCursor } from './positions.js';
-import { KUBECTL_SCHEMA } from './yaml11.js';
+import { inGoMergeOrder, KUBECTL_SCHEMA } from './yaml11.js';
+import { noticeDiagnostic, noticesOfEvents, type YamlNotice } from './yaml-notices.js';
 
 /** A file's text with its repository-relative POSIX path; `cluster` files only add cluster state. */
 export interface SourceFile {
@@ -82,8 +83,13 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
       diagnostics.push(syntaxDiagnostic(source.path, chunk, lines));
       return;
     }
-    const { values, starts, offset: chunkOffset, firstDoc, chunkText } = chunk;
+    const { values, starts, offset: chunkOffset, firstDoc, chunkText, notices } = chunk;
     const ends = endsOf[c] ?? [];
+    for (const notice of notices) {
+      if (!isKubernetesObject(values[notice.doc])) continue;
+      const first = notice.kind === 'duplicate-key' ? lines.position(chunkOffset + notice.firstAt) : undefined;
+      diagnostics.push(noticeDiagnostic(source.path, notice, lines.position(chunkOffset + notice.at), first));
+    }
     values.forEach((value, i) => {
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
@@ -105,6 +111,10 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
   });
   return { objects, diagnostics };
 }
+
+/** A document kubectl would send (a `kind` and an `apiVersion`), rather than other YAML (values, CI config). */
+const isKubernetesObject = (value: unknown): boolean =>
+  isMapping(value) && typeof value.kind === 'string' && value.kind !== '' && typeof value.apiVersion === 'string';
 
 /**
  * Where each document's text ends (by chunk): at the line of the next document that has a root, in its chunk or
@@ -156,7 +166,7 @@ function makeObject(file: string, index: number, yamlDoc: number, value: Record<
 
 /** A parsed piece of a file: its documents' values, where each root starts, and List item offsets. */
 type Chunk =
-  | { offset: number; firstDoc: number; chunkText: string; values: unknown[]; starts: number[]; itemStarts: (doc: number) => number[] }
+  | { offset: number; firstDoc: number; chunkText: string; values: unknown[]; starts: number[]; itemStarts: (doc: number) => number[]; notices: YamlNotice[] }
   | { offset: number; chunkText: string; error: string; errorOffset: number };
 
 type ReadChunk = Exclude<Chunk, { error: string }>;
@@ -230,7 +240,8 @@ function blockChunk(chunkText: string, offset: number, firstDoc: number, limits:
   let trees: (YamlNode | undefined)[] | undefined;
   // Only List documents need item offsets: the chunk's node trees are read then, once.
   const itemStarts = (doc: number): number[] => itemsOf((trees ??= readBlockTrees(chunkText, limits.maxDepth) ?? [])[doc]);
-  return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts };
+  // The block reader leaves keys given twice and tags to js-yaml: its documents have no notices.
+  return { offset, firstDoc, chunkText, values: block.values, starts: block.starts, itemStarts, notices: [] };
 }
 
 /** `tryBlock`: false when the block reader is known not to take the text. */
@@ -241,10 +252,10 @@ function parseChunk(chunkText: string, offset: number, firstDoc: number, limits:
   try {
     const events = parseEvents(chunkText, { maxDepth: limits.maxDepth });
     // json: true keeps the last of duplicate keys, as kubectl's YAML-to-JSON conversion does.
-    const values = constructFromEvents(events, { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
+    const values = constructFromEvents(inGoMergeOrder(events, chunkText) as Event[], { source: chunkText, schema: KUBECTL_SCHEMA, json: true, maxAliases: limits.maxAliases });
     const roots = documentRoots(events);
     const starts = roots.map((root) => rootStart(events, root));
-    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText) };
+    return { offset, firstDoc, chunkText, values, starts, itemStarts: (doc) => listItemStarts(events, roots[doc] ?? -1, chunkText), notices: noticesOfEvents(events, chunkText) };
   } catch (error) {
     // js-yaml is stricter than go-yaml in a few places kubectl accepts: read such text leniently.
     // Never for templates: `{{ … }}` would read as nested flow mappings.
@@ -258,6 +269,7 @@ function parseChunk(chunkText: string, offset: number, firstDoc: number, limits:
         values: documents.map((document) => document.value),
         starts: documents.map((document) => document.start),
         itemStarts: (doc) => itemsOf(documents[doc]?.tree),
+        notices: documents.flatMap((document) => document.notices),
       };
     }
     const mark = (error as { mark?: { position?: number } }).mark;

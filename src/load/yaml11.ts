@@ -5,6 +5,9 @@
 
 import {
   binaryTag,
+  EVENT_ID,
+  SCALAR_STYLE,
+  type Event,
   defineMappingTag,
   defineScalarTag,
   defineSequenceTag,
@@ -137,7 +140,9 @@ export function resolvePlainScalar(text: string): unknown {
 }
 
 // go-yaml v2 applies `<<` merges and repeated keys in document order, the later one winning: a mapping that
-// never reports a key as present makes js-yaml do the same (its merge skips keys the mapping already has).
+// never reports a key as present makes js-yaml do the same (its merge skips keys the mapping already has). A
+// merge of a list of mappings (`<<: [*a, *b]`) is the exception: go-yaml applies the list from its end, so the
+// earlier mapping wins — `inGoMergeOrder` reverses such lists in the event stream for js-yaml.
 const goMapTag = defineMappingTag('tag:yaml.org,2002:map', { ...mapTag, has: () => false });
 
 /** go-yaml v2's reading: booleans, nulls, Go integers and floats resolved; everything else a string. */
@@ -145,3 +150,39 @@ export const KUBECTL_SCHEMA = new Schema([
   strTag, seqTag, goMapTag, nullTag, boolTag, intTag, floatTag, mergeTag, binaryTag, omapTag, pairsTag, setTag,
   localScalar, localSequence, localMapping,
 ]);
+
+/** The index after the node that starts at `events[at]`. */
+function nodeEnd(events: readonly Event[], at: number): number {
+  const first = events[at]?.type;
+  if (first !== EVENT_ID.SEQUENCE && first !== EVENT_ID.MAPPING) return at + 1;
+  let depth = 0;
+  for (let i = at; i < events.length; i++) {
+    const type = events[i]!.type;
+    if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING) depth++;
+    else if (type === EVENT_ID.POP && --depth === 0) return i + 1;
+  }
+  return events.length;
+}
+
+/**
+ * The events with the items of every merged list (`<<: [*a, *b]`) in reverse order, so that js-yaml, which
+ * merges a list's mappings in order with the later one winning, lets the earlier one win as go-yaml v2 does
+ * ("earlier nodes take precedence"). The same array when the text has no merged list (nearly always).
+ */
+export function inGoMergeOrder(events: readonly Event[], source: string): readonly Event[] {
+  let out: Event[] | undefined;
+  for (let i = 0; i + 1 < events.length; i++) {
+    const key = events[i]!;
+    if (key.type !== EVENT_ID.SCALAR || key.style !== SCALAR_STYLE.PLAIN || key.valueEnd - key.valueStart !== 2 || source.slice(key.valueStart, key.valueEnd) !== '<<' || events[i + 1]!.type !== EVENT_ID.SEQUENCE) continue;
+    out ??= [...events];
+    const items: Event[][] = [];
+    let at = i + 2;
+    while (at < out.length && out[at]!.type !== EVENT_ID.POP) {
+      const end = nodeEnd(out, at);
+      items.push(out.slice(at, end));
+      at = end;
+    }
+    out.splice(i + 2, at - (i + 2), ...items.reverse().flat());
+  }
+  return out ?? events;
+}

@@ -91,6 +91,8 @@ export const RULES = {
   invalidAggregationRule: rule('invalid-aggregation-rule', 'warning', 'ClusterRole aggregation rule the controller cannot apply'),
   duplicateObject: rule('duplicate-object', 'warning', 'Object declared more than once'),
   yamlSyntax: rule('yaml-syntax', 'error', 'Unparseable manifest'),
+  duplicateKey: rule('duplicate-key', 'warning', 'Key given twice in one mapping: kubectl keeps the last value'),
+  ignoredYamlTag: rule('ignored-yaml-tag', 'warning', 'YAML tag kubectl does not know and ignores'),
   unrenderedTemplate: rule('unrendered-template', 'error', 'Unrendered template'),
   invalidObject: rule('invalid-object', 'error', 'Object of the wrong shape'),
   unknownApiVersion: rule('unknown-api-version', 'warning', 'Unknown apiVersion for a known kind'),

@@ -153,6 +153,16 @@ export const RULE_TEXTS = {
     fullDescription: 'A YAML document cannot be parsed as kubectl parses it, so the objects in it are not checked; the other documents of the file still are.',
     fix: 'Fix the YAML at the reported line (indentation, an unclosed quote or bracket, a tab).',
   },
+  'duplicate-key': {
+    family: 'input', securitySeverity: 3.0, precision: 'very-high',
+    fullDescription: 'A mapping of a Kubernetes object gives the same key twice. kubectl reads YAML as go-yaml v2 does and keeps the last value without a word, so the earlier one (an `envFrom`, a `securityContext`, a `hostNetwork: true`) never reaches the cluster; podgate judges what kubectl sends, the last value.',
+    fix: 'Keep one of the two keys, merging what both meant (two `env` lists into one).',
+  },
+  'ignored-yaml-tag': {
+    family: 'input', securitySeverity: 2.0, precision: 'very-high',
+    fullDescription: 'A node of a Kubernetes object carries a YAML tag that is not one of YAML\'s own types (`!ENV`, `!include`, `!!js/function`). kubectl ignores it and sends the value as written, so whatever the tag was meant to do (substitute a variable, include a file) does not happen.',
+    fix: 'Remove the tag, and do the substitution before applying (`envsubst`, kustomize, Helm); then run podgate on the result.',
+  },
   'unrendered-template': {
     family: 'input', securitySeverity: 2.0, precision: 'high',
     fullDescription: 'A document contains template syntax (`{{ … }}`), so the objects in it are not checked.',
