@@ -134,6 +134,8 @@ hostile('should survive every file, report each problem at its file and line, an
     'list.yaml item',
     'utf16.yaml utf16',
   ]);
+  // Files with no document (empty, comments, `---` lines only) hold nothing to judge: skipped without a word.
+  assert.equal(report.diagnostics.filter((d) => ['empty.yaml', 'comments.yaml', 'separators.yaml'].includes(d.location.file)), []);
   // The loop back into the tree is neither followed nor reported (what it leads to is read at its own path).
   assert.not.ok([...problems].some((problem) => problem.startsWith('links/loop')));
   assert.equal(report.diagnostics.filter((d) => d.ruleId === 'skipped-link').map((d) => d.severity), ['warning', 'warning', 'warning', 'warning']);
