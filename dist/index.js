@@ -22879,9 +22879,12 @@ var AdmissionCache = class {
   /**
    * The decision for `pod` asked by `requester` (who creates it, and in which namespace, spelled by the caller):
    * `compute()`'s, or the one recorded for the same question. Recorded decisions (their attempts and errors) are shared between pods: callers must not edit them.
+   * `question` is the pod as written when `pod` is what admission plugins before PSP made of it by a function of
+   * the pod alone in this run (ServiceAccount admission, whose cluster and version are the cache's): the smaller
+   * key then, and the same answer.
    */
-  decide(pod, requester, compute) {
-    const key2 = admissionKey(pod, requester);
+  decide(pod, requester, compute, question = pod) {
+    const key2 = admissionKey(question, requester);
     if (key2 === void 0) return compute();
     const known = this.decisions.get(key2);
     if (known === void 0) {
@@ -23196,7 +23199,7 @@ function evaluatePod(subject, cluster, providers, options) {
     return void 0;
   };
   const decide = () => computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
-  const admit = options.admissionCache && providers.length > 0 ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
+  const admit = options.admissionCache && providers.length > 0 ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide, pod) : decide();
   const attempts = admit.attempts;
   if (!admit.allowed) {
     return verdict(podSeen, attempts, null, false, admit.noProviders ? "no-providers" : "psp", null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);

@@ -27,9 +27,12 @@ export class AdmissionCache<A> {
   /**
    * The decision for `pod` asked by `requester` (who creates it, and in which namespace, spelled by the caller):
    * `compute()`'s, or the one recorded for the same question. Recorded decisions (their attempts and errors) are shared between pods: callers must not edit them.
+   * `question` is the pod as written when `pod` is what admission plugins before PSP made of it by a function of
+   * the pod alone in this run (ServiceAccount admission, whose cluster and version are the cache's): the smaller
+   * key then, and the same answer.
    */
-  decide(pod: Pod, requester: string, compute: () => AdmissionDecision<A>): AdmissionDecision<A> {
-    const key = admissionKey(pod, requester);
+  decide(pod: Pod, requester: string, compute: () => AdmissionDecision<A>, question: Pod = pod): AdmissionDecision<A> {
+    const key = admissionKey(question, requester);
     if (key === undefined) return compute();
     const known = this.decisions.get(key);
     if (known === undefined) {

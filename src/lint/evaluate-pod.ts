@@ -86,8 +86,10 @@ export function evaluatePod(subject: PodUnderTest, cluster: ClusterModel, provid
     return undefined;
   };
   const decide = (): AdmissionDecision<Usable> => computeSecurityContext(podSeen, providers, authorize, { mutationAllowed: true });
-  // Without policies the decision is immediate (no providers): keying it would cost more than making it.
-  const admit = options.admissionCache && providers.length > 0 ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide) : decide();
+  // Without policies the decision is immediate (no providers): keying it would cost more than making it. The
+  // key is the pod as written: ServiceAccount admission made podSeen of it alone (the run's cluster and version
+  // are the cache's), and its token volume and mounts would be half of a small pod's key.
+  const admit = options.admissionCache && providers.length > 0 ? options.admissionCache.decide(podSeen, JSON.stringify([namespace, requester?.name, requester?.groups]), decide, pod) : decide();
   const attempts = admit.attempts;
   if (!admit.allowed) {
     return verdict(podSeen, attempts, null, false, admit.noProviders ? 'no-providers' : 'psp', null, admissionMessage(subject.podName, admit, options.kubeMinor), admit.noProviders ? [] : admit.errors);
