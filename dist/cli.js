@@ -11051,7 +11051,7 @@ function mergeSettings(file, cli) {
 }
 
 // src/load/discover.ts
-import { readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -17771,9 +17771,12 @@ async function walkDirectory(absolute, cwd, ignored) {
   const files = [];
   const diagnostics = [];
   for (const entry of entries) {
-    if (entry.isDirectory()) continue;
     const relative = relativeTo(cwd, entry.fullpath());
-    if (ignored(relative)) continue;
+    if (entry.isUnknown() && entry.name.includes(REPLACEMENT) && !ignored(relative) && isDirectory(bytePath(entry.fullpath()))) {
+      diagnostics.push(fileDiagnostic(relative, "Directory name is not valid UTF-8, so podgate cannot walk into it: nothing under it was read; rename it"));
+      continue;
+    }
+    if (entry.isDirectory() || ignored(relative)) continue;
     if (!entry.isSymbolicLink()) {
       if (isManifestName(entry.name)) files.push(relative);
       continue;
@@ -17821,15 +17824,31 @@ function fileDiagnostic(file, message, rule2 = RULES.unreadableFile) {
 }
 function readManifest(absolute, file, maxBytes) {
   try {
-    const info = statSync(absolute);
+    const target = bytePath(absolute);
+    const info = statSync(target);
     if (!info.isFile()) return { diagnostic: fileDiagnostic(file, "Not a regular file (a FIFO, socket or device); it was not read") };
     if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
-    const bytes = readFileSync(absolute);
+    const bytes = readFileSync(target);
     return decodeManifest(bytes, file);
   } catch (error) {
     const code = error.code ?? "error";
     return { diagnostic: fileDiagnostic(file, `File could not be read (${code}); it was skipped`) };
   }
+}
+var REPLACEMENT = "�";
+function isDirectory(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function bytePath(absolute) {
+  if (!absolute.includes(REPLACEMENT) || existsSync(absolute)) return absolute;
+  const directory = path2.dirname(absolute);
+  const name = path2.basename(absolute);
+  const entry = readdirSync(directory, { encoding: "buffer" }).find((bytes) => bytes.toString("utf8") === name);
+  return entry === void 0 ? absolute : Buffer.concat([Buffer.from(directory === path2.sep ? directory : directory + path2.sep), entry]);
 }
 function decodeManifest(bytes, file) {
   if (bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };

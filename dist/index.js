@@ -12337,7 +12337,7 @@ import path10 from "node:path";
 var VERSION = "0.1.0";
 
 // src/load/discover.ts
-import { readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 
@@ -19057,9 +19057,12 @@ async function walkDirectory(absolute, cwd, ignored) {
   const files = [];
   const diagnostics = [];
   for (const entry of entries) {
-    if (entry.isDirectory()) continue;
     const relative2 = relativeTo(cwd, entry.fullpath());
-    if (ignored(relative2)) continue;
+    if (entry.isUnknown() && entry.name.includes(REPLACEMENT) && !ignored(relative2) && isDirectory2(bytePath(entry.fullpath()))) {
+      diagnostics.push(fileDiagnostic(relative2, "Directory name is not valid UTF-8, so podgate cannot walk into it: nothing under it was read; rename it"));
+      continue;
+    }
+    if (entry.isDirectory() || ignored(relative2)) continue;
     if (!entry.isSymbolicLink()) {
       if (isManifestName(entry.name)) files.push(relative2);
       continue;
@@ -19107,15 +19110,31 @@ function fileDiagnostic(file, message, rule2 = RULES.unreadableFile) {
 }
 function readManifest(absolute, file, maxBytes) {
   try {
-    const info2 = statSync(absolute);
+    const target = bytePath(absolute);
+    const info2 = statSync(target);
     if (!info2.isFile()) return { diagnostic: fileDiagnostic(file, "Not a regular file (a FIFO, socket or device); it was not read") };
     if (info2.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info2.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
-    const bytes = readFileSync(absolute);
+    const bytes = readFileSync(target);
     return decodeManifest(bytes, file);
   } catch (error2) {
     const code = error2.code ?? "error";
     return { diagnostic: fileDiagnostic(file, `File could not be read (${code}); it was skipped`) };
   }
+}
+var REPLACEMENT = "�";
+function isDirectory2(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function bytePath(absolute) {
+  if (!absolute.includes(REPLACEMENT) || existsSync2(absolute)) return absolute;
+  const directory = path7.dirname(absolute);
+  const name = path7.basename(absolute);
+  const entry = readdirSync(directory, { encoding: "buffer" }).find((bytes) => bytes.toString("utf8") === name);
+  return entry === void 0 ? absolute : Buffer.concat([Buffer.from(directory === path7.sep ? directory : directory + path7.sep), entry]);
 }
 function decodeManifest(bytes, file) {
   if (bytes[0] === 255 && bytes[1] === 254) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };

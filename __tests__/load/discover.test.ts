@@ -1,6 +1,7 @@
 // Tests for discover.ts: which files a path expands to (extensions, always-skipped folders, --ignore globs,
 // symlinks, sorted order), how they are decoded (BOMs, UTF-16, binary, invalid UTF-8) and what becomes a
 // diagnostic. Every test builds its own temporary tree under os.tmpdir() and removes it.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -261,6 +262,23 @@ discover('should decode BOMs and UTF-16 and report binary and invalid UTF-8 file
         unreadable('latin1.yaml', 'File is not valid UTF-8; it was skipped (kubectl would refuse it too)'),
       ],
     });
+  });
+});
+
+discover('should read a file whose name is not UTF-8, and say which directory named so it cannot walk', async () => {
+  await withTree({ 'good.yaml': 'a: 1\n' }, async (root) => {
+    // Linux names are bytes: 0xff is no UTF-8, and comes back from a directory listing as U+FFFD.
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff]), Buffer.from('.yaml')]), 'b: 2\n');
+    const directory = Buffer.concat([Buffer.from(`${root}/dir-`), Buffer.from([0xfe])]);
+    mkdirSync(directory);
+    writeFileSync(Buffer.concat([directory, Buffer.from('/inside.yaml')]), 'c: 3\n');
+    const result = await discoverManifests(['.'], options(root));
+    assert.equal(paths(result), ['bad-\uFFFD.yaml', 'good.yaml']);
+    assert.equal(result.sources.map((source) => ('text' in source ? source.text : '')), ['b: 2\n', 'a: 1\n']);
+    assert.equal(result.diagnostics, [unreadable('dir-\uFFFD', 'Directory name is not valid UTF-8, so podgate cannot walk into it: nothing under it was read; rename it')]);
+    // Lazily read, too (a worker thread reads it by the same path).
+    const lazy = await discoverManifests(['.'], options(root, { lazy: true }));
+    assert.equal(lazy.sources.map((source) => ('read' in source ? source.read() : source)), [{ text: 'b: 2\n' }, { text: 'a: 1\n' }]);
   });
 });
 

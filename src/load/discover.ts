@@ -1,7 +1,7 @@
 // The only file-system module below the adapters: finds manifest files under the given paths, reads them
 // with their encoding (UTF-8, UTF-8/UTF-16 with BOM), and turns what cannot be read into diagnostics.
 
-import { readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'glob';
@@ -107,9 +107,14 @@ async function walkDirectory(absolute: string, cwd: string, ignored: (file: stri
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const entry of entries) {
-    if (entry.isDirectory()) continue;
     const relative = relativeTo(cwd, entry.fullpath());
-    if (ignored(relative)) continue;
+    // A directory whose name is not UTF-8 comes decoded (with U+FFFD), a path that leads nowhere: glob cannot
+    // tell its type nor go in. Said, so that what it holds does not vanish.
+    if (entry.isUnknown() && entry.name.includes(REPLACEMENT) && !ignored(relative) && isDirectory(bytePath(entry.fullpath()))) {
+      diagnostics.push(fileDiagnostic(relative, 'Directory name is not valid UTF-8, so podgate cannot walk into it: nothing under it was read; rename it'));
+      continue;
+    }
+    if (entry.isDirectory() || ignored(relative)) continue;
     if (!entry.isSymbolicLink()) {
       if (isManifestName(entry.name)) files.push(relative);
       continue;
@@ -174,15 +179,39 @@ function fileDiagnostic(file: string, message: string, rule: Rule = RULES.unread
  */
 function readManifest(absolute: string, file: string, maxBytes: number): { text: string } | { diagnostic: Diagnostic } {
   try {
-    const info = statSync(absolute);
+    const target = bytePath(absolute);
+    const info = statSync(target);
     if (!info.isFile()) return { diagnostic: fileDiagnostic(file, 'Not a regular file (a FIFO, socket or device); it was not read') };
     if (info.size > maxBytes) return { diagnostic: fileDiagnostic(file, `File is ${info.size} bytes, over the limit of ${maxBytes} bytes (--max-file-size); it was not read`) };
-    const bytes = readFileSync(absolute);
+    const bytes = readFileSync(target);
     return decodeManifest(bytes, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return { diagnostic: fileDiagnostic(file, `File could not be read (${code}); it was skipped`) };
   }
+}
+
+const REPLACEMENT = '\uFFFD';
+
+function isDirectory(file: string | Buffer): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The path to open for `absolute`: itself, or, when a file name is not UTF-8 (the walk hands it over decoded, with
+ * U+FFFD, and that path does not exist), its bytes as the directory lists them, so the file is read as kubectl
+ * would read it.
+ */
+function bytePath(absolute: string): string | Buffer {
+  if (!absolute.includes(REPLACEMENT) || existsSync(absolute)) return absolute;
+  const directory = path.dirname(absolute);
+  const name = path.basename(absolute);
+  const entry = readdirSync(directory, { encoding: 'buffer' }).find((bytes) => bytes.toString('utf8') === name);
+  return entry === undefined ? absolute : Buffer.concat([Buffer.from(directory === path.sep ? directory : directory + path.sep), entry]);
 }
 
 /** Decodes bytes as a manifest: BOMs honoured, binary content refused, invalid UTF-8 replaced and reported. */
