@@ -2120,12 +2120,12 @@ ${exception.mark.snippet}`;
     }
     function readFlowCollection(state, nodeIndent, props) {
       const ch = state.input.charCodeAt(state.position);
-      const isMapping3 = ch === 123;
+      const isMapping4 = ch === 123;
       const start = state.position;
       let readNext = true;
       if (ch !== 91 && ch !== 123) return false;
-      const terminator = isMapping3 ? 125 : 93;
-      if (isMapping3) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      const terminator = isMapping4 ? 125 : 93;
+      if (isMapping4) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
       else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
       state.position++;
       while (state.input.charCodeAt(state.position) !== 0) {
@@ -2149,21 +2149,21 @@ ${exception.mark.snippet}`;
         const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
         skipFlowSeparationSpace(state, nodeIndent);
         ch2 = state.input.charCodeAt(state.position);
-        if ((isMapping3 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+        if ((isMapping4 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
           isPair2 = true;
           state.position++;
           skipFlowSeparationSpace(state, nodeIndent);
-          if (!isMapping3) {
+          if (!isMapping4) {
             insertFlowPairMappingEvent(state, entryStart);
             if (!keyWasRead) addEmptyScalarEvent(state);
           } else if (!keyWasRead) addEmptyScalarEvent(state);
           if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
           skipFlowSeparationSpace(state, nodeIndent);
-          if (!isMapping3) addPopEvent(state);
-        } else if (isMapping3 && isPair2) {
+          if (!isMapping4) addPopEvent(state);
+        } else if (isMapping4 && isPair2) {
           if (!keyWasRead) addEmptyScalarEvent(state);
           addEmptyScalarEvent(state);
-        } else if (isMapping3) addEmptyScalarEvent(state);
+        } else if (isMapping4) addEmptyScalarEvent(state);
         else if (isPair2) {
           insertFlowPairMappingEvent(state, entryStart);
           if (!keyWasRead) addEmptyScalarEvent(state);
@@ -19933,6 +19933,7 @@ function reindentQuotedContinuations(text) {
 var import_js_yaml4 = __toESM(require_js_yaml_cjs(), 1);
 var { DOCUMENT: DOCUMENT2, SEQUENCE: SEQUENCE2, MAPPING: MAPPING2, SCALAR: SCALAR2, ALIAS: ALIAS2, POP: POP2 } = import_js_yaml4.EVENT_ID;
 var { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED } = import_js_yaml4.SCALAR_STYLE;
+var REFUSED_MERGE = "map merge requires map or sequence of maps as the value";
 var STANDARD_TYPES = /* @__PURE__ */ new Set(["str", "int", "float", "bool", "null", "map", "seq", "binary", "timestamp", "merge", "omap", "pairs", "set", "value", "yaml"]);
 var STANDARD_PREFIX = "tag:yaml.org,2002:";
 function isKnownTag(tag) {
@@ -19950,6 +19951,7 @@ function noticesOfEvents(events2, source) {
   const notices = [];
   const stack = [];
   let doc = -1;
+  const anchors = /* @__PURE__ */ new Map();
   const completed = (frame) => {
     if (frame?.keys !== void 0) frame.atKey = !frame.atKey;
   };
@@ -19961,18 +19963,29 @@ function noticesOfEvents(events2, source) {
     }
     if (event.type === DOCUMENT2) {
       doc++;
+      anchors.clear();
       stack.push({ keys: void 0, atKey: false });
       continue;
     }
+    const parent = stack[stack.length - 1];
+    const mergedBy = parent?.keys !== void 0 && !parent.atKey ? parent.merge : parent?.mergeList;
+    let mergeList;
+    if (mergedBy !== void 0) {
+      if (parent?.keys !== void 0) parent.merge = void 0;
+      const kind = event.type === ALIAS2 ? anchors.get(source.slice(event.anchorStart, event.anchorEnd)) : event.type;
+      if (event.type === SEQUENCE2 && parent?.keys !== void 0) mergeList = mergedBy;
+      else if (kind !== MAPPING2) notices.push({ kind: "refused-merge", doc, at: mergedBy });
+    }
+    if (event.type !== ALIAS2 && event.anchorStart >= 0) anchors.set(source.slice(event.anchorStart, event.anchorEnd), event.type);
     if (event.type !== ALIAS2 && event.tagStart >= 0) {
       const tag = source.slice(event.tagStart, event.tagEnd);
       if (!isKnownTag(tag)) notices.push({ kind: "ignored-tag", doc, at: event.tagStart, tag });
     }
-    const parent = stack[stack.length - 1];
     if (event.type === SCALAR2 && parent?.keys !== void 0 && parent.atKey) {
       const text = (0, import_js_yaml4.getScalarValue)(source, event);
       const plain = event.style === PLAIN && event.tagStart < 0;
-      if (!(plain && text === "<<")) {
+      if (plain && text === "<<") parent.merge = keyOffset(event);
+      else {
         const key2 = plain ? String(resolvePlainScalar(text)) : text;
         const first = parent.keys.get(key2);
         if (first === void 0) parent.keys.set(key2, event);
@@ -19980,7 +19993,7 @@ function noticesOfEvents(events2, source) {
       }
     }
     if (event.type === MAPPING2) stack.push({ keys: /* @__PURE__ */ new Map(), atKey: true });
-    else if (event.type === SEQUENCE2) stack.push({ keys: void 0, atKey: false });
+    else if (event.type === SEQUENCE2) stack.push(mergeList === void 0 ? { keys: void 0, atKey: false } : { keys: void 0, atKey: false, mergeList });
     else completed(parent);
   }
   return notices;
@@ -20065,10 +20078,10 @@ function toValue(node, reading) {
       const key2 = pair2.key === null ? null : toValue(pair2.key, reading);
       const value = pair2.value === null ? null : toValue(pair2.value, reading);
       const name = String(key2);
-      if (name === "<<" && typeof value === "object" && value !== null) {
-        for (const merged of Array.isArray(value) ? [...value].reverse() : [value]) {
-          for (const [k2, v2] of Object.entries(merged)) define(out, k2, v2);
-        }
+      if (name === "<<" && isPlainScalarKey(pair2.key)) {
+        const merged = isMapping(value) ? [value] : Array.isArray(value) && value.every(isMapping) ? [...value].reverse() : void 0;
+        if (merged === void 0) notices?.found.push({ kind: "refused-merge", doc: notices.doc, at: notices.original(pair2.key?.range?.[0] ?? 0) });
+        for (const mapping of merged ?? []) for (const [k2, v2] of Object.entries(mapping)) define(out, k2, v2);
         continue;
       }
       const at4 = pair2.key?.range?.[0];
@@ -20100,6 +20113,8 @@ function scalarValue(node) {
   if (node.tag !== void 0 && node.tag.startsWith("!") && !node.tag.startsWith("!!")) return text;
   return node.type === import_yaml.Scalar.PLAIN || node.tag !== void 0 ? resolvePlainScalar(text) : text;
 }
+var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isPlainScalarKey = (key2) => (0, import_yaml.isScalar)(key2) && key2.type === import_yaml.Scalar.PLAIN && key2.tag === void 0;
 function define(target, key2, value) {
   Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
 }
@@ -20170,7 +20185,7 @@ var LineCursor = class {
 
 // src/load/parse.ts
 var DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAliases: 1e4 };
-var isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   const text = source.text;
   const lines = new LineCursor(text);
@@ -20185,14 +20200,21 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText, notices } = chunk;
     const ends = endsOf[c] ?? [];
+    const refused = /* @__PURE__ */ new Set();
     for (const notice2 of notices) {
-      if (!isKubernetesObject(values[notice2.doc])) continue;
+      if (notice2.kind !== "refused-merge" || refused.has(notice2.doc)) continue;
+      refused.add(notice2.doc);
+      diagnostics.push(syntaxDiagnostic(source.path, { offset: chunkOffset, chunkText, error: REFUSED_MERGE, errorOffset: notice2.at }, lines));
+    }
+    for (const notice2 of notices) {
+      if (notice2.kind === "refused-merge" || refused.has(notice2.doc) || !isKubernetesObject(values[notice2.doc])) continue;
       const first = notice2.kind === "duplicate-key" ? lines.position(chunkOffset + notice2.firstAt) : void 0;
       diagnostics.push(noticeDiagnostic(source.path, notice2, lines.position(chunkOffset + notice2.at), first));
     }
     values.forEach((value, i) => {
+      if (refused.has(i)) return;
       const yamlDoc = firstDoc + i;
-      if (!isMapping(value)) return;
+      if (!isMapping2(value)) return;
       const start = chunkOffset + Math.max(0, starts[i] ?? 0);
       const span = { docStart: lineStartOf(text, start), docEnd: ends[i] ?? chunkOffset + chunkText.length };
       if (value.kind === "List" || typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
@@ -20200,7 +20222,7 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
         const itemStarts = chunk.itemStarts(i);
         items.forEach((item, itemIndex) => {
           const offset = chunkOffset + (itemStarts[itemIndex] ?? start - chunkOffset);
-          if (isMapping(item)) objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
+          if (isMapping2(item)) objects.push(makeObject(source.path, objects.length, yamlDoc, item, offset, span, lines, itemIndex));
           else if (item !== null && item !== void 0) diagnostics.push(notAnObject(source.path, lines.position(offset), value.kind, itemIndex));
         });
         return;
@@ -20210,7 +20232,7 @@ function parseManifestFile(source, limits = DEFAULT_PARSE_LIMITS) {
   });
   return { objects, diagnostics };
 }
-var isKubernetesObject = (value) => isMapping(value) && typeof value.kind === "string" && value.kind !== "" && typeof value.apiVersion === "string";
+var isKubernetesObject = (value) => isMapping2(value) && typeof value.kind === "string" && value.kind !== "" && typeof value.apiVersion === "string";
 function documentEnds(text, chunks) {
   const ends = new Array(chunks.length);
   let end = text.length;
@@ -21103,7 +21125,7 @@ function describe(value) {
   if (typeof value === "string") return `string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
   return `${typeof value} ${String(value)}`;
 }
-var isMapping2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isMapping3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function narrow(value, shape, path12, errors) {
   if (value === null || value === void 0) return void 0;
   return narrowerOf(shape)(value, [...path12], errors);
@@ -21124,7 +21146,7 @@ function narrowerOf(shape) {
       };
     }
     case "present":
-      return (value, path12, errors) => isMapping2(value) ? {} : fail(value, "a mapping", path12, errors);
+      return (value, path12, errors) => isMapping3(value) ? {} : fail(value, "a mapping", path12, errors);
     case "stringMap":
       return narrowStringMap;
   }
@@ -21136,7 +21158,7 @@ function narrowerOf(shape) {
   return narrower;
 }
 function narrowStringMap(value, path12, errors) {
-  if (!isMapping2(value)) return fail(value, "a mapping of strings", path12, errors);
+  if (!isMapping3(value)) return fail(value, "a mapping of strings", path12, errors);
   const out = {};
   for (const key2 of Object.keys(value)) {
     const item = value[key2];
@@ -21167,7 +21189,7 @@ function objectNarrower(fieldShapes) {
   const index2 = new Map(names.map((name, i) => [name, i]));
   let fields;
   return (value, path12, errors) => {
-    if (!isMapping2(value)) return fail(value, "a mapping", path12, errors);
+    if (!isMapping3(value)) return fail(value, "a mapping", path12, errors);
     fields ??= names.map((name) => narrowerOf(fieldShapes[name]));
     const out = {};
     let present;

@@ -77,6 +77,26 @@ duplicates('should find duplicates in text only the lenient reader reads', () =>
 
 duplicates.run();
 
+const merges = suite('refused merges');
+
+merges('should refuse a document whose `<<` merges anything but mappings, as go-yaml v2 does, and read the others', () => {
+  const anchors = ['s: &s text', 'm: &m {a: b}'];
+  for (const merge of ['<<: 5', '<<: ~', '<<: *s', '<<: [1, 2]', '<<: [*m, *s]', '<<: [*m, [x]]']) {
+    const text = `${lines(...HEAD, ...anchors, 'data:', `  ${merge}`)}---\n${lines('apiVersion: v1', 'kind: Pod', 'metadata: {name: p}')}`;
+    const result = parseManifestFile({ path: 'x.yaml', text });
+    assert.equal(result.diagnostics.map((d) => `${d.location.startLine}:${d.location.startColumn} ${d.ruleId} ${d.message}`), [
+      '7:3 yaml-syntax YAML syntax error: map merge requires map or sequence of maps as the value; the other documents of the file were still read',
+    ], merge);
+    assert.equal(result.objects.map((object) => object.value.kind), ['Pod'], merge);
+  }
+  // What go-yaml merges: a mapping, an alias of one, a list of them (an empty one too).
+  for (const merge of ['<<: *m', '<<: {c: d}', '<<: [*m, {c: d}]', '<<: []']) {
+    assert.equal(notices(lines(...HEAD, ...anchors, 'data:', `  ${merge}`)), [], merge);
+  }
+});
+
+merges.run();
+
 const tags = suite('ignored-yaml-tag');
 
 tags('should report each tag kubectl does not know, at the tag, and read the value as written', () => {

@@ -95,12 +95,12 @@ function toValue(node: Node, reading: Reading): unknown {
       const key = pair.key === null ? null : toValue(pair.key as Node, reading);
       const value = pair.value === null ? null : toValue(pair.value as Node, reading);
       const name = String(key);
-      if (name === '<<' && typeof value === 'object' && value !== null) {
+      if (name === '<<' && isPlainScalarKey(pair.key)) {
         // A mapping merged over the keys before it; a list of them from its end, so the earlier mapping wins, as
-        // go-yaml v2 merges.
-        for (const merged of Array.isArray(value) ? [...value].reverse() : [value]) {
-          for (const [k, v] of Object.entries(merged as Record<string, unknown>)) define(out, k, v);
-        }
+        // go-yaml v2 merges. Anything else fails the document there.
+        const merged = isMapping(value) ? [value] : Array.isArray(value) && value.every(isMapping) ? [...value].reverse() : undefined;
+        if (merged === undefined) notices?.found.push({ kind: 'refused-merge', doc: notices.doc, at: notices.original((pair.key as Node | null)?.range?.[0] ?? 0) });
+        for (const mapping of merged ?? []) for (const [k, v] of Object.entries(mapping)) define(out, k, v);
         continue;
       }
       const at = (pair.key as Node | null)?.range?.[0];
@@ -139,6 +139,11 @@ function scalarValue(node: Scalar): unknown {
   if (node.tag !== undefined && node.tag.startsWith('!') && !node.tag.startsWith('!!')) return text;
   return node.type === Scalar.PLAIN || node.tag !== undefined ? resolvePlainScalar(text) : text;
 }
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `<<` that go-yaml takes for a merge: written plain (not quoted), without a tag. */
+const isPlainScalarKey = (key: unknown): boolean => isScalar(key) && key.type === Scalar.PLAIN && key.tag === undefined;
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });

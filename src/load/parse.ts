@@ -9,7 +9,7 @@ import { buildTree, documentRoots, rootStart, type YamlNode } from './event-tree
 import { parseLeniently } from './lenient-parse.js';
 import { LineCursor } from './positions.js';
 import { inGoMergeOrder, KUBECTL_SCHEMA } from './yaml11.js';
-import { noticeDiagnostic, noticesOfEvents, type YamlNotice } from './yaml-notices.js';
+import { noticeDiagnostic, noticesOfEvents, REFUSED_MERGE, type YamlNotice } from './yaml-notices.js';
 
 /** A file's text with its repository-relative POSIX path; `cluster` files only add cluster state. */
 export interface SourceFile {
@@ -85,12 +85,20 @@ export function parseManifestFile(source: SourceFile, limits: ParseLimits = DEFA
     }
     const { values, starts, offset: chunkOffset, firstDoc, chunkText, notices } = chunk;
     const ends = endsOf[c] ?? [];
+    // A document go-yaml refuses (a `<<` of something else than mappings) is an error, and nothing of it is read.
+    const refused = new Set<number>();
     for (const notice of notices) {
-      if (!isKubernetesObject(values[notice.doc])) continue;
+      if (notice.kind !== 'refused-merge' || refused.has(notice.doc)) continue;
+      refused.add(notice.doc);
+      diagnostics.push(syntaxDiagnostic(source.path, { offset: chunkOffset, chunkText, error: REFUSED_MERGE, errorOffset: notice.at }, lines));
+    }
+    for (const notice of notices) {
+      if (notice.kind === 'refused-merge' || refused.has(notice.doc) || !isKubernetesObject(values[notice.doc])) continue;
       const first = notice.kind === 'duplicate-key' ? lines.position(chunkOffset + notice.firstAt) : undefined;
       diagnostics.push(noticeDiagnostic(source.path, notice, lines.position(chunkOffset + notice.at), first));
     }
     values.forEach((value, i) => {
+      if (refused.has(i)) return;
       const yamlDoc = firstDoc + i;
       if (!isMapping(value)) return;
       const start = chunkOffset + Math.max(0, starts[i] ?? 0);
